@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { chapterSlugSchema, reviewSectionSchema } from '../quiz-engine/items/common';
+
+/**
+ * Zod schemas for everything an author writes under src/content/. content.config.ts wires
+ * them to Astro's loaders; the same schemas are unit-tested with good and bad fixtures.
+ */
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens');
+
+export const simulatorSlugs = ['contrast-timing', 'diagnostic-accuracy', 'response-criteria'] as const;
+
+/** Front matter of a chapter (MDX). The file name is the chapter's slug. */
+export const chapterSchema = z.strictObject({
+  title: nonEmpty,
+  /** Position in the course, 1 = first. */
+  order: z.number().int().min(1).max(40),
+  /** The review sections this chapter covers. */
+  sections: z.array(reviewSectionSchema).min(1),
+  /** One or two sentences for the course map and search. */
+  summary: nonEmpty,
+  objectives: z.array(nonEmpty).min(3, 'give 3–6 learning objectives').max(6, 'give 3–6 learning objectives'),
+  keyPoints: z.array(nonEmpty).min(2, 'give at least two key points'),
+  /** Glossary term ids the chapter uses. */
+  terms: z.array(slug).default([]),
+  /** Figure case slugs and simulators the chapter links to. */
+  cases: z.array(slug).default([]),
+  simulators: z.array(z.enum(simulatorSlugs)).default([]),
+  /** Extra search words (synonyms, abbreviations). */
+  keywords: z.array(nonEmpty).default([]),
+});
+export type ChapterData = z.infer<typeof chapterSchema>;
+
+/** A glossary term. `id` is its anchor on /glossary/ (e.g. "adc" → /glossary/#adc). */
+export const glossaryTermSchema = z.strictObject({
+  id: slug,
+  term: nonEmpty,
+  /** Spelled-out form of an abbreviation, or other names. */
+  aka: z.array(nonEmpty).default([]),
+  definition: nonEmpty,
+});
+export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
+
+/** Where a fact comes from: a review section, or one of the few allowed outside sources. */
+export const outsideSources = {
+  'eisenhauer-2009': 'Eisenhauer EA et al. New response evaluation criteria in solid tumours: revised RECIST guideline (version 1.1). Eur J Cancer 2009;45:228–247.',
+  'choi-2007': 'Choi H et al. Correlation of computed tomography and positron emission tomography in patients with metastatic gastrointestinal stromal tumor treated at a single institution with imatinib mesylate. J Clin Oncol 2007;25:1753–1759.',
+  'lencioni-2010': 'Lencioni R, Llovet JM. Modified RECIST (mRECIST) assessment for hepatocellular carcinoma. Semin Liver Dis 2010;30:52–60.',
+  'model-assumption': 'A simulator model assumption, documented in the simulator code and on its page; not a clinical fact.',
+} as const;
+export type OutsideSource = keyof typeof outsideSources;
+
+export const factSourceSchema = z.union([
+  z.strictObject({ review: reviewSectionSchema }),
+  z.strictObject({
+    outside: z.enum(Object.keys(outsideSources) as [OutsideSource, ...OutsideSource[]]),
+    note: z.string().optional(),
+  }),
+]);
+
+/** One entry of the facts registry: a fact in our words, its numbers, and its source. */
+export const factSchema = z.strictObject({
+  id: slug,
+  statement: nonEmpty,
+  /** The numbers exactly as they may appear on the site, e.g. ["60", "90"] or ["95.7", "68.8"]. */
+  numbers: z.array(z.string().regex(/^\d+(?:\.\d+)?$/, 'write each number as digits, e.g. "95.7"')).min(1),
+  source: factSourceSchema,
+});
+export type Fact = z.infer<typeof factSchema>;
+
+/** A figure case (one of the review's figures, re-created from the simulated phantom). */
+export const casePanelSchema = z
+  .looseObject({
+    letter: z.string().regex(/^[A-L]$/),
+    caption: nonEmpty,
+    /** Alt text that states the finding. */
+    alt: nonEmpty,
+  });
+
+export const figureCaseSchema = z.looseObject({
+  title: nonEmpty,
+  figure: z.number().int().min(1).max(11),
+  patient: z.strictObject({ age: z.number().int().min(1).max(110), sex: z.enum(['female', 'male']) }),
+  chapter: chapterSlugSchema,
+  summary: nonEmpty,
+  panels: z.array(casePanelSchema).min(1).max(12),
+  teachingPoints: z.array(nonEmpty).min(1),
+});
+export type FigureCaseData = z.infer<typeof figureCaseSchema>;
+
+export { chapterSlugSchema };

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+
+/**
+ * Fields every question carries, whatever its type. The question bank (YAML under
+ * src/content/questions/) is validated against these schemas at build time, and the same
+ * schemas narrow `unknown` data (imported files, /data/questions.json) at run time.
+ */
+
+/** Slugs of the course chapters; a question belongs to exactly one. */
+export const chapterSlugs = [
+  'introduction-and-work-up',
+  'anatomical-and-functional-imaging',
+  'optimising-ct',
+  'optimising-mri',
+  'gastroduodenal-neoplasms',
+  'ileal-and-appendiceal-nets',
+  'colorectal-nets',
+  'pancreatic-nets-detection',
+  'pancreatic-nets-characterisation',
+  'primary-hepatic-net',
+  'liver-metastases',
+  'treatment',
+  'follow-up-and-response',
+  'putting-it-together',
+] as const;
+export type ChapterSlug = (typeof chapterSlugs)[number];
+export const chapterSlugSchema = z.enum(chapterSlugs);
+
+/** The review's own section headings: every question and fact names the one it rests on. */
+export const reviewSections = [
+  'Abstract',
+  'Introduction',
+  'Anatomical and functional imaging',
+  'The optimization of imaging techniques',
+  'Gastroduodenal neuroendocrine neoplasms',
+  'Ileal NETs',
+  'Colorectal NET',
+  'Pancreatic NET',
+  'Primary hepatic NET',
+  'Liver metastases',
+  'Treatment and follow-up',
+  'Conclusions',
+] as const;
+export type ReviewSection = (typeof reviewSections)[number];
+export const reviewSectionSchema = z.enum(reviewSections);
+
+export const itemIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lower-case words joined by hyphens, e.g. "ct-arterial-timing-1"');
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+/** One answer option of a choice item, with the reason it is right or wrong. */
+export const optionSchema = z.strictObject({
+  id: z.string().regex(/^[a-z]$/, 'option ids are single letters a–z'),
+  text: nonEmpty,
+  /** Why this option is right, or why it is wrong: shown in tutor mode and on review. */
+  why: nonEmpty,
+});
+export type Option = z.infer<typeof optionSchema>;
+
+export const difficultySchema = z.enum(['easy', 'medium', 'hard']);
+export type Difficulty = z.infer<typeof difficultySchema>;
+
+/** Fields shared by every question type (the multi-step case's steps use only part of them). */
+export const itemBaseShape = {
+  id: itemIdSchema,
+  chapter: chapterSlugSchema,
+  topics: z.array(nonEmpty).min(1, 'name at least one topic'),
+  objective: nonEmpty,
+  difficulty: difficultySchema,
+  stem: nonEmpty,
+  /** The teaching explanation: why the key is right (each option's own `why` covers distractors). */
+  explanation: nonEmpty,
+  /** The review section the item rests on. */
+  source: reviewSectionSchema,
+  /** Optional heading id within the chapter, for a deep link from tutor mode. */
+  anchor: z.string().optional(),
+} as const;
+
+export { nonEmpty };
+
+/** Checks that option ids are unique and returns the problem, if any, as a sentence. */
+export function duplicateOptionIds(options: readonly { id: string }[]): string | undefined {
+  const seen = new Set<string>();
+  for (const option of options) {
+    if (seen.has(option.id)) return `option id "${option.id}" is used twice`;
+    seen.add(option.id);
+  }
+  return undefined;
+}

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { duplicateOptionIds, itemBaseShape, optionSchema } from '../common';
+
+/** Single best answer: one key among 3–6 homogeneous options. */
+export const singleBestFields = {
+  type: z.literal('single-best'),
+  options: z.array(optionSchema).min(3).max(6),
+  answer: z.string(),
+} as const;
+
+export const singleBestSchema = z.strictObject({ ...itemBaseShape, ...singleBestFields }).superRefine((item, ctx) => {
+  const dup = duplicateOptionIds(item.options);
+  if (dup) ctx.addIssue({ code: 'custom', path: ['options'], message: dup });
+  if (!item.options.some((o) => o.id === item.answer)) {
+    ctx.addIssue({ code: 'custom', path: ['answer'], message: `the key "${item.answer}" is not one of the options` });
+  }
+});
+export type SingleBestItem = z.infer<typeof singleBestSchema>;
+/** The learner's response: the chosen option id. */
+export type SingleBestResponse = { readonly choice: string };
