@@ -1,0 +1,36 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/**
+ * Shared fixtures for browser tests:
+ * - `consoleErrors`: every console error and uncaught page error, checked empty after each test
+ *   (a test that expects an error can clear the array).
+ * - `checkA11y(page)`: runs axe (WCAG 2.x A/AA rules) and fails listing each violation.
+ */
+export const test = base.extend<{ consoleErrors: string[]; checkA11y: (page: Page, label?: string) => Promise<void> }>({
+  consoleErrors: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    await use(errors);
+    expect(errors, 'console errors on the page').toEqual([]);
+  },
+  checkA11y: async ({}, use) => {
+    await use(async (page: Page, label = '') => {
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+      const summary = results.violations.map(
+        (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`,
+      );
+      expect(summary, `axe violations ${label}`).toEqual([]);
+    });
+  },
+});
+
+export { expect };
+
+/** Sets the theme the way a learner would, by the stored choice, before the page loads. */
+export async function useTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
+  await page.addInitScript((t) => localStorage.setItem('gepnet:theme', t), theme);
+}
