@@ -4,8 +4,8 @@ import { itemBaseShape } from '../common';
 /** Numeric: a number with an absolute tolerance and a unit (e.g. a percentage change). */
 export const numericFields = {
   type: z.literal('numeric'),
-  answer: z.number().finite(),
-  tolerance: z.number().finite().nonnegative(),
+  answer: z.number(),
+  tolerance: z.number().nonnegative(),
   unit: z.string().trim().min(1),
   /** How many decimals to show the key with. */
   decimals: z.number().int().min(0).max(3).default(0),
