@@ -13,7 +13,7 @@ const budgetsKb: readonly [prefix: string, kb: number][] = [
   ['/glossary/', 20],
   ['/about/', 20],
   ['/cases/', 60],
-  ['/simulators/', 60],
+  ['/simulators/', 35],
   ['/quiz/', 60],
   ['/review/', 60],
   ['/progress/', 60],
