@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractNumbers, normaliseNumber, visibleText } from './facts-number-extraction';
+import { extractNumbers, isWorkedArithmetic, normaliseNumber, visibleText } from './facts-number-extraction';
 
 const values = (text: string) => extractNumbers(text).map((n) => n.value);
 
@@ -40,5 +40,19 @@ describe('finding the numbers a learner reads', () => {
     expect(normaliseNumber('05')).toBe('5');
     expect(normaliseNumber('0.50')).toBe('0.5');
     expect(normaliseNumber('95.7')).toBe('95.7');
+  });
+});
+
+describe('worked response-criteria arithmetic', () => {
+  const text = 'At follow-up they measure 28 mm; change = (60 − 90) / 90 = −33.3%, and 62% of patients';
+  const at = (n: string) => text.indexOf(n);
+  it('treats measurements and terms of a calculation as arithmetic', () => {
+    expect(isWorkedArithmetic(text, at('28'), 2)).toBe(true);
+    expect(isWorkedArithmetic(text, at('60'), 2)).toBe(true);
+    expect(isWorkedArithmetic(text, at('33.3'), 4)).toBe(true);
+  });
+
+  it('does not treat a clinical share in the same sentence as arithmetic', () => {
+    expect(isWorkedArithmetic(text, at('62'), 2)).toBe(false);
   });
 });

@@ -8,6 +8,9 @@
 
 export interface FoundNumber {
   readonly value: string;
+  /** Where the number starts in the text and how long it is as written. */
+  readonly at: number;
+  readonly length: number;
   /** A few words around the number, for the failure message. */
   readonly context: string;
 }
@@ -69,7 +72,7 @@ export function extractNumbers(text: string): FoundNumber[] {
     const value = match[0];
     const at = match.index ?? 0;
     const context = text.slice(Math.max(0, at - 40), at + value.length + 40).replace(/\s+/g, ' ').trim();
-    found.push({ value: normaliseNumber(value), context });
+    found.push({ value: normaliseNumber(value), at, length: value.length, context });
   }
   return found;
 }
@@ -80,4 +83,29 @@ export function normaliseNumber(value: string): string {
   const [whole = '0', fraction = ''] = value.split('.');
   const trimmed = fraction.replace(/0+$/, '');
   return trimmed === '' ? String(Number.parseInt(whole, 10)) : `${Number.parseInt(whole, 10)}.${trimmed}`;
+}
+
+/**
+ * Questions whose numbers are a worked example of response-criteria arithmetic: invented target
+ * measurements (mm, HU) and the sums and percentage changes computed from them. They are not
+ * clinical facts, so they cannot be in the registry. Each id is listed here by hand after review;
+ * within these items only measurement and arithmetic numbers are exempt (see isWorkedArithmetic),
+ * so a clinical number slipped into the same item is still checked.
+ */
+export const workedExampleItems: ReadonlySet<string> = new Set([
+  'fu-recist-pr-calc-1',
+  'fu-recist-pd-calc-1',
+  'fu-choi-density-1',
+  'fu-case-sunitinib-1',
+  'path-target-selection-1',
+]);
+
+/**
+ * True when the number at `at` in `text` is a measurement (followed by mm or HU) or a term of an
+ * arithmetic expression (next to +, −, ×, /, = or a bracket), as in "(60 − 90) / 90 = −33.3%".
+ */
+export function isWorkedArithmetic(text: string, at: number, length: number): boolean {
+  const before = text.slice(Math.max(0, at - 4), at);
+  const after = text.slice(at + length, at + length + 5);
+  return /^\s*(?:mm\b|HU\b|[+−×/=)])/.test(after) || /[+−×/=(]\s*[−+-]?\s*$/.test(before) || /^%?\s*[)=]/.test(after);
 }

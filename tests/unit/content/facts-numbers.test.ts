@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { factSchema } from '../../../src/content/schemas';
-import { extractNumbers, normaliseNumber, visibleText } from './facts-number-extraction';
-import { readChapters, readGlossary, readYamlList } from './facts-content-files';
+import { extractNumbers, isWorkedArithmetic, normaliseNumber, visibleText, workedExampleItems } from './facts-number-extraction';
+import { readChapters, readGlossary, readYamlList, readYamlObjects } from './facts-content-files';
 
 /**
  * Provenance: every number a learner reads in a chapter, a question or the glossary must be in
@@ -12,9 +12,10 @@ const registry = new Set(
   readYamlList('facts').flatMap(({ entries }) => entries.flatMap((e) => factSchema.parse(e).numbers.map(normaliseNumber))),
 );
 
-function unregistered(file: string, where: string, text: string): string[] {
+function unregistered(file: string, where: string, text: string, workedExample = false): string[] {
   return extractNumbers(text)
     .filter((n) => !registry.has(n.value))
+    .filter((n) => !(workedExample && isWorkedArithmetic(text, n.at, n.length)))
     .map((n) => `${file} (${where}): ${n.value} is not in the facts registry — "…${n.context}…"`);
 }
 
@@ -60,9 +61,25 @@ describe('numbers on the site are all in the facts registry', () => {
     const problems = readYamlList('questions').flatMap(({ file, entries }) =>
       entries.flatMap((entry) => {
         const id = typeof entry.id === 'string' ? entry.id : '?';
-        return questionTexts(entry, '').flatMap(({ where, text }) => unregistered(file, `${id} ${where}`, text));
+        const worked = workedExampleItems.has(id);
+        return questionTexts(entry, '').flatMap(({ where, text }) =>
+          // A numeric key of a worked example is itself the result of its arithmetic.
+          worked && where.endsWith('.answer') ? [] : unregistered(file, `${id} ${where}`, text, worked),
+        );
       }),
     );
+    expect(problems).toEqual([]);
+  });
+
+  it('every number in figure case text (title, summary, captions, alt text, teaching points) is in the registry', () => {
+    const shown = new Set(['title', 'summary', 'legend', 'notSimulated', 'caption', 'alt', 'text', 'teachingPoints', 'findings', 'question', 'prompt', 'label', 'why', 'explanation']);
+    const texts = (value: unknown, key: string): string[] => {
+      if (typeof value === 'string') return shown.has(key) ? [value] : [];
+      if (Array.isArray(value)) return value.flatMap((v) => texts(v, key));
+      if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => texts(v, k));
+      return [];
+    };
+    const problems = readYamlObjects('cases').flatMap(({ file, data }) => texts(data, '').flatMap((text) => unregistered(file, 'text', text)));
     expect(problems).toEqual([]);
   });
 
