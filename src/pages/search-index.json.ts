@@ -20,7 +20,7 @@ export const GET: APIRoute = async () => {
   for (const term of glossary) records.push(termRecord(term.data));
   for (const figureCase of await getCollection('cases')) {
     const { title, figure, summary, legend, teachingPoints, panels } = figureCase.data;
-    records.push(caseRecord({ slug: figureCase.id, title, figure, summary, legend, teachingPoints, captions: panels.map((p) => p.caption) }));
+    records.push(caseRecord({ slug: figureCase.id, title, figure, summary, legend: typeof legend === 'string' ? legend : '', teachingPoints, captions: panels.map((p) => p.caption) }));
   }
   for (const question of await getCollection('questions')) {
     const chapter = chapterBySlug.get(question.data.chapter);
