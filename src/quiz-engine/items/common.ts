@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { chapterSlugs, difficultyLevels } from './chapters';
 
 /**
  * Fields every question carries, whatever its type. The question bank (YAML under
@@ -6,24 +7,8 @@ import { z } from 'zod';
  * schemas narrow `unknown` data (imported files, /data/questions.json) at run time.
  */
 
-/** Slugs of the course chapters; a question belongs to exactly one. */
-export const chapterSlugs = [
-  'introduction-and-work-up',
-  'anatomical-and-functional-imaging',
-  'optimising-ct',
-  'optimising-mri',
-  'gastroduodenal-neoplasms',
-  'ileal-and-appendiceal-nets',
-  'colorectal-nets',
-  'pancreatic-nets-detection',
-  'pancreatic-nets-characterisation',
-  'primary-hepatic-net',
-  'liver-metastases',
-  'treatment',
-  'follow-up-and-response',
-  'putting-it-together',
-] as const;
-export type ChapterSlug = (typeof chapterSlugs)[number];
+/** Slugs of the course chapters (defined in chapters.ts, free of zod for browser code). */
+export { chapterSlugs, type ChapterSlug } from './chapters';
 export const chapterSlugSchema = z.enum(chapterSlugs);
 
 /** The review's own section headings: every question and fact names the one it rests on. */
@@ -59,7 +44,7 @@ export const optionSchema = z.strictObject({
 });
 export type Option = z.infer<typeof optionSchema>;
 
-export const difficultySchema = z.enum(['easy', 'medium', 'hard']);
+export const difficultySchema = z.enum(difficultyLevels);
 export type Difficulty = z.infer<typeof difficultySchema>;
 
 /** Fields shared by every question type (the multi-step case's steps use only part of them). */

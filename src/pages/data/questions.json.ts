@@ -1,0 +1,21 @@
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { chapterSlugs } from '../../quiz-engine/items/common';
+import { questionBankVersion } from '../../quiz-engine/bank';
+
+/**
+ * /data/questions.json — the whole question bank, validated at build, as
+ * `{ version, count, items }`. The quiz, review and progress islands fetch it at
+ * run time (so their pages stay small and share one cached file); anyone may reuse it. Items
+ * are sorted by chapter (course order) then id; their fields are exactly the item schema
+ * (src/quiz-engine/items/schema.ts), documented in the README.
+ */
+export const GET: APIRoute = async () => {
+  const entries = await getCollection('questions');
+  const chapterOrder = new Map<string, number>(chapterSlugs.map((slug, index) => [slug, index]));
+  const items = entries
+    .map((entry) => entry.data)
+    .sort((a, b) => (chapterOrder.get(a.chapter) ?? 99) - (chapterOrder.get(b.chapter) ?? 99) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const body = { version: questionBankVersion, count: items.length, items };
+  return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,79 @@
+import { currentProgressVersion, progressKey } from './progress/keys';
+import { isDue } from './review/due';
+
+/**
+ * The home page's and chapter pages' window on progress: how many reviews are due and which
+ * chapters are studied, read and written without loading the quiz engine (no zod, no ts-fsrs;
+ * a few hundred bytes). It reads the same stored document as the engine and is lenient: if the
+ * document cannot be read it reports nothing rather than guessing, and it never writes over
+ * data it cannot read (the quiz pages set such data aside and tell the learner).
+ */
+
+export interface ProgressStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+export interface ProgressSummary {
+  /** False when there is stored progress this page could not read (the quiz pages explain). */
+  readonly readable: boolean;
+  readonly dueReviews: number;
+  readonly answeredItems: number;
+  readonly studied: readonly string[];
+}
+
+type Loose = Record<string, unknown>;
+
+function readDocument(store: Pick<ProgressStore, 'getItem'>): Loose | null | undefined {
+  let raw: string | null;
+  try {
+    raw = store.getItem(progressKey);
+  } catch {
+    return undefined;
+  }
+  if (raw === null) return null;
+  try {
+    const value: unknown = JSON.parse(raw);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Loose) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const isRecord = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export function readProgressSummary(store: Pick<ProgressStore, 'getItem'>, now: number): ProgressSummary {
+  const doc = readDocument(store);
+  if (doc === null) return { readable: true, dueReviews: 0, answeredItems: 0, studied: [] };
+  if (doc === undefined || typeof doc.version !== 'number' || doc.version > currentProgressVersion) {
+    return { readable: false, dueReviews: 0, answeredItems: 0, studied: [] };
+  }
+  const cards = isRecord(doc.cards) ? Object.values(doc.cards) : [];
+  const dueReviews = cards.filter((c) => isRecord(c) && typeof c.due === 'number' && typeof c.state === 'number' && isDue(c as { due: number; state: 0 | 1 | 2 | 3 }, now)).length;
+  const attempts = Array.isArray(doc.attempts) ? doc.attempts : [];
+  const answeredItems = new Set(attempts.map((a) => (isRecord(a) ? a.itemId : undefined)).filter((id) => typeof id === 'string')).size;
+  const studied = Array.isArray(doc.studied) ? doc.studied.filter((s): s is string => typeof s === 'string') : [];
+  return { readable: true, dueReviews, answeredItems, studied };
+}
+
+/**
+ * Marks a chapter as studied (or not) in the stored progress. Returns false, changing nothing,
+ * when storage is blocked or holds progress this page cannot safely edit (unreadable, or from
+ * another version: open /progress/ to have it updated or set aside first). `chapter` should be
+ * a chapter slug (src/quiz-engine/items/common.ts).
+ */
+export function markChapterStudied(store: ProgressStore, chapter: string, studied: boolean): boolean {
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(chapter)) throw new RangeError(`"${chapter}" is not a chapter slug`);
+  const doc = readDocument(store);
+  if (doc === undefined) return false;
+  const base: Loose = doc ?? { version: currentProgressVersion, attempts: [], cards: {}, flags: {}, studied: [], session: null };
+  if (base.version !== currentProgressVersion || !Array.isArray(base.studied)) return false;
+  const list = base.studied.filter((s): s is string => typeof s === 'string' && s !== chapter);
+  if (studied) list.push(chapter);
+  try {
+    store.setItem(progressKey, JSON.stringify({ ...base, studied: list.sort() }));
+    return true;
+  } catch {
+    return false;
+  }
+}

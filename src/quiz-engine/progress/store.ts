@@ -1,0 +1,90 @@
+import { asideKey, progressKey } from './keys';
+import { decodeProgress, encodeProgress } from './codec';
+import { emptyProgress, type ProgressDocument } from './document';
+
+/**
+ * Progress in the browser's storage, behind the smallest interface that window.localStorage
+ * already satisfies (tests pass a Map-backed fake). Unreadable data is never thrown away: it
+ * is copied aside under its own key and the learner is told, in plain words, what happened.
+ */
+export interface KeyValueStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+export type StorageNotice =
+  | { readonly kind: 'unreadable'; readonly keptUnder: string | null; readonly problem: string }
+  | { readonly kind: 'newer'; readonly keptUnder: string | null; readonly problem: string }
+  | { readonly kind: 'unavailable'; readonly problem: string }
+  | { readonly kind: 'updated'; readonly fromVersion: number };
+
+export interface OpenedProgress {
+  readonly doc: ProgressDocument;
+  readonly notice?: StorageNotice;
+  /**
+   * False when saving would overwrite data that could not be kept aside (or storage is not
+   * available): the learner can keep working, but this page will not write.
+   */
+  readonly canSave: boolean;
+}
+
+/** Reads progress, migrating older versions and setting aside anything unreadable. */
+export function openProgress(store: KeyValueStore, now: number): OpenedProgress {
+  let raw: string | null;
+  try {
+    raw = store.getItem(progressKey);
+  } catch (error) {
+    return { doc: emptyProgress(), canSave: false, notice: { kind: 'unavailable', problem: describe(error) } };
+  }
+  if (raw === null) return { doc: emptyProgress(), canSave: true };
+  const decoded = decodeProgress(raw);
+  if (decoded.ok) {
+    return decoded.fromVersion < decoded.doc.version
+      ? { doc: decoded.doc, canSave: true, notice: { kind: 'updated', fromVersion: decoded.fromVersion } }
+      : { doc: decoded.doc, canSave: true };
+  }
+  const key = asideKey(now);
+  let keptUnder: string | null = key;
+  try {
+    store.setItem(key, raw);
+  } catch {
+    keptUnder = null;
+  }
+  return {
+    doc: emptyProgress(),
+    canSave: keptUnder !== null,
+    notice: { kind: decoded.reason === 'newer' ? 'newer' : 'unreadable', keptUnder, problem: decoded.problem },
+  };
+}
+
+export type SaveOutcome = { readonly ok: true } | { readonly ok: false; readonly problem: string };
+
+/** Writes progress; a full or blocked store comes back as a problem, not a throw. */
+export function saveProgress(store: KeyValueStore, doc: ProgressDocument): SaveOutcome {
+  try {
+    store.setItem(progressKey, encodeProgress(doc));
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, problem: describe(error) };
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The sentence a learner reads about a storage notice (shown in an alert on the page). */
+export function noticeMessage(notice: StorageNotice): string {
+  switch (notice.kind) {
+    case 'unreadable':
+      return notice.keptUnder
+        ? `Your saved progress could not be read (${notice.problem}). It has been kept aside, untouched, and the site has started a fresh record. Export your progress from the Progress page if you want to keep new work safe.`
+        : `Your saved progress could not be read (${notice.problem}), and there was no room to keep a copy aside, so this page will not overwrite it. You can still practise; nothing will be saved.`;
+    case 'newer':
+      return `Your saved progress was written by a newer version of this site (${notice.problem}). It has been kept aside, untouched. Reload to get the newer version; meanwhile the site has started a fresh record.`;
+    case 'unavailable':
+      return 'This browser is not letting the site store progress (private mode or storage turned off). You can practise, but nothing will be remembered after you leave.';
+    case 'updated':
+      return 'Your saved progress was updated to the current format. Nothing was lost.';
+  }
+}

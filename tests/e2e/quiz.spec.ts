@@ -1,0 +1,280 @@
+import type { Page } from '@playwright/test';
+import { test as base, expect, useTheme } from './fixtures';
+import { fixtureItems } from '../unit/quiz-engine/fixtures/items';
+import type { Item } from '../../src/quiz-engine/items/schema';
+
+/**
+ * The quiz as a resident uses it, against the built site. The question bank is served from
+ * the unit-test fixtures (route /data/questions.json), so every answer key is known here and
+ * the tests do not depend on the real bank's size or wording.
+ */
+
+/** Every test here also fails on any console error or uncaught page error. */
+const test = base.extend<{ noConsoleErrors: void }>({
+  noConsoleErrors: [
+    async ({ consoleErrors }, use) => {
+      await use();
+      void consoleErrors; // checked by the shared fixture after each test
+    },
+    { auto: true },
+  ],
+});
+
+const byId = (id: string) => fixtureItems.find((i) => i.id === id) as Item;
+const extraItem = { ...byId('sb-ileal'), id: 'sb-ileal-second', stem: 'Which finding in the mesentery suggests an ileal NET?' } as Item;
+const tutorBank = [
+  'sb-arterial-phase',
+  'sb-liver-hypervascular',
+  'sb-colorectal',
+  'sb-ileal',
+  'mr-mri-sequences',
+  'or-ct-phases',
+  'nu-recist-change',
+  'ca-liver-lesion',
+  'ma-modalities',
+].map(byId).concat(extraItem);
+
+async function serveBank(page: Page, items: readonly Item[]) {
+  await page.route('**/data/questions.json', (route) => route.fulfill({ json: { version: 1, count: items.length, items } }));
+}
+
+/** The displayed position (1-based), among the options still open, of the option whose text is `text`. */
+async function positionOf(page: Page, text: string): Promise<number> {
+  const labels = await page.locator('.item .option:has(input:enabled)').allInnerTexts();
+  const index = labels.findIndex((label) => label.includes(text));
+  expect(index, `option "${text}" on screen`).toBeGreaterThanOrEqual(0);
+  return index + 1;
+}
+
+/** Answers the item on screen with the keyboard only: right, or deliberately wrong. */
+async function answerByKeyboard(page: Page, right: boolean) {
+  const id = await page.locator('.item').first().getAttribute('data-item-id');
+  const item = tutorBank.find((i) => i.id === id) as Item;
+  const keys = page.keyboard;
+  if (item.type === 'single-best') {
+    const key = item.options.find((o) => o.id === item.answer)!;
+    const other = item.options.find((o) => o.id !== item.answer)!;
+    await keys.press(String(await positionOf(page, (right ? key : other).text)));
+    await keys.press('Enter');
+  } else if (item.type === 'multiple-response') {
+    for (const answer of item.answers) await keys.press(String(await positionOf(page, item.options.find((o) => o.id === answer)!.text)));
+    await keys.press('Enter');
+  } else if (item.type === 'ordering') {
+    await keys.press('Enter'); // submits the order shown, which is never the key
+  } else if (item.type === 'numeric') {
+    await keys.press('Tab');
+    await keys.type('-30');
+    await keys.press('Enter');
+  } else if (item.type === 'case') {
+    await keys.press(String(await positionOf(page, 'Late arterial')));
+    await keys.press('Enter'); // step 1 committed; focus moves to step 2
+    await keys.press('Tab');
+    await keys.type('-25,0');
+    await keys.press('Enter'); // step 2 committed
+    await keys.press(String(await positionOf(page, 'Follow-up')));
+    await keys.press('Enter'); // step 3 committed
+    await keys.press('Enter'); // the whole case submitted
+  } else if (item.type === 'matching') {
+    await keys.press('Tab');
+    await keys.type('Somato');
+    await keys.press('Tab');
+    await keys.type('Endo');
+    await keys.press('Tab');
+    await keys.type('CT');
+    await keys.press('Tab'); // ← Previous
+    await keys.press('Tab'); // ⚐ Flag
+    await keys.press('Tab'); // Submit answer
+    await keys.press('Enter');
+  }
+  await expect(page.locator('.feedback')).toBeVisible();
+}
+
+test.describe('the quiz, by keyboard', () => {
+  test('a 10-item tutor quiz with a reload half way, results by topic, missed items in review', async ({ page, checkA11y }) => {
+    await serveBank(page, tutorBank);
+    await page.goto('/quiz/');
+    await expect(page.getByText('10 questions match your choices.')).toBeVisible();
+    await expect(page.getByLabel('Tutor')).toBeChecked();
+    await page.getByRole('button', { name: 'Start quiz: 10 questions' }).focus();
+    await page.keyboard.press('Enter');
+
+    // Two single-best items are answered wrongly on purpose; the ordering item is never fully right.
+    const wrongOnPurpose = new Set(['sb-colorectal', 'sb-ileal']);
+    for (let n = 1; n <= 10; n += 1) {
+      const heading = page.getByRole('heading', { name: `Question ${n} of 10` });
+      await expect(heading).toBeVisible();
+      if (n > 1) await expect(heading).toBeFocused(); // moving on puts focus on the new question
+      const id = (await page.locator('.item').first().getAttribute('data-item-id')) as string;
+      await answerByKeyboard(page, !wrongOnPurpose.has(id));
+      const item = tutorBank.find((i) => i.id === id)!;
+      // Tutor mode teaches: the explanation and a link to the chapter section.
+      await expect(page.locator('.feedback')).toContainText(item.explanation);
+      await expect(page.locator('.feedback').getByRole('link', { name: /Read it in the chapter/ })).toBeVisible();
+      if (n === 1) await checkA11y(page, 'quiz item with tutor feedback');
+      if (n === 5) {
+        await page.reload();
+        await expect(page.getByRole('heading', { name: 'Question 5 of 10' })).toBeVisible();
+        await expect(page.locator('.feedback')).toBeVisible(); // still answered after the reload
+      }
+      if (n < 10) await page.keyboard.press('n');
+    }
+    await page.keyboard.press('Enter'); // Enter after the last answer finishes the quiz
+
+    await expect(page.getByRole('heading', { name: 'Your results' })).toBeVisible();
+    const byTopic = page.getByRole('table', { name: 'Results by topic' });
+    // Weakest first: the rectal item was missed (0 %), one of the two mesentery items too (50 %).
+    await expect(byTopic.getByRole('row').nth(1)).toHaveAccessibleName('rectum 1 0 0%');
+    await expect(byTopic.getByRole('row').nth(2)).toHaveAccessibleName('mesentery 2 1 50%');
+    await expect(page.getByRole('table', { name: 'Results by chapter' })).toBeVisible();
+    await expect(page.getByText(/7 fully right, 10 answered/)).toBeVisible();
+    await checkA11y(page, 'results');
+
+    await page.goto('/review/');
+    await expect(page.getByRole('heading', { name: 'Review: 3 due now' })).toBeVisible();
+    const missedStems = ['sb-colorectal', 'sb-ileal', 'or-ct-phases'].map((id) => byId(id).stem);
+    await expect(page.locator('.item .stem')).toHaveText(new RegExp(missedStems.map((s) => s.replace(/[.?]/g, '\\$&')).join('|')));
+    await checkA11y(page, 'review queue');
+  });
+
+  test('works on a phone: the quiz fits the screen, choices are touch-sized', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await serveBank(page, tutorBank);
+    await page.goto('/quiz/');
+    await page.getByRole('button', { name: /Start quiz/ }).click();
+    await expect(page.getByRole('heading', { name: 'Question 1 of 10' })).toBeVisible();
+    const overflowing = await page.locator('main *').evaluateAll((els) => els.filter((e) => e.getBoundingClientRect().right > 390).map((e) => e.tagName));
+    expect(overflowing).toEqual([]);
+    const heights = await page.locator('.item .option, .item li, .item .pair').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+    for (const h of heights) expect(h).toBeGreaterThanOrEqual(40);
+  });
+});
+
+test.describe('image hotspots (the real bank)', () => {
+  test('the finding can be clicked on the simulated image or chosen by name with the keyboard', async ({ page }) => {
+    const bank = (await (await page.request.get('/data/questions.json')).json()) as { items: Item[] };
+    const hotspots = bank.items.filter((i): i is Extract<Item, { type: 'hotspot' }> => i.type === 'hotspot');
+    test.skip(hotspots.length === 0, 'no hotspot items in the bank yet');
+    await page.goto('/quiz/');
+    await page.getByLabel(/Image hotspot/).check();
+    await page.getByLabel('Number of questions').fill('2');
+    await page.getByLabel(/Practice/).check();
+    await page.getByRole('button', { name: /Start quiz/ }).click();
+
+    // First item: by keyboard, choosing the region by its name.
+    const id1 = (await page.locator('.item').getAttribute('data-item-id')) as string;
+    const item1 = hotspots.find((i) => i.id === id1)!;
+    await expect(page.getByRole('img', { name: item1.image.alt })).toBeVisible();
+    await expect.poll(() => page.getByRole('img', { name: item1.image.alt }).evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    const key = item1.regions.find((r) => r.id === item1.answer)!;
+    const names = await page.getByRole('group', { name: 'Or choose the region by name' }).getByRole('radio').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    await page.keyboard.press(String(names.indexOf(key.id) + 1));
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.feedback')).toContainText('Correct');
+
+    if ((await page.getByRole('button', { name: 'Next →' }).count()) === 0) return;
+    await page.keyboard.press('n');
+    // Second item: by pointer, clicking the centre of the key region on the picture.
+    const id2 = (await page.locator('.item').getAttribute('data-item-id')) as string;
+    const item2 = hotspots.find((i) => i.id === id2)!;
+    const area = item2.regions.find((r) => r.id === item2.answer)!.area;
+    const [cx, cy] = area.shape === 'circle' ? [area.cx, area.cy] : [area.x + area.w / 2, area.y + area.h / 2];
+    const picture = page.getByRole('img', { name: item2.image.alt });
+    await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    await picture.scrollIntoViewIfNeeded();
+    const box = (await picture.boundingBox())!;
+    await page.mouse.click(box.x + cx * box.width, box.y + cy * box.height);
+    await expect(page.getByText(`You clicked on: ${item2.regions.find((r) => r.id === item2.answer)!.label}.`)).toBeVisible();
+    await page.getByRole('button', { name: 'Submit answer' }).click();
+    await expect(page.locator('.feedback')).toContainText('Correct');
+  });
+});
+
+test.describe('a timed exam', () => {
+  test('keeps true time across a reload and submits itself when time runs out', async ({ page }) => {
+    await page.clock.install({ time: new Date('2026-03-02T09:00:00Z') });
+    const examBank = ['sb-arterial-phase', 'sb-liver-hypervascular', 'sb-colorectal'].map(byId);
+    await serveBank(page, examBank);
+    await page.goto('/quiz/');
+    await page.getByLabel(/Timed exam/).check();
+    await page.getByLabel('Time limit in minutes').fill('1');
+    await page.getByRole('button', { name: 'Start exam: 3 questions, 1 min' }).click();
+    await expect(page.getByRole('timer')).toHaveText(/1:00/);
+
+    await page.keyboard.press('1');
+    await expect(page.locator('.feedback')).toHaveCount(0); // no feedback during an exam
+    await page.keyboard.press('f');
+    await expect(page.getByRole('button', { name: /Flagged/ })).toHaveAttribute('aria-pressed', 'true');
+
+    await page.clock.runFor(25_000);
+    await page.reload();
+    await expect(page.getByRole('timer')).toHaveText(/0:3[45]/);
+    await expect(page.getByRole('navigation', { name: 'Questions in this quiz' }).getByRole('button', { name: 'Question 1, answered, flagged' })).toBeVisible();
+
+    await page.clock.runFor(40_000);
+    await expect(page.getByRole('heading', { name: 'Your results' })).toBeVisible();
+    await expect(page.getByText('Time ran out, so the exam was submitted for you.')).toBeVisible();
+    await expect(page.getByText(/1 answered/)).toBeVisible();
+  });
+});
+
+test.describe('stored progress', () => {
+  test('a corrupted store is reported in plain words, kept aside, and the site still works', async ({ page, consoleErrors }) => {
+    await serveBank(page, tutorBank);
+    await page.goto('/about/');
+    await page.evaluate(() => localStorage.setItem('gepnet:progress', '{"version":2,"attempts":[{"id":'));
+    await page.goto('/quiz/');
+    await expect(page.getByRole('alert')).toContainText('Your saved progress could not be read');
+    await expect(page.getByRole('alert')).toContainText('kept aside, untouched');
+    const aside = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('gepnet:progress:unreadable:')));
+    expect(aside).toHaveLength(1);
+    expect(await page.evaluate((key) => localStorage.getItem(key), aside[0]!)).toBe('{"version":2,"attempts":[{"id":');
+
+    // The quiz still works and saves a fresh record.
+    await page.getByRole('button', { name: /Start quiz/ }).click();
+    await expect(page.getByRole('heading', { name: 'Question 1 of 10' })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Question 1 of 10' })).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await page.goto('/progress/');
+    await expect(page.getByRole('heading', { name: 'Keep your progress safe' })).toBeVisible();
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('export then import merges and a bad file changes nothing', async ({ page }) => {
+    await serveBank(page, tutorBank);
+    await page.goto('/quiz/');
+    await page.getByRole('button', { name: /Start quiz/ }).click();
+    await answerByKeyboard(page, true);
+    await page.goto('/progress/');
+    await expect(page.getByText(/1 question answered/)).toBeVisible();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export progress to a file' }).click();
+    const file = await (await download).path();
+
+    await page.getByLabel('Import a progress file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('not json at all') });
+    await expect(page.getByRole('alert')).toHaveText(/not readable JSON\. Nothing was changed\./);
+    await expect(page.getByText(/1 question answered/)).toBeVisible();
+
+    await page.getByLabel('Import a progress file').setInputFiles(file);
+    await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toHaveText(/nothing changed/);
+  });
+});
+
+test.describe('accessibility', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`axe finds nothing on /quiz/, /review/ and /progress/ (${theme})`, async ({ page, checkA11y }) => {
+      await useTheme(page, theme);
+      await serveBank(page, tutorBank);
+      for (const path of ['/quiz/', '/review/', '/progress/']) {
+        await page.goto(path);
+        await expect(page.getByRole('status').filter({ hasText: /Loading/ })).toHaveCount(0);
+        await checkA11y(page, `${path} (${theme})`);
+      }
+      await page.goto('/quiz/');
+      await page.getByLabel(/Timed exam/).check();
+      await page.getByRole('button', { name: /Start exam/ }).click();
+      await page.keyboard.press('1');
+      await checkA11y(page, `exam in progress (${theme})`);
+    });
+  }
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { markChapterStudied, readProgressSummary } from '../../../src/quiz-engine/progress-summary';
+import { emptyProgress, recordAttempt } from '../../../src/quiz-engine/progress/document';
+import { encodeProgress } from '../../../src/quiz-engine/progress/codec';
+import { openProgress } from '../../../src/quiz-engine/progress/store';
+import { progressKey } from '../../../src/quiz-engine/progress/keys';
+
+const t0 = Date.UTC(2026, 2, 2, 9, 0, 0);
+const store = (value?: string) => {
+  const data = new Map<string, string>(value === undefined ? [] : [[progressKey, value]]);
+  return { data, getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) };
+};
+
+describe('the home page summary', () => {
+  it('counts a missed item as due at once and a right one as not due', () => {
+    const base = { chapter: 'colorectal-nets', topics: [], total: 1, mode: 'tutor' as const, sessionId: 's', at: t0 };
+    let doc = recordAttempt(emptyProgress(), { ...base, itemId: 'missed', earned: 0, correct: false, rating: 1 });
+    doc = recordAttempt(doc, { ...base, itemId: 'right', earned: 1, correct: true, rating: 3 });
+    expect(readProgressSummary(store(encodeProgress(doc)), t0)).toEqual({ readable: true, dueReviews: 1, answeredItems: 2, studied: [] });
+  });
+  it('a first visit shows nothing due', () => {
+    expect(readProgressSummary(store(), t0)).toEqual({ readable: true, dueReviews: 0, answeredItems: 0, studied: [] });
+  });
+  it('unreadable data is reported as unreadable, not guessed at', () => {
+    expect(readProgressSummary(store('{oops'), t0).readable).toBe(false);
+  });
+  it('marking a chapter studied writes a document the full engine reads', () => {
+    const s = store();
+    expect(markChapterStudied(s, 'optimising-ct', true)).toBe(true);
+    expect(markChapterStudied(s, 'colorectal-nets', true)).toBe(true);
+    expect(markChapterStudied(s, 'optimising-ct', false)).toBe(true);
+    expect(readProgressSummary(s, t0).studied).toEqual(['colorectal-nets']);
+    expect(openProgress(s, t0)).toMatchObject({ doc: { studied: ['colorectal-nets'] }, canSave: true });
+    expect(openProgress(s, t0).notice).toBeUndefined();
+  });
+  it('never writes over data it cannot read', () => {
+    const s = store('{oops');
+    expect(markChapterStudied(s, 'optimising-ct', true)).toBe(false);
+    expect(s.data.get(progressKey)).toBe('{oops');
+  });
+  it('refuses something that is not a slug', () => {
+    expect(() => markChapterStudied(store(), 'Optimising CT', true)).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { noticeMessage, openProgress, saveProgress, type KeyValueStore } from '../../../../src/quiz-engine/progress/store';
+import { emptyProgress, recordAttempt } from '../../../../src/quiz-engine/progress/document';
+import { progressKey } from '../../../../src/quiz-engine/progress/keys';
+
+const t0 = Date.UTC(2026, 2, 2, 9, 0, 0);
+
+function memoryStore(initial: Record<string, string> = {}, options: { failWrites?: boolean; failReads?: boolean } = {}): KeyValueStore & { data: Map<string, string> } {
+  const data = new Map(Object.entries(initial));
+  return {
+    data,
+    getItem: (key) => {
+      if (options.failReads) throw new Error('SecurityError: storage is disabled');
+      return data.get(key) ?? null;
+    },
+    setItem: (key, value) => {
+      if (options.failWrites) throw new Error('QuotaExceededError');
+      data.set(key, value);
+    },
+  };
+}
+
+const someProgress = recordAttempt(emptyProgress(), {
+  itemId: 'sb-ileal',
+  chapter: 'ileal-and-appendiceal-nets',
+  topics: ['mesentery'],
+  at: t0,
+  earned: 1,
+  total: 1,
+  correct: true,
+  rating: 3,
+  mode: 'practice',
+  sessionId: 's1',
+});
+
+describe('progress in the browser’s storage', () => {
+  it('a first visit starts with empty progress and no notice', () => {
+    expect(openProgress(memoryStore(), t0)).toEqual({ doc: emptyProgress(), canSave: true });
+  });
+  it('what is saved is what is read back', () => {
+    const store = memoryStore();
+    expect(saveProgress(store, someProgress)).toEqual({ ok: true });
+    expect(openProgress(store, t0).doc).toEqual(someProgress);
+  });
+  it('corrupted data is kept aside under its own key, reported, and a fresh record started', () => {
+    const store = memoryStore({ [progressKey]: '{"version":2,"attempts":[{"id":' });
+    const opened = openProgress(store, t0);
+    expect(opened.doc).toEqual(emptyProgress());
+    expect(opened.canSave).toBe(true);
+    expect(opened.notice).toMatchObject({ kind: 'unreadable', keptUnder: 'gepnet:progress:unreadable:2026-03-02T09:00:00.000Z' });
+    expect(store.data.get('gepnet:progress:unreadable:2026-03-02T09:00:00.000Z')).toBe('{"version":2,"attempts":[{"id":');
+    expect(store.data.get(progressKey)).toBe('{"version":2,"attempts":[{"id":'); // untouched until the next save
+  });
+  it('the learner is told in plain words', () => {
+    const opened = openProgress(memoryStore({ [progressKey]: 'garbage' }), t0);
+    expect(opened.notice && noticeMessage(opened.notice)).toMatch(/could not be read .* kept aside, untouched/);
+  });
+  it('progress from a newer version is kept aside too, with its own message', () => {
+    const store = memoryStore({ [progressKey]: '{"version":7}' });
+    const opened = openProgress(store, t0);
+    expect(opened.notice?.kind).toBe('newer');
+    expect(opened.notice && noticeMessage(opened.notice)).toMatch(/newer version/);
+  });
+  it('if there is no room to keep a copy aside, the page will not overwrite the data', () => {
+    const opened = openProgress(memoryStore({ [progressKey]: 'garbage' }, { failWrites: true }), t0);
+    expect(opened).toMatchObject({ canSave: false, notice: { kind: 'unreadable', keptUnder: null } });
+  });
+  it('storage that is switched off is reported and the site goes on with empty progress', () => {
+    const opened = openProgress(memoryStore({}, { failReads: true }), t0);
+    expect(opened).toMatchObject({ doc: emptyProgress(), canSave: false, notice: { kind: 'unavailable' } });
+  });
+  it('a full store on save is reported, not thrown', () => {
+    expect(saveProgress(memoryStore({}, { failWrites: true }), someProgress)).toEqual({ ok: false, problem: 'QuotaExceededError' });
+  });
+  it('an older document is migrated and the learner told nothing was lost', () => {
+    const store = memoryStore({ [progressKey]: JSON.stringify({ version: 1, attempts: [], flagged: [] }) });
+    const opened = openProgress(store, t0);
+    expect(opened.notice).toEqual({ kind: 'updated', fromVersion: 1 });
+    expect(opened.doc.version).toBe(2);
+  });
+});
