@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { chapterSlugSchema, reviewSectionSchema } from '../quiz-engine/items/common';
+import { annotationSchema, sceneSchema, viewSchema } from '../imaging/case-spec';
 
 /**
  * Zod schemas for everything an author writes under src/content/. content.config.ts wires
@@ -76,17 +77,46 @@ export const casePanelSchema = z
     caption: nonEmpty,
     /** Alt text that states the finding. */
     alt: nonEmpty,
+    /** What is rendered: acquisition, plane, first slice and scroll range (src/imaging/case-spec.ts). */
+    view: viewSchema,
+    /** Arrows, outlines and labels the learner can toggle. */
+    annotations: z.array(annotationSchema).default([]),
+    /** The lesion a learner is asked to find on this panel (defaults to the first arrowed lesion). */
+    findLesion: z.string().optional(),
   });
 
-export const figureCaseSchema = z.looseObject({
-  title: nonEmpty,
-  figure: z.number().int().min(1).max(11),
-  patient: z.strictObject({ age: z.number().int().min(1).max(110), sex: z.enum(['female', 'male']) }),
-  chapter: chapterSlugSchema,
-  summary: nonEmpty,
-  panels: z.array(casePanelSchema).min(1).max(12),
-  teachingPoints: z.array(nonEmpty).min(1),
-});
+export const figureCaseSchema = z
+  .looseObject({
+    title: nonEmpty,
+    figure: z.number().int().min(1).max(11),
+    /** As the figure legend gives it; optional because the review prints no legend for figure 11. */
+    patient: z.strictObject({ age: z.number().int().min(1).max(110), sex: z.enum(['female', 'male']) }).optional(),
+    chapter: chapterSlugSchema,
+    summary: nonEmpty,
+    /** The review's figure legend, summarised in our words. */
+    legend: nonEmpty,
+    /** Parts of the original figure that are not simulated (e.g. a pathology specimen). */
+    notSimulated: z.string().optional(),
+    scene: sceneSchema,
+    panels: z.array(casePanelSchema).min(1).max(12),
+    teachingPoints: z.array(nonEmpty).min(1),
+  })
+  .superRefine((c, ctx) => {
+    const lesions = new Set(c.scene.lesions.map((l) => l.id));
+    const letters = new Set<string>();
+    c.panels.forEach((panel, i) => {
+      if (letters.has(panel.letter)) ctx.addIssue({ code: 'custom', path: ['panels', i, 'letter'], message: `panel letter ${panel.letter} is used twice` });
+      letters.add(panel.letter);
+      panel.annotations.forEach((a, j) => {
+        if (a.type !== 'label' && !lesions.has(a.lesion)) {
+          ctx.addIssue({ code: 'custom', path: ['panels', i, 'annotations', j, 'lesion'], message: `no lesion "${a.lesion}" in scene.lesions` });
+        }
+      });
+      if (panel.findLesion !== undefined && !lesions.has(panel.findLesion)) {
+        ctx.addIssue({ code: 'custom', path: ['panels', i, 'findLesion'], message: `no lesion "${panel.findLesion}" in scene.lesions` });
+      }
+    });
+  });
 export type FigureCaseData = z.infer<typeof figureCaseSchema>;
 
 export { chapterSlugSchema };

@@ -1,0 +1,104 @@
+/**
+ * Solid organs and the ducts: liver (with Couinaud segments), gallbladder and bile ducts,
+ * pancreas and its duct, spleen, kidneys, adrenals. Positions and sizes are those of an average
+ * adult (model assumption), in mm, patient coordinates (x left, y posterior, z superior).
+ */
+import { Ellipsoid, Tube, rotationFromDegrees, type Shape, type Vec3 } from './shapes';
+import { Intersection, Offset, Union } from './shape-operations';
+import { structure, type Structure } from './structures';
+import { cavityShape } from './anatomy-body';
+
+export interface DuctCalibres {
+  /** Radius of the main pancreatic duct, mm (normal ≈ 1.5). */
+  readonly pancreaticDuctRadiusMm: number;
+  /** Radius of the common bile duct, mm (normal ≈ 3). */
+  readonly commonBileDuctRadiusMm: number;
+}
+
+const insideCavity = (shape: Shape): Shape => new Intersection([shape, new Offset(cavityShape, -1.5)]);
+
+export const liverShape: Shape = insideCavity(
+  new Union(
+    [
+      new Ellipsoid([-62, 15, 80], [76, 86, 70]), // right lobe
+      new Ellipsoid([-100, 18, 22], [34, 48, 42]), // inferior tip of the right lobe
+      new Ellipsoid([28, -42, 88], [66, 28, 34], rotationFromDegrees(0, 0, -12)), // left lobe
+      new Ellipsoid([-14, 38, 68], [17, 18, 28]), // caudate lobe
+    ],
+    28,
+  ),
+);
+
+/** Centreline of the pancreas from head to tail, with its radius at each point. */
+export const PANCREAS_AXIS: readonly Vec3[] = [[-40, 12, -16], [-33, 6, -2], [-12, -10, 5], [15, -10, 11], [45, 4, 17], [74, 24, 23], [91, 38, 28]];
+const PANCREAS_RADII = [16, 15, 10, 10.5, 10, 9, 7.5];
+
+export function pancreasPart(x: number): 'head' | 'neck' | 'body' | 'tail' {
+  if (x < -22) return 'head';
+  if (x < 2) return 'neck';
+  if (x < 55) return 'body';
+  return 'tail';
+}
+
+export function organStructures(ducts: DuctCalibres): Structure[] {
+  const s: Structure[] = [];
+  s.push(structure('liver', 'liver', liverShape, 'liver', 0.35));
+  // Gallbladder in its fossa, fundus pointing down and forward.
+  const gallbladder = new Ellipsoid([-50, -38, 18], [15, 16, 36], rotationFromDegrees(-35, 0, 0));
+  s.push(structure('gallbladder-wall', 'gut-wall', new Offset(gallbladder, 1.8), 'gallbladder'));
+  s.push(structure('gallbladder', 'gallbladder-bile', gallbladder, 'gallbladder'));
+  // Bile ducts: hepatic ducts, intrahepatic branches, cystic duct and common bile duct.
+  const cbd = ducts.commonBileDuctRadiusMm;
+  const bile: Tube[] = [
+    new Tube([[-40, 2, 56], [-50, 2, 40], [-53, 10, 15], [-51, 21, -5], [-57, 22, -22]], [cbd * 0.9, cbd, cbd, cbd * 0.9, cbd * 0.6]),
+    new Tube([[-40, 2, 56], [-70, 12, 61], [-96, 18, 64]], [2, 1.6, 1.1]),
+    new Tube([[-40, 2, 56], [-15, -8, 63], [16, -30, 67]], [2, 1.6, 1.2]),
+    new Tube([[-70, 12, 61], [-86, -18, 55]], [1.3, 1]),
+    new Tube([[-70, 12, 61], [-102, 45, 57]], [1.3, 1]),
+    new Tube([[16, -30, 67], [46, -36, 80]], [1.2, 1]),
+    new Tube([[16, -30, 67], [40, -52, 70]], [1.2, 1]),
+    new Tube([[-50, 2, 42], [-52, -8, 46], [-50, -17, 48]], 1.4),
+  ];
+  bile.forEach((t, i) => s.push(structure(`bile-duct-${i}`, 'bile', t, i === 0 ? 'common bile duct' : 'bile ducts')));
+
+  const pancreas = new Union([new Tube(PANCREAS_AXIS, PANCREAS_RADII), new Ellipsoid([-26, 14, -26], [15, 10, 11])], 8);
+  s.push(structure('pancreas', 'pancreas', pancreas, 'pancreas', 0.45));
+  const pd = ducts.pancreaticDuctRadiusMm;
+  s.push(structure('pancreatic-duct', 'pancreatic-juice', new Tube([[-57, 22, -22], [-42, 14, -14], [-33, 7, -2], [-12, -9, 5], [15, -9, 11], [45, 4, 17], [74, 24, 23], [88, 36, 27]], [pd * 0.8, pd, pd, pd, pd, pd * 0.9, pd * 0.75, pd * 0.6]), 'pancreatic duct'));
+
+  const spleen = insideCavity(new Ellipsoid([100, 58, 58], [28, 58, 50], rotationFromDegrees(0, 0, 30)));
+  s.push(structure('spleen', 'spleen', spleen, 'spleen', 0.3));
+
+  for (const side of [-1, 1] as const) {
+    const tag = side < 0 ? 'right' : 'left';
+    const centre: Vec3 = [side * 80, 64, side < 0 ? -20 : -6];
+    const rot = rotationFromDegrees(0, side * -10, side * -25);
+    const cortex = new Ellipsoid(centre, [28, 24, 52], rot);
+    s.push(structure(`${tag}-kidney`, 'kidney-cortex', cortex, `${tag} kidney`, 0.15));
+    s.push(structure(`${tag}-renal-medulla`, 'kidney-medulla', new Ellipsoid(centre, [19, 15, 40], rot), `${tag} kidney`));
+    s.push(structure(`${tag}-renal-sinus`, 'fat', new Ellipsoid([centre[0] - side * 10, centre[1] - 4, centre[2]], [9, 8, 24], rot), `${tag} kidney`));
+  }
+  // Adrenals: thin limbs of an inverted Y, above and medial to the kidneys.
+  s.push(structure('right-adrenal', 'adrenal', new Union([new Ellipsoid([-40, 54, 50], [3, 15, 17], rotationFromDegrees(0, 0, -35)), new Ellipsoid([-34, 58, 46], [3, 10, 14], rotationFromDegrees(0, 0, 25))]), 'right adrenal'));
+  s.push(structure('left-adrenal', 'adrenal', new Union([new Ellipsoid([40, 48, 42], [3, 15, 17], rotationFromDegrees(0, 0, 35)), new Ellipsoid([35, 54, 38], [3, 10, 14], rotationFromDegrees(0, 0, -25))]), 'left adrenal'));
+  return s;
+}
+
+/** Couinaud segment (1–8) of a point assumed to lie in the liver, from the hepatic-vein planes. */
+export function liverSegment(p: Vec3): number {
+  const [x, y, z] = p;
+  // Caudate lobe: between the IVC and the portal bifurcation, posteriorly.
+  const dc = ((x + 14) / 17) ** 2 + ((y - 38) / 18) ** 2 + ((z - 68) / 28) ** 2;
+  if (dc < 1) return 1;
+  const superior = z >= 62; // the portal plane
+  // Signed side of the vertical plane through two points (x1,y1) → (x2,y2).
+  const side = (x1: number, y1: number, x2: number, y2: number) => (x2 - x1) * (y - y1) - (y2 - y1) * (x - x1);
+  const leftOfUmbilicalFissure = side(-8, 40, 18, -60) > 0;
+  // Left lateral section: segment II lies posterior-superior, III anterior-inferior.
+  if (leftOfUmbilicalFissure) return y + 0.5 * (z - 85) >= -42 ? 2 : 3;
+  const leftOfMiddleVein = side(-12, 40, -52, -60) > 0;
+  if (leftOfMiddleVein) return 4;
+  const anteriorToRightVein = side(-14, 42, -120, 0) > 0;
+  if (anteriorToRightVein) return superior ? 8 : 5;
+  return superior ? 7 : 6;
+}

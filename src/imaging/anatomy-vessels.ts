@@ -1,0 +1,65 @@
+/**
+ * Vessels: aorta and its visceral branches (coeliac trunk, hepatic and splenic arteries, SMA,
+ * renal arteries, mesenteric branches), the portal venous system (SMV, splenic vein, portal vein
+ * and its branches), hepatic veins, renal veins and the IVC. Average adult calibres (model
+ * assumption), mm, patient coordinates (x left, y posterior, z superior).
+ */
+import { Tube, type Vec3 } from './shapes';
+import { structure, type Structure } from './structures';
+
+interface Vessel {
+  readonly id: string;
+  readonly tissue: 'artery' | 'portal-vein' | 'hepatic-vein' | 'ivc';
+  readonly region: string;
+  readonly points: readonly Vec3[];
+  readonly radii: number | readonly number[];
+}
+
+/** Points where the mesenteric vessels fan out to the small-bowel loops (shared with the gut). */
+export const MESENTERIC_TARGETS: readonly Vec3[] = [
+  [62, -30, -45], [78, -25, -92], [52, -42, -125], [-48, -42, -118], [-72, -10, -140], [-40, -30, -158],
+];
+
+const SMA_POINTS: readonly Vec3[] = [[12, 30, 12], [12, 13, 4], [10, -2, -22], [5, -14, -72], [-8, -22, -125]];
+const SMV_POINTS: readonly Vec3[] = [[-8, 8, 2], [-12, -1, -20], [-16, -14, -70], [-26, -24, -122]];
+
+const VESSELS: readonly Vessel[] = [
+  { id: 'aorta', tissue: 'artery', region: 'aorta', points: [[12, 42, 190], [12, 42, 30], [10, 40, -60], [7, 37, -112]], radii: [12.5, 12, 10.5, 9.5] },
+  { id: 'right-common-iliac-artery', tissue: 'artery', region: 'iliac artery', points: [[7, 37, -112], [-22, 38, -170], [-40, 42, -230]], radii: [6.5, 6, 5.5] },
+  { id: 'left-common-iliac-artery', tissue: 'artery', region: 'iliac artery', points: [[7, 37, -112], [36, 36, -170], [52, 40, -230]], radii: [6.5, 6, 5.5] },
+  { id: 'coeliac-trunk', tissue: 'artery', region: 'coeliac trunk', points: [[12, 32, 27], [12, 12, 30]], radii: 3.8 },
+  { id: 'common-hepatic-artery', tissue: 'artery', region: 'hepatic artery', points: [[12, 12, 30], [-14, 8, 28], [-34, 9, 38], [-44, 12, 50], [-60, 14, 58]], radii: [3, 2.8, 2.5, 2.2, 1.8] },
+  { id: 'splenic-artery', tissue: 'artery', region: 'splenic artery', points: [[12, 12, 30], [36, 10, 33], [58, 24, 30], [80, 36, 34], [96, 46, 40]], radii: [3, 2.8, 2.6, 2.5, 2.2] },
+  { id: 'sma', tissue: 'artery', region: 'superior mesenteric artery', points: SMA_POINTS, radii: [4.2, 4, 3.8, 3.2, 2.4] },
+  { id: 'left-renal-artery', tissue: 'artery', region: 'renal artery', points: [[14, 44, 4], [40, 54, 0], [62, 60, -4]], radii: 2.8 },
+  { id: 'right-renal-artery', tissue: 'artery', region: 'renal artery', points: [[10, 44, 4], [-20, 52, -8], [-58, 60, -16]], radii: 2.8 },
+  { id: 'ivc', tissue: 'ivc', region: 'inferior vena cava', points: [[-20, 42, -230], [-22, 43, -112], [-23, 44, -10], [-21, 46, 40], [-16, 46, 100], [-10, 40, 190]], radii: [9, 10, 11.5, 12, 13, 13] },
+  { id: 'left-renal-vein', tissue: 'ivc', region: 'renal vein', points: [[64, 58, -4], [34, 36, -3], [12, 22, -2], [-18, 38, -4]], radii: [4.5, 4.8, 4, 5] },
+  { id: 'right-renal-vein', tissue: 'ivc', region: 'renal vein', points: [[-58, 58, -16], [-24, 46, -10]], radii: 5 },
+  { id: 'smv', tissue: 'portal-vein', region: 'superior mesenteric vein', points: SMV_POINTS, radii: [6, 5.5, 4.8, 3.5] },
+  { id: 'splenic-vein', tissue: 'portal-vein', region: 'splenic vein', points: [[-8, 8, 2], [15, 4, 8], [45, 16, 14], [74, 34, 20], [94, 48, 28]], radii: [5, 4.6, 4.4, 4.2, 4] },
+  { id: 'portal-vein', tissue: 'portal-vein', region: 'portal vein', points: [[-8, 8, 2], [-28, 12, 24], [-42, 15, 45]], radii: [7, 7, 6.5] },
+  { id: 'right-portal-vein', tissue: 'portal-vein', region: 'portal vein', points: [[-42, 15, 45], [-70, 20, 50], [-92, 24, 54]], radii: [5.5, 4.8, 3.5] },
+  { id: 'right-anterior-portal-branch', tissue: 'portal-vein', region: 'portal vein', points: [[-70, 20, 50], [-82, -12, 48], [-90, -40, 45]], radii: [3.5, 2.8, 1.8] },
+  { id: 'right-posterior-portal-branch', tissue: 'portal-vein', region: 'portal vein', points: [[-80, 22, 52], [-100, 50, 44], [-106, 70, 38]], radii: [3.5, 2.8, 1.8] },
+  { id: 'left-portal-vein', tissue: 'portal-vein', region: 'portal vein', points: [[-42, 15, 45], [-18, 4, 56], [6, -16, 62], [14, -36, 62]], radii: [5, 4.5, 4.5, 4] },
+  { id: 'segment-2-portal-branch', tissue: 'portal-vein', region: 'portal vein', points: [[14, -36, 62], [40, -28, 78], [64, -30, 88]], radii: [3, 2.5, 1.8] },
+  { id: 'segment-3-portal-branch', tissue: 'portal-vein', region: 'portal vein', points: [[14, -36, 62], [42, -50, 68], [64, -52, 72]], radii: [3, 2.5, 1.8] },
+  { id: 'right-hepatic-vein', tissue: 'hepatic-vein', region: 'hepatic vein', points: [[-15, 43, 126], [-60, 32, 104], [-104, 12, 76], [-118, 0, 50]], radii: [6, 5, 3.5, 2.2] },
+  { id: 'middle-hepatic-vein', tissue: 'hepatic-vein', region: 'hepatic vein', points: [[-12, 40, 124], [-33, 2, 98], [-46, -38, 74], [-52, -58, 60]], radii: [5.5, 4.5, 3.2, 2] },
+  { id: 'left-hepatic-vein', tissue: 'hepatic-vein', region: 'hepatic vein', points: [[-8, 38, 124], [14, 2, 112], [44, -26, 98], [70, -36, 92]], radii: [5, 4, 3, 2] },
+];
+
+export function vesselStructures(): Structure[] {
+  const s: Structure[] = VESSELS.map((v) => structure(v.id, v.tissue, new Tube(v.points, v.radii), v.region));
+  // Mesenteric arcades: SMA and SMV branches fanning to the loops (the "mesenteric root").
+  MESENTERIC_TARGETS.forEach((target, i) => {
+    const fromA = SMA_POINTS[i < 3 ? 3 : 3]!;
+    const fromV = SMV_POINTS[i < 3 ? 2 : 3]!;
+    const mid = (a: Vec3, b: Vec3, k: number): Vec3 => [a[0] + (b[0] - a[0]) * k, a[1] + (b[1] - a[1]) * k - 6, a[2] + (b[2] - a[2]) * k];
+    s.push(structure(`mesenteric-artery-${i}`, 'artery', new Tube([fromA, mid(fromA, target, 0.5), target], [2, 1.6, 1.1]), 'mesenteric vessels'));
+    const offset: Vec3 = [target[0] + 5, target[1] + 3, target[2] - 4];
+    s.push(structure(`mesenteric-vein-${i}`, 'portal-vein', new Tube([fromV, mid(fromV, offset, 0.5), offset], [2.4, 1.9, 1.3]), 'mesenteric vessels'));
+  });
+  return s;
+}

@@ -1,0 +1,58 @@
+/**
+ * Turns a validated figure case (see case-spec.ts) into what the renderer needs: the scene at a
+ * timepoint, the slice positions a panel can scroll through, and render requests. Free of Zod so
+ * the browser bundle stays small.
+ */
+import type { Acquisition } from './acquisitions';
+import type { LesionEntry, SceneEntry, ViewEntry } from './case-spec';
+import type { LesionSpec } from './lesions';
+import type { SliceRequest } from './render';
+import { buildScene, type Scene } from './scene';
+
+export type Timepoint = 'baseline' | 'follow-up';
+
+/** The lesion as it is at a timepoint (follow-up overrides the baseline fields it names). */
+export function lesionAt(entry: LesionEntry, timepoint: Timepoint): LesionSpec {
+  const { followUp, ...baseline } = entry;
+  if (timepoint === 'baseline' || !followUp) return baseline;
+  return { ...baseline, ...Object.fromEntries(Object.entries(followUp).filter(([, v]) => v !== undefined)) } as LesionSpec;
+}
+
+const sceneCache = new Map<string, Scene>();
+
+/** The scene of a case at a timepoint (cached by the case's content). */
+export function sceneFor(entry: SceneEntry, timepoint: Timepoint = 'baseline'): Scene {
+  const key = `${timepoint}:${JSON.stringify(entry)}`;
+  const hit = sceneCache.get(key);
+  if (hit) return hit;
+  const scene = buildScene({ anatomy: entry.anatomy ?? {}, lesions: entry.lesions.map((l) => lesionAt(l, timepoint)) });
+  if (sceneCache.size > 32) sceneCache.delete(sceneCache.keys().next().value!);
+  sceneCache.set(key, scene);
+  return scene;
+}
+
+/** Slice positions of a view's stack, on a grid through the first slice (which is always included). */
+export function stackPositions(view: ViewEntry): number[] {
+  if (!view.stack) return [view.positionMm];
+  const { fromMm, toMm, stepMm } = view.stack;
+  const first = view.positionMm - Math.floor((view.positionMm - fromMm) / stepMm + 1e-9) * stepMm;
+  const out: number[] = [];
+  for (let p = first; p <= toMm + 1e-6; p += stepMm) out.push(Math.round(p * 100) / 100);
+  return out;
+}
+
+/** The render request for a panel's view at a slice position and size. */
+export function sliceRequest(view: ViewEntry, seed: number, positionMm: number, width: number, height: number): SliceRequest {
+  const acquisition = view.acquisition as Acquisition;
+  return {
+    acquisition,
+    orientation: view.plane,
+    positionMm,
+    width,
+    height,
+    seed,
+    ...(view.fovMm !== undefined ? { fovMm: view.fovMm } : {}),
+    ...(view.centreMm !== undefined ? { centreMm: view.centreMm } : {}),
+    ...(view.slabMm !== undefined ? { slabMm: view.slabMm } : {}),
+  };
+}

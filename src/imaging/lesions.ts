@@ -1,0 +1,122 @@
+/**
+ * Lesions as parameters: a focal lesion is described by where it is, how big, its margin, its
+ * tissue, and optional internal parts (necrotic or cystic areas, calcifications, an enhancing
+ * rim, a fibrous "target" core, spicules of desmoplastic reaction). `lesionStructures` turns the
+ * description into solids painted over the normal anatomy, outer parts first.
+ */
+import { Ellipsoid, Tube, rotationFromDegrees, type Shape, type Vec3 } from './shapes';
+import { Lobulated, Offset, Union } from './shape-operations';
+import { structure, type Structure } from './structures';
+import type { TissueId } from './tissues';
+
+export type LesionMargin = 'smooth' | 'lobulated' | 'spiculated';
+
+export interface LesionPart {
+  /** Offset from the lesion centre, mm. */
+  readonly offsetMm: Vec3;
+  readonly radiusMm: number;
+}
+
+export interface LesionSpec {
+  readonly id: string;
+  /** What a learner would call it: "pancreatic tail NET", "node"… (used in labels). */
+  readonly label: string;
+  /** The region it sits in, as named in the region list ("pancreas", "liver", "mesentery"…). */
+  readonly region: string;
+  readonly centreMm: Vec3;
+  /** Semi-axes, mm (one number = a sphere). */
+  readonly radiiMm: number | Vec3;
+  /** Rotation of the semi-axes, degrees about x, y, z. */
+  readonly rotationDeg?: Vec3;
+  readonly tissue: TissueId;
+  readonly margin?: LesionMargin;
+  /** Central necrosis, as a fraction of the radius. */
+  readonly necroticCore?: number;
+  /** Central fibrous core that retains extracellular contrast (a "target"), fraction of radius. */
+  readonly targetCore?: number;
+  /** An enhancing rim of another tissue, mm thick. */
+  readonly rim?: { readonly tissue: TissueId; readonly thicknessMm: number };
+  readonly cysticParts?: readonly LesionPart[];
+  readonly calcifications?: readonly LesionPart[];
+  /** Strands radiating into the fat: the desmoplastic reaction of a mesenteric metastasis. */
+  readonly spicules?: { readonly count: number; readonly lengthMm: number };
+}
+
+function radii(spec: LesionSpec): Vec3 {
+  return typeof spec.radiiMm === 'number' ? [spec.radiiMm, spec.radiiMm, spec.radiiMm] : spec.radiiMm;
+}
+
+function validate(spec: LesionSpec): void {
+  const r = radii(spec);
+  if (r.some((v) => !(v > 0 && v < 200))) throw new RangeError(`lesion "${spec.id}": radii must be between 0 and 200 mm`);
+  for (const key of ['necroticCore', 'targetCore'] as const) {
+    const f = spec[key];
+    if (f !== undefined && !(f > 0 && f < 1)) throw new RangeError(`lesion "${spec.id}": ${key} must be a fraction between 0 and 1`);
+  }
+}
+
+/** Golden-angle directions: evenly spread spicules without randomness. */
+function spreadDirections(n: number): Vec3[] {
+  const out: Vec3[] = [];
+  for (let i = 0; i < n; i++) {
+    const z = 1 - (2 * (i + 0.5)) / n;
+    const r = Math.sqrt(1 - z * z);
+    const phi = i * 2.399963;
+    out.push([Math.cos(phi) * r, Math.sin(phi) * r, z * 0.6]);
+  }
+  return out;
+}
+
+/** The lesion's outer solid (what an outline or a hit test should use). */
+export function lesionOutline(spec: LesionSpec): Shape {
+  validate(spec);
+  const r = radii(spec);
+  const rot = spec.rotationDeg ? rotationFromDegrees(...spec.rotationDeg) : null;
+  const body = new Ellipsoid(spec.centreMm, r, rot);
+  const mean = (r[0] + r[1] + r[2]) / 3;
+  if (spec.margin === 'lobulated') return new Lobulated(body, spec.centreMm, mean * 0.12, 4, spec.id.length);
+  if (spec.margin === 'spiculated') return new Lobulated(body, spec.centreMm, mean * 0.08, 6, spec.id.length);
+  return body;
+}
+
+export function lesionStructures(spec: LesionSpec): Structure[] {
+  const outline = lesionOutline(spec);
+  const r = radii(spec);
+  const rot = spec.rotationDeg ? rotationFromDegrees(...spec.rotationDeg) : null;
+  const c = spec.centreMm;
+  const out: Structure[] = [];
+  const push = (suffix: string, tissue: TissueId, shape: Shape, texture: number) =>
+    out.push(structure(`lesion:${spec.id}${suffix}`, tissue, shape, spec.region, texture, spec.id));
+
+  if (spec.spicules) {
+    const mean = (r[0] + r[1] + r[2]) / 3;
+    const strands = spreadDirections(spec.spicules.count).map((d) => {
+      const start: Vec3 = [c[0] + d[0] * mean * 0.6, c[1] + d[1] * mean * 0.6, c[2] + d[2] * mean * 0.6];
+      const len = mean + spec.spicules!.lengthMm;
+      const end: Vec3 = [c[0] + d[0] * len, c[1] + d[1] * len, c[2] + d[2] * len];
+      return new Tube([start, end], [3, 0.8]);
+    });
+    push(':spicules', spec.tissue, new Union(strands), 0.3);
+  }
+  if (spec.rim) {
+    push(':rim', spec.rim.tissue, outline, 0.3);
+    push('', spec.tissue, new Offset(outline, -spec.rim.thicknessMm), 1);
+  } else {
+    push('', spec.tissue, outline, 1);
+  }
+  if (spec.targetCore) {
+    const f = spec.targetCore;
+    push(':target-core', 'fibrous-core', new Ellipsoid(c, [r[0] * f, r[1] * f, r[2] * f], rot), 0.5);
+  }
+  if (spec.necroticCore) {
+    const f = spec.necroticCore;
+    push(':necrosis', 'necrosis', new Lobulated(new Ellipsoid(c, [r[0] * f, r[1] * f, r[2] * f], rot), c, Math.min(...r) * f * 0.18, 3, 2), 0.6);
+  }
+  spec.cysticParts?.forEach((part, i) => {
+    push(`:cyst-${i}`, 'cyst-fluid', new Ellipsoid([c[0] + part.offsetMm[0], c[1] + part.offsetMm[1], c[2] + part.offsetMm[2]], [part.radiusMm, part.radiusMm, part.radiusMm]), 0);
+  });
+  spec.calcifications?.forEach((part, i) => {
+    push(`:calcification-${i}`, 'calcification', new Ellipsoid([c[0] + part.offsetMm[0], c[1] + part.offsetMm[1], c[2] + part.offsetMm[2]], [part.radiusMm, part.radiusMm, part.radiusMm]), 0);
+  });
+  return out;
+}

@@ -1,0 +1,53 @@
+/**
+ * A scene is the phantom's anatomy (with a few preparation choices) plus a case's lesions,
+ * as one ordered list of structures ready to render.
+ */
+import { bodyStructures } from './anatomy-body';
+import { gutStructures, type BowelPreparation, type StomachContent } from './anatomy-gut';
+import { organStructures, type DuctCalibres } from './anatomy-organs';
+import { vesselStructures } from './anatomy-vessels';
+import { lesionOutline, lesionStructures, type LesionSpec } from './lesions';
+import type { Shape } from './shapes';
+import type { Structure } from './structures';
+
+export interface AnatomyOptions extends DuctCalibres {
+  /** "distended" = small bowel filled with neutral enteric contrast (enteroclysis/enterography). */
+  readonly bowel: BowelPreparation;
+  readonly stomach: StomachContent;
+}
+
+export const DEFAULT_ANATOMY: AnatomyOptions = { bowel: 'collapsed', stomach: 'gas-and-fluid', pancreaticDuctRadiusMm: 1.5, commonBileDuctRadiusMm: 3 };
+
+export interface Scene {
+  readonly anatomy: AnatomyOptions;
+  readonly structures: readonly Structure[];
+  readonly lesions: readonly LesionSpec[];
+  /** Outer solid of each lesion by id (outlines, hit tests, arrows). */
+  readonly lesionShapes: ReadonlyMap<string, Shape>;
+}
+
+const anatomyCache = new Map<string, readonly Structure[]>();
+
+function anatomyStructures(anatomy: AnatomyOptions): readonly Structure[] {
+  const key = `${anatomy.bowel}|${anatomy.stomach}|${anatomy.pancreaticDuctRadiusMm}|${anatomy.commonBileDuctRadiusMm}`;
+  const hit = anatomyCache.get(key);
+  if (hit) return hit;
+  // Painting order: trunk and wall, solid organs, gut, vessels (vessels run over and through organs).
+  const list = [...bodyStructures(), ...organStructures(anatomy), ...gutStructures(anatomy.bowel, anatomy.stomach), ...vesselStructures()];
+  anatomyCache.set(key, list);
+  return list;
+}
+
+export function buildScene(options: { anatomy?: Partial<AnatomyOptions>; lesions?: readonly LesionSpec[] } = {}): Scene {
+  const anatomy = { ...DEFAULT_ANATOMY, ...options.anatomy };
+  if (!(anatomy.pancreaticDuctRadiusMm > 0 && anatomy.pancreaticDuctRadiusMm < 10)) throw new RangeError('pancreaticDuctRadiusMm must be between 0 and 10 mm');
+  if (!(anatomy.commonBileDuctRadiusMm > 0 && anatomy.commonBileDuctRadiusMm < 12)) throw new RangeError('commonBileDuctRadiusMm must be between 0 and 12 mm');
+  const lesions = options.lesions ?? [];
+  const ids = new Set<string>();
+  for (const l of lesions) {
+    if (ids.has(l.id)) throw new RangeError(`lesion id "${l.id}" is used twice`);
+    ids.add(l.id);
+  }
+  const lesionShapes = new Map(lesions.map((l) => [l.id, lesionOutline(l)] as const));
+  return { anatomy, structures: [...anatomyStructures(anatomy), ...lesions.flatMap(lesionStructures)], lesions, lesionShapes };
+}

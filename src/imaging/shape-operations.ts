@@ -1,0 +1,131 @@
+/**
+ * Combinations of solids: unions (plain or smoothly blended), intersections, differences,
+ * offsets (walls and lumens) and lobulated surfaces. Each keeps the conservative-bound contract
+ * of shapes.ts, so the rasteriser can still skip or fill whole blocks.
+ */
+import { HalfSpace, clipSelf, expandBox, unionBox, type Box3, type Shape, type Vec3 } from './shapes';
+
+/** Union of solids; with `smoothMm` > 0 they blend with a rounded fillet (polynomial smooth min). */
+export class Union implements Shape {
+  readonly box: Box3;
+  constructor(private readonly parts: readonly Shape[], private readonly smoothMm = 0) {
+    if (parts.length === 0) throw new RangeError('a union needs at least one part');
+    this.box = expandBox(unionBox(parts.map((p) => p.box)), smoothMm / 4);
+  }
+  distance(x: number, y: number, z: number): number {
+    const k = this.smoothMm;
+    let d = Infinity;
+    for (const p of this.parts) {
+      const dp = p.distance(x, y, z);
+      if (k > 0 && d !== Infinity) {
+        const h = Math.max(k - Math.abs(d - dp), 0) / k;
+        d = Math.min(d, dp) - h * h * k * 0.25;
+      } else if (dp < d) d = dp;
+    }
+    return d;
+  }
+  bound(x: number, y: number, z: number): number {
+    let b = Infinity;
+    for (const p of this.parts) {
+      const bp = p.bound(x, y, z);
+      if (bp < b) b = bp;
+    }
+    // The fillet reaches at most k/4 beyond the plain union, and only outward.
+    if (b > 0 && this.smoothMm > 0) return Math.max(b - this.smoothMm * 0.25 * (this.parts.length - 1), 0);
+    return b;
+  }
+  clip(box: Box3): Shape | null {
+    const kept = this.parts.map((p) => p.clip(box)).filter((p): p is Shape => p !== null);
+    if (kept.length === 0) return null;
+    if (kept.length === 1 && this.smoothMm === 0) return kept[0]!;
+    return new Union(kept, this.smoothMm);
+  }
+}
+
+/** Points inside every part (e.g. an organ cut by a plane). */
+export class Intersection implements Shape {
+  readonly box: Box3;
+  constructor(private readonly parts: readonly Shape[]) {
+    if (parts.length === 0) throw new RangeError('an intersection needs at least one part');
+    const finite = parts.filter((p) => !(p instanceof HalfSpace));
+    const boxes = (finite.length > 0 ? finite : parts).map((p) => p.box);
+    const min = [0, 1, 2].map((k) => Math.max(...boxes.map((b) => b.min[k]!))) as [number, number, number];
+    const max = [0, 1, 2].map((k) => Math.min(...boxes.map((b) => b.max[k]!))) as [number, number, number];
+    this.box = { min, max };
+  }
+  distance(x: number, y: number, z: number): number {
+    let d = -Infinity;
+    for (const p of this.parts) d = Math.max(d, p.distance(x, y, z));
+    return d;
+  }
+  bound(x: number, y: number, z: number): number {
+    let b = -Infinity;
+    for (const p of this.parts) b = Math.max(b, p.bound(x, y, z));
+    return b;
+  }
+  clip(box: Box3): Shape | null {
+    return clipSelf(this, box);
+  }
+}
+
+/** `base` with `cut` removed. */
+export class Difference implements Shape {
+  readonly box: Box3;
+  constructor(private readonly base: Shape, private readonly cut: Shape) {
+    this.box = base.box;
+  }
+  distance(x: number, y: number, z: number): number {
+    return Math.max(this.base.distance(x, y, z), -this.cut.distance(x, y, z));
+  }
+  bound(x: number, y: number, z: number): number {
+    return Math.max(this.base.bound(x, y, z), -this.cut.bound(x, y, z));
+  }
+  clip(box: Box3): Shape | null {
+    return clipSelf(this, box);
+  }
+}
+
+/** The same solid grown (positive) or shrunk (negative) by `byMm`: walls and lumens. */
+export class Offset implements Shape {
+  readonly box: Box3;
+  constructor(private readonly inner: Shape, private readonly byMm: number) {
+    this.box = expandBox(inner.box, Math.max(byMm, 0));
+  }
+  distance(x: number, y: number, z: number): number {
+    return this.inner.distance(x, y, z) - this.byMm;
+  }
+  bound(x: number, y: number, z: number): number {
+    return this.inner.bound(x, y, z) - this.byMm;
+  }
+  clip(box: Box3): Shape | null {
+    const c = this.inner.clip(expandBox(box, Math.abs(this.byMm)));
+    return c ? new Offset(c, this.byMm) : null;
+  }
+}
+
+/**
+ * A surface made irregular by a smooth bumpy field of amplitude `amplitudeMm` (lobulated
+ * margins); `frequency` is the number of bumps around the shape.
+ */
+export class Lobulated implements Shape {
+  readonly box: Box3;
+  constructor(private readonly inner: Shape, private readonly centre: Vec3, private readonly amplitudeMm: number, private readonly frequency: number, private readonly phase: number) {
+    this.box = expandBox(inner.box, amplitudeMm);
+  }
+  private bump(x: number, y: number, z: number): number {
+    const dx = x - this.centre[0], dy = y - this.centre[1], dz = z - this.centre[2];
+    const r = Math.sqrt(dx * dx + dy * dy + dz * dz) + 1e-6;
+    const f = this.frequency, p = this.phase;
+    return (Math.sin((f * dx) / r + p) * Math.sin((f * dy) / r + 1.7 * p) + Math.sin((f * dz) / r + 2.3 * p)) * 0.5;
+  }
+  distance(x: number, y: number, z: number): number {
+    return this.inner.distance(x, y, z) - this.amplitudeMm * this.bump(x, y, z);
+  }
+  bound(x: number, y: number, z: number): number {
+    const b = this.inner.bound(x, y, z);
+    return b > 0 ? Math.max(b - this.amplitudeMm, 0) : Math.min(b + this.amplitudeMm, 0);
+  }
+  clip(box: Box3): Shape | null {
+    return clipSelf(this, box);
+  }
+}

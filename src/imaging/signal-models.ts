@@ -1,0 +1,115 @@
+/**
+ * Per-tissue signal for each acquisition, in physical units: CT in HU, MR in arbitrary signal
+ * units from the relaxation equations, ADC in ×10⁻³ mm²/s, PET in SUV, ultrasound as echo
+ * strength. Contrast enhancement always comes from the contrast-timing simulator (kinetics.ts).
+ */
+import { CT_PHASE_TIME_S, MRI_TIME_S, type CtPhase, type MriSequence } from './acquisitions';
+import { DEFAULT_PROTOCOL, KINETICS_HORIZON_S, curveSnapshot, mixedEnhancement, type InjectionProtocol } from './kinetics';
+import { TISSUES, type TissueId, type TissueProperties } from './tissues';
+
+export type SignalTable = Readonly<Record<TissueId, number>>;
+
+function table(f: (t: TissueProperties, id: TissueId) => number): SignalTable {
+  const out = {} as Record<TissueId, number>;
+  for (const id of Object.keys(TISSUES) as TissueId[]) out[id] = f(TISSUES[id], id);
+  return out;
+}
+
+/** Contrast enhancement of every tissue at `timeS`, ΔHU (0 for no injection). */
+export function enhancementTable(timeS: number, protocol: InjectionProtocol = DEFAULT_PROTOCOL): SignalTable {
+  if (timeS <= 0) return table(() => 0);
+  const snapshot = curveSnapshot(timeS, protocol);
+  return table((t) => mixedEnhancement(t.kinetics, snapshot));
+}
+
+/** CT attenuation: unenhanced HU plus the enhancement at the phase's delay. */
+export function ctSignal(phase: CtPhase, protocol: InjectionProtocol = DEFAULT_PROTOCOL): SignalTable {
+  const enh = enhancementTable(CT_PHASE_TIME_S[phase], protocol);
+  return table((t, id) => t.hu + enh[id]);
+}
+
+// model assumption: gadolinium concentration (mM) taken as the CT curve's ΔHU / 200, relaxivity
+// r1 = 6 /mM/s at 1.5 T; gadoxetate inside hepatocytes reaches 0.4 mM at 20 minutes in normal liver.
+const GD_MM_PER_DELTA_HU = 1 / 200;
+const R1_PER_MM_S = 6;
+const HEPATOCYTE_GD_MM = 0.4;
+// model assumption: 3D spoiled gradient echo, TR 4 ms, flip 12°, fat suppression leaves 10% of fat.
+const GRE = { trMs: 4, flipDeg: 12 };
+// model assumption: fast spin echo T2, TR 4000 ms, TE 90 ms; DWI TE 70 ms; MRCP TE 700 ms.
+const FSE = { trMs: 4000, teMs: 90 };
+const DWI = { teMs: 70, b: 800 };
+const MRCP = { teMs: 700 };
+const FAT_LEFT_AFTER_SUPPRESSION = 0.1;
+const FLOW_VOID_LEFT = 0.08;
+/** Display scale: signal equations give fractions of proton density; ×1000 reads like a scanner. */
+const MR_SCALE = 1000;
+
+function fatFactor(t: TissueProperties, suppressed: boolean): number {
+  return suppressed ? 1 - t.fat * (1 - FAT_LEFT_AFTER_SUPPRESSION) : 1;
+}
+
+function spoiledGradientEcho(t: TissueProperties, gdMm: number): number {
+  const r1 = 1000 / t.t1Ms + R1_PER_MM_S * gdMm; // per second
+  const e1 = Math.exp(-(GRE.trMs / 1000) * r1);
+  const a = (GRE.flipDeg * Math.PI) / 180;
+  return (t.pd * Math.sin(a) * (1 - e1)) / (1 - Math.cos(a) * e1);
+}
+
+function spinEcho(t: TissueProperties, teMs: number): number {
+  return t.pd * (1 - Math.exp(-FSE.trMs / t.t1Ms)) * Math.exp(-teMs / t.t2Ms);
+}
+
+/** MR signal of every tissue for a sequence (arbitrary units; ADC map in ×10⁻³ mm²/s). */
+export function mriSignal(sequence: MriSequence, protocol: InjectionProtocol = DEFAULT_PROTOCOL): SignalTable {
+  switch (sequence) {
+    case 't1':
+    case 't1-arterial':
+    case 't1-portal-venous':
+    case 't1-late':
+    case 't1-hepatobiliary': {
+      const timeS = MRI_TIME_S[sequence] ?? 0;
+      const enh = enhancementTable(Math.min(timeS, KINETICS_HORIZON_S), protocol);
+      const hepatobiliary = sequence === 't1-hepatobiliary';
+      // The dynamic series is fat-suppressed 3D gradient echo (as in the review's protocol advice).
+      return table((t, id) => {
+        const gd = Math.max(enh[id], 0) * GD_MM_PER_DELTA_HU + (hepatobiliary ? t.hepatocyteUptake * HEPATOCYTE_GD_MM : 0);
+        return spoiledGradientEcho(t, gd) * fatFactor(t, true) * MR_SCALE * 8;
+      });
+    }
+    case 't2':
+    case 't2-fat-sat':
+      return table((t) => spinEcho(t, FSE.teMs) * fatFactor(t, sequence === 't2-fat-sat') * (t.flowing ? FLOW_VOID_LEFT : 1) * MR_SCALE);
+    case 'dwi-b800':
+      // Diffusion weighting: T2-weighted signal × exp(−b·ADC), fat-suppressed, black blood.
+      return table((t) => spinEcho(t, DWI.teMs) * fatFactor(t, true) * (t.flowing ? FLOW_VOID_LEFT : 1) * Math.exp(-DWI.b * t.adc * 1e-3) * MR_SCALE);
+    case 'adc':
+      return table((t) => t.adc);
+    case 'mrcp':
+      // Very long echo time: only slow-moving fluid (bile, pancreatic juice, cysts) keeps signal.
+      return table((t) => spinEcho(t, MRCP.teMs) * fatFactor(t, true) * (t.flowing ? FLOW_VOID_LEFT : 1) * MR_SCALE);
+  }
+}
+
+/** Somatostatin-receptor PET uptake (SUV). */
+export function petSignal(): SignalTable {
+  return table((t) => t.sstrSuv);
+}
+
+/** B-mode backscatter strength (0–1) and attenuation (dB/cm) of every tissue. */
+export function ultrasoundEcho(): SignalTable {
+  return table((t) => t.echogenicity);
+}
+export function ultrasoundAttenuation(): SignalTable {
+  return table((t) => t.usAttenuationDbPerCm);
+}
+
+// model assumption: microbubble signal follows the tissue's first-pass enhancement; the CT curves
+// include contrast that leaks into the interstitium, which bubbles cannot, so a CEUS image is an
+// approximation that is closest during the arterial phase.
+const CEUS_FULL_SCALE_HU = 160;
+
+/** CEUS contrast-mode signal (0–1) at `timeS` after the bubble injection. */
+export function ceusSignal(timeS: number, protocol: InjectionProtocol = DEFAULT_PROTOCOL): SignalTable {
+  const enh = enhancementTable(timeS, protocol);
+  return table((_t, id) => Math.min(1, Math.max(0, enh[id]) / CEUS_FULL_SCALE_HU));
+}
