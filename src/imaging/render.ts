@@ -15,7 +15,7 @@ import { createTarget, paintShape, type PaintTarget } from './rasterise';
 import { gaussianBlur, resizeBilinear } from './resample';
 import type { Scene } from './scene';
 import { expandBox } from './shapes';
-import { ctSignal, mriSignal, petSignal, type SignalTable } from './signal-models';
+import { ctSignal, ctSignalAt, mriSignal, petSignal, type SignalTable } from './signal-models';
 import type { Structure } from './structures';
 import { renderUltrasound } from './ultrasound';
 
@@ -33,6 +33,11 @@ export interface SliceRequest {
   /** Thickness of a projection slab (MRCP), mm. */
   readonly slabMm?: number;
   readonly protocol?: InjectionProtocol;
+  /**
+   * CT only: seconds after the start of injection, instead of the phase's usual delay
+   * (CT_PHASE_TIME_S), so a scan can be simulated at any moment of `protocol`'s curves.
+   */
+  readonly timeS?: number;
 }
 
 export interface RenderedSlice {
@@ -62,6 +67,9 @@ interface SignalModel {
 // model assumption: CT noise SD 11 HU (routine abdominal CT); MR noise SDs chosen to give the
 // signal-to-noise of clinical 1.5 T images; PET noise grows with the square root of uptake.
 const CT_NOISE_HU = 11;
+/** CT edge blur (mm) and parenchymal texture amplitude (HU, the same at every attenuation). */
+export const CT_BLUR_MM = 0.9;
+export const CT_TEXTURE_HU = 9;
 
 function addGaussian(sd: number, kind: 'fine' | 'white') {
   return (values: Float32Array, width: number, height: number, seed: number, sliceKey: string) => {
@@ -88,10 +96,12 @@ function addRician(sd: number) {
   };
 }
 
-function signalModel(acquisition: Acquisition, protocol: InjectionProtocol | undefined): SignalModel {
+function signalModel(acquisition: Acquisition, protocol: InjectionProtocol | undefined, timeS: number | undefined): SignalModel {
   switch (acquisition.modality) {
-    case 'ct':
-      return { signal: ctSignal(acquisition.phase, protocol), nativeScale: 1, blurMm: 0.9, background: -1000, textureGain: () => 9, noise: addGaussian(CT_NOISE_HU, 'fine') };
+    case 'ct': {
+      const signal = timeS === undefined ? ctSignal(acquisition.phase, protocol) : ctSignalAt(timeS, protocol);
+      return { signal, nativeScale: 1, blurMm: CT_BLUR_MM, background: -1000, textureGain: () => CT_TEXTURE_HU, noise: addGaussian(CT_NOISE_HU, 'fine') };
+    }
     case 'pet-ct':
       return { signal: ctSignal('unenhanced', protocol), nativeScale: 1, blurMm: 1.2, background: -1000, textureGain: () => 9, noise: addGaussian(CT_NOISE_HU * 1.8, 'fine') };
     case 'mri': {
@@ -120,7 +130,8 @@ export function structuresNear(scene: Scene, plane: ImagePlane, marginMm: number
   return out;
 }
 
-function paintPlane(scene: Scene, plane: ImagePlane, model: Pick<SignalModel, 'signal' | 'blurMm' | 'background'>, only?: (s: Structure) => boolean): PaintTarget {
+/** Paints every structure near the plane with its tissue's value in `model.signal` (no texture or noise). */
+export function paintPlane(scene: Scene, plane: ImagePlane, model: Pick<SignalModel, 'signal' | 'blurMm' | 'background'>, only?: (s: Structure) => boolean): PaintTarget {
   const target = createTarget(plane.width, plane.height, model.background);
   for (const s of structuresNear(scene, plane, model.blurMm + plane.pixelMm)) {
     if (only && !only(s)) continue;
@@ -144,6 +155,10 @@ function applyTexture(target: PaintTarget, width: number, height: number, gain: 
 
 function validateRequest(request: SliceRequest): void {
   if (!Number.isInteger(request.seed)) throw new RangeError(`seed must be an integer; got ${request.seed}`);
+  if (request.timeS !== undefined) {
+    if (request.acquisition.modality !== 'ct') throw new RangeError(`timeS applies to CT only; got it for ${request.acquisition.modality}`);
+    if (!Number.isFinite(request.timeS) || request.timeS < 0) throw new RangeError(`timeS must be a time after injection in seconds (0 or more); got ${request.timeS}`);
+  }
   if (request.width > FIELD_SIZE * 4 || request.height > FIELD_SIZE * 4) throw new RangeError('images larger than 2048 pixels are not supported');
 }
 
@@ -152,11 +167,12 @@ export function renderSlice(scene: Scene, request: SliceRequest): RenderedSlice 
   validateRequest(request);
   const { acquisition, width, height, seed } = request;
   const fullPlane = imagePlane({ ...request });
-  const base = { acquisition, description: describeAcquisition(acquisition), unit: unitOf(acquisition), plane: fullPlane, width, height, pixelMm: fullPlane.pixelMm };
+  const description = request.timeS === undefined ? describeAcquisition(acquisition) : `CT, ${request.timeS} s after the start of injection`;
+  const base = { acquisition, description, unit: unitOf(acquisition), plane: fullPlane, width, height, pixelMm: fullPlane.pixelMm };
   if (acquisition.modality === 'us' || acquisition.modality === 'ceus') {
     return { ...base, values: renderUltrasound(scene, fullPlane, acquisition, seed, request.protocol) };
   }
-  const model = signalModel(acquisition, request.protocol);
+  const model = signalModel(acquisition, request.protocol, request.timeS);
   const sliceKey = `${request.orientation}:${request.positionMm.toFixed(1)}`;
   const nw = Math.max(32, Math.round(width * model.nativeScale));
   const nh = Math.max(32, Math.round(height * model.nativeScale));

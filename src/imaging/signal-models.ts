@@ -24,7 +24,13 @@ export function enhancementTable(timeS: number, protocol: InjectionProtocol = DE
 
 /** CT attenuation: unenhanced HU plus the enhancement at the phase's delay. */
 export function ctSignal(phase: CtPhase, protocol: InjectionProtocol = DEFAULT_PROTOCOL): SignalTable {
-  const enh = enhancementTable(CT_PHASE_TIME_S[phase], protocol);
+  return ctSignalAt(CT_PHASE_TIME_S[phase], protocol);
+}
+
+/** CT attenuation of a scan `timeS` seconds after the start of injection (0 = unenhanced). */
+export function ctSignalAt(timeS: number, protocol: InjectionProtocol = DEFAULT_PROTOCOL): SignalTable {
+  if (!Number.isFinite(timeS) || timeS < 0) throw new RangeError(`timeS must be a time after injection in seconds (0 or more); got ${timeS}`);
+  const enh = enhancementTable(timeS, protocol);
   return table((t, id) => t.hu + enh[id]);
 }
 

@@ -44,14 +44,53 @@ test.describe('contrast-timing simulator', () => {
 
   test('moving the scan delay by keyboard walks through the phases', async ({ page }) => {
     const delay = page.getByLabel('Scan delay after start of injection');
-    await expect(page.getByText('40 s: Pancreatic phase')).toBeVisible();
+    await expect(page.getByText('40 s: Pancreatic phase', { exact: true })).toBeVisible();
     await delay.focus();
     await press(page, 'ArrowLeft', 10);
-    await expect(page.getByText('30 s: Late arterial phase')).toBeVisible();
+    await expect(page.getByText('30 s: Late arterial phase', { exact: true })).toBeVisible();
     await press(page, 'ArrowRight', 40);
-    await expect(page.getByText('70 s: Portal venous phase')).toBeVisible();
+    await expect(page.getByText('70 s: Portal venous phase', { exact: true })).toBeVisible();
     await page.keyboard.press('Home');
-    await expect(page.getByText('0 s: Unenhanced phase')).toBeVisible();
+    await expect(page.getByText('0 s: Unenhanced phase', { exact: true })).toBeVisible();
+  });
+
+  test('the simulated CT slice follows the scan delay by keyboard, each update within a frame', async ({ page }) => {
+    await page.getByRole('heading', { name: 'Simulated slice at the scan time' }).scrollIntoViewIfNeeded();
+    const slice = page.getByRole('img', { name: /^Simulated axial CT at/ });
+    await expect(slice).toHaveAttribute('aria-label', /at 40 s after the start of injection, pancreatic phase\..*insulinoma in the pancreatic body is clearly brighter than the pancreas/);
+    const delay = page.getByLabel('Scan delay after start of injection');
+    await delay.focus();
+    await press(page, 'ArrowRight', 30); // 40 → 70 s
+    await expect(slice).toHaveAttribute('aria-label', /at 70 s after the start of injection, portal-venous phase\..*metastasis in the right liver is clearly darker than the liver/);
+    await page.keyboard.press('Home');
+    await expect(slice).toHaveAttribute('aria-label', /at 0 s after the start of injection, before contrast arrives/);
+    // Sweep the slider (one update per key press) and read the User Timing entries of the updates.
+    await page.evaluate(() => performance.clearMeasures('contrast-slice-update'));
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('ArrowRight');
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
+    }
+    const durations = await page.evaluate(() => performance.getEntriesByName('contrast-slice-update').map((e) => e.duration));
+    const sorted = [...durations].sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)] ?? Infinity;
+    const p95 = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] ?? Infinity;
+    console.log(`contrast slice update (512×512 recolour + window + putImageData): ${sorted.length} updates, median ${median.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, max ${(sorted.at(-1) ?? 0).toFixed(2)} ms`);
+    expect(sorted.length).toBeGreaterThanOrEqual(30);
+    expect(median).toBeLessThan(16);
+  });
+
+  test('the slice window and lesion marks can be changed by keyboard', async ({ page }) => {
+    await page.getByRole('heading', { name: 'Simulated slice at the scan time' }).scrollIntoViewIfNeeded();
+    await expect(page.getByRole('img', { name: /^Simulated axial CT at/ })).toBeVisible();
+    const liver = page.getByRole('radio', { name: 'Liver (W 150, L 90)' });
+    await liver.focus();
+    await page.keyboard.press('Space');
+    await expect(liver).toBeChecked();
+    const marks = page.getByRole('checkbox', { name: 'Mark the lesions' });
+    await marks.focus();
+    await page.keyboard.press('Space');
+    await expect(marks).not.toBeChecked();
+    await expect(page.getByText('NET marks the insulinoma')).toHaveCount(0);
   });
 
   test('a faster injection shortens the injection, shown as text', async ({ page }) => {
@@ -96,6 +135,8 @@ test.describe('contrast-timing simulator', () => {
       await hydrated(page);
       await page.getByRole('radio', { name: 'Bolus tracking' }).check();
       await page.getByRole('button', { name: 'Score my scan time' }).click();
+      await page.getByRole('heading', { name: 'Simulated slice at the scan time' }).scrollIntoViewIfNeeded();
+      await expect(page.getByRole('img', { name: /^Simulated axial CT at/ })).toBeVisible();
       await checkA11y(page, `contrast timing (${theme})`);
     });
   }
@@ -181,6 +222,69 @@ test.describe('response-criteria simulator', () => {
     await expect(page.getByText(/at most 2 targets per organ; liver has 3/)).toBeVisible();
   });
 
+  test('six targets are refused with a clear message, by keyboard', async ({ page }) => {
+    await page.getByLabel('Choose a case').selectOption({ label: '8. Choosing targets by the rules' });
+    for (const name of ['L1: Liver segment VIII', 'L2: Liver segment II', 'L4: Liver segment V (small)', 'N1: Para-aortic node (short axis)', 'N2: Mesenteric node (short axis)', 'P1: Pancreatic body (primary)']) {
+      await page.getByRole('checkbox', { name }).focus();
+      await page.keyboard.press('Space');
+    }
+    await expect(page.getByText(/Selection not valid: \d problems?\./)).toBeVisible();
+    await expect(page.getByText(/at most 5 target lesions; 6 were given/)).toBeVisible();
+    await expect(page.getByText(/L4.*at least 10 mm at baseline; it measures 9 mm/)).toBeVisible();
+  });
+
+  test('a case by keyboard: choose targets, measure with the caliper and the ROI, type a value, see three verdicts', async ({ page }) => {
+    await page.getByLabel('Choose a case').selectOption({ label: '3. Darker but bigger' });
+    for (const name of ['L1: Liver segment VI', 'L2: Liver segment II']) {
+      await page.getByRole('checkbox', { name }).focus();
+      await page.keyboard.press('Space');
+    }
+    await expect(page.getByText('2 targets chosen; the selection is valid.')).toBeVisible();
+    await page.getByRole('heading', { name: '2. Measure on the images' }).scrollIntoViewIfNeeded();
+    await expect(page.getByRole('img', { name: 'Simulated portal-venous CT of L1 (Liver segment VI) at baseline: a 50 mm lesion of about 90 HU.' })).toBeVisible({ timeout: 20_000 });
+    const status = page.getByRole('status').filter({ hasText: /entered|reported/ });
+
+    // Caliper (the default tool) across L1 at month 3: the reading goes into the table.
+    await page.getByRole('button', { name: 'Measure L1, Month 3' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByText(/L1, Month 3: diameter 6[12](\.\d)? mm, entered in the table\./)).toBeVisible();
+    expect(Number(await page.getByLabel('L1 Month 3 diameter (mm)').inputValue())).toBeCloseTo(62, 0);
+
+    // ROI on L1 at month 3: the mean attenuation goes into the table.
+    await page.getByRole('radio', { name: /^ROI/ }).check();
+    await page.getByRole('button', { name: 'Place an ROI on L1, Month 3' }).press('Enter');
+    await expect(page.getByText(/L1, Month 3: attenuation \d+ HU, entered in the table\./)).toBeVisible();
+    expect(Math.abs(Number(await page.getByLabel('L1 Month 3 attenuation (HU)').inputValue()) - 55)).toBeLessThan(6);
+
+    // The enhancing part on the arterial series, for mRECIST.
+    await page.getByRole('radio', { name: /^Late-arterial CT/ }).check();
+    await page.getByRole('radio', { name: /^Caliper/ }).check();
+    await page.getByRole('button', { name: 'Measure L1, Month 3' }).press('Enter');
+    await expect(page.getByText(/L1, Month 3: enhancing diameter (29|30)(\.\d)? mm, entered in the table\./)).toBeVisible();
+
+    // Typing a value by keyboard.
+    const typedCell = page.getByLabel('L2 Month 3 diameter (mm)');
+    await typedCell.focus();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('34');
+    await page.keyboard.press('Tab');
+    await expect(typedCell).toHaveValue('34');
+    await expect(status).toHaveCount(1);
+
+    await page.getByRole('button', { name: 'Reveal the verdicts' }).press('Enter');
+    for (const name of ['RECIST 1.1', 'Choi', 'mRECIST']) await expect(page.getByRole('heading', { name, level: 4 })).toBeVisible();
+  });
+
+  test('a measurement on a lesion that is not a target is not entered, and an emptied cell is explained', async ({ page }) => {
+    await page.getByRole('button', { name: 'Use the suggested targets' }).click();
+    await page.getByRole('heading', { name: '2. Measure on the images' }).scrollIntoViewIfNeeded();
+    await page.getByRole('button', { name: 'Measure L3, Baseline' }).click({ timeout: 20_000 });
+    await expect(page.getByText(/L3, Baseline: diameter \d+(\.\d)? mm\. L3 is not a chosen target, so it is not entered in the table\./)).toBeVisible();
+    await page.getByLabel('L1 Baseline diameter (mm)').fill('');
+    await page.getByLabel('L1 Baseline diameter (mm)').press('Tab');
+    await expect(page.getByText(/diameterMm must be a number/)).toBeVisible();
+  });
+
   test('predicting and revealing the verdicts shows where the criteria disagree', async ({ page }) => {
     await page.getByLabel('Choose a case').selectOption({ label: '3. Darker but bigger' });
     await page.getByRole('button', { name: 'Use the suggested targets' }).click();
@@ -220,6 +324,8 @@ test.describe('response-criteria simulator', () => {
       await page.goto('/simulators/response-criteria/');
       await hydrated(page);
       await page.getByRole('button', { name: 'Use the suggested targets' }).click();
+      await page.getByRole('heading', { name: '2. Measure on the images' }).scrollIntoViewIfNeeded();
+      await page.getByRole('button', { name: 'Measure L1, Baseline' }).click({ timeout: 20_000 });
       await page.getByRole('button', { name: 'Reveal the verdicts' }).click();
       await checkA11y(page, `response criteria, verdicts (${theme})`);
       await page.getByRole('button', { name: 'Calculator (JSON)' }).click();
