@@ -22,9 +22,13 @@ export interface ProgressSummary {
   readonly studied: readonly string[];
 }
 
-type Loose = Record<string, unknown>;
+export type Loose = Record<string, unknown>;
 
-function readDocument(store: Pick<ProgressStore, 'getItem'>): Loose | null | undefined {
+/**
+ * The stored document as loose JSON: null when there is none, undefined when storage is
+ * blocked or the text is not a JSON object (shared with ./check-answer-record.ts).
+ */
+export function readDocument(store: Pick<ProgressStore, 'getItem'>): Loose | null | undefined {
   let raw: string | null;
   try {
     raw = store.getItem(progressKey);
@@ -40,7 +44,7 @@ function readDocument(store: Pick<ProgressStore, 'getItem'>): Loose | null | und
   }
 }
 
-const isRecord = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isRecord = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function readProgressSummary(store: Pick<ProgressStore, 'getItem'>, now: number): ProgressSummary {
   const doc = readDocument(store);
@@ -48,10 +52,22 @@ export function readProgressSummary(store: Pick<ProgressStore, 'getItem'>, now: 
   if (doc === undefined || typeof doc.version !== 'number' || doc.version > currentProgressVersion) {
     return { readable: false, dueReviews: 0, answeredItems: 0, studied: [] };
   }
-  const cards = isRecord(doc.cards) ? Object.values(doc.cards) : [];
-  const dueReviews = cards.filter((c) => isRecord(c) && typeof c.due === 'number' && typeof c.state === 'number' && isDue(c as { due: number; state: 0 | 1 | 2 | 3 }, now)).length;
+  const cards = isRecord(doc.cards) ? doc.cards : {};
   const attempts = Array.isArray(doc.attempts) ? doc.attempts : [];
-  const answeredItems = new Set(attempts.map((a) => (isRecord(a) ? a.itemId : undefined)).filter((id) => typeof id === 'string')).size;
+  // The latest attempt per item. One newer than the item's card was recorded by a chapter's
+  // "check yourself" question, and the quiz pages will replay it into the card: until then a
+  // missed answer counts as due (as the replayed card would be) and a right one as not due.
+  const latest = new Map<string, Loose>();
+  for (const a of attempts) if (isRecord(a) && typeof a.itemId === 'string') latest.set(a.itemId, a);
+  let dueReviews = 0;
+  for (const id of new Set([...Object.keys(cards), ...latest.keys()])) {
+    const c = cards[id];
+    const a = latest.get(id);
+    const card = isRecord(c) && typeof c.due === 'number' && typeof c.state === 'number' ? (c as { due: number; state: 0 | 1 | 2 | 3; lastReview?: unknown }) : undefined;
+    const pending = a && typeof a.at === 'number' && (!card || typeof card.lastReview !== 'number' || card.lastReview < a.at);
+    if (pending ? a.correct !== true : card !== undefined && isDue(card, now)) dueReviews += 1;
+  }
+  const answeredItems = latest.size;
   const studied = Array.isArray(doc.studied) ? doc.studied.filter((s): s is string => typeof s === 'string') : [];
   return { readable: true, dueReviews, answeredItems, studied };
 }

@@ -48,3 +48,10 @@ export function chapterLink(chapter: string, anchor?: string): string {
 export function panelImageSrc(caseSlug: string, panel: string): string {
   return `/cases/${caseSlug}/${panel}.png`;
 }
+
+/** Confidence levels as the learner chooses them, most sure first. */
+export const confidenceChoices = [
+  { value: 'sure', label: 'Sure', key: 's' },
+  { value: 'unsure', label: 'Unsure', key: 'u' },
+  { value: 'guess', label: 'Guess', key: 'g' },
+] as const;

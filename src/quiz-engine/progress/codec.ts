@@ -1,10 +1,12 @@
 import { currentProgressVersion } from './keys';
 import { migrations } from './migrations';
 import { progressSchema, type ProgressDocument } from './document';
+import { reconcileCards } from './reconcile';
 
 /**
- * Progress as text: JSON out; in, JSON checked field by field and migrated forward from any
- * older version. Anything unreadable comes back as a problem in plain words, never a throw.
+ * Progress as text: JSON out; in, JSON checked field by field, migrated forward from any
+ * older version, and review cards brought up to date with attempts that light pages recorded
+ * (reconcile.ts). Anything unreadable comes back as a problem in plain words, never a throw.
  */
 
 export type DecodedProgress =
@@ -55,7 +57,7 @@ export function decodeProgressValue(value: unknown): DecodedProgress {
   }
   const parsed = progressSchema.safeParse(current);
   if (!parsed.success) return { ok: false, reason: 'damaged', problem: `the data is damaged (${firstIssue(parsed.error)})` };
-  return { ok: true, doc: parsed.data as ProgressDocument, fromVersion: version };
+  return { ok: true, doc: reconcileCards(parsed.data as ProgressDocument), fromVersion: version };
 }
 
 export function decodeProgress(text: string): DecodedProgress {

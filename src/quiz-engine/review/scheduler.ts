@@ -1,6 +1,5 @@
-import { createEmptyCard, fsrs, Rating, State, type Card, type Grade } from 'ts-fsrs';
-import type { ScoreResult } from '../items/result';
-import type { Confidence } from '../session/session';
+import { createEmptyCard, fsrs, State, type Card, type Grade } from 'ts-fsrs';
+import type { ReviewRating } from './rating';
 import type { StoredCard } from './due';
 
 /**
@@ -16,23 +15,7 @@ import type { StoredCard } from './due';
  */
 const scheduler = fsrs({ enable_fuzz: false, learning_steps: ['1m'], relearning_steps: ['10m'] });
 
-/** Review ratings as numbers 1–4 (FSRS's Again, Hard, Good, Easy). */
-export type ReviewRating = 1 | 2 | 3 | 4;
-export const again: ReviewRating = Rating.Again;
-export const hard: ReviewRating = Rating.Hard;
-export const good: ReviewRating = Rating.Good;
-export const easy: ReviewRating = Rating.Easy;
-
-/**
- * The rating an answer earns:
- * - wrong (nothing earned) → Again;
- * - partly right, or right but a guess → Hard;
- * - right → Good; right and sure → Easy.
- */
-export function ratingFor(result: Pick<ScoreResult, 'earned' | 'correct'>, confidence?: Confidence): ReviewRating {
-  if (result.correct) return confidence === 'sure' ? easy : confidence === 'guess' ? hard : good;
-  return result.earned > 0 ? hard : again;
-}
+export { again, hard, good, easy, ratingFor, type ReviewRating } from './rating';
 
 function toStored(card: Card): StoredCard {
   return {
