@@ -110,7 +110,20 @@ test('a wrong answer is marked in words, not only by colour, and can be retried'
 });
 
 test.describe('screenshots for review', () => {
-  const shots = ['/', firstChapter, '/about/', '/404.html'];
+  const shots = [
+    '/',
+    firstChapter,
+    '/about/',
+    '/404.html',
+    '/glossary/',
+    '/cases/',
+    '/cases/hypervascular-liver-metastases-arterial-ct/',
+    '/quiz/',
+    '/progress/',
+    '/simulators/contrast-timing/',
+    '/simulators/response-criteria/',
+    '/educators/',
+  ];
   for (const [width, height] of [
     [390, 844],
     [1280, 800],
