@@ -144,3 +144,58 @@ test('every case page loads its viewer without errors', async ({ page }) => {
     await expect(page.getByRole('img', { name: /Simulated image, slice/ }).first()).toBeVisible({ timeout: 20_000 });
   }
 });
+
+test.describe('on a phone, by touch', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+
+  /** A real touch swipe (Chromium's touch input, so the viewer sees pointer events of type touch). */
+  async function swipe(page: Page, from: { x: number; y: number }, dx: number, dy = 0) {
+    const cdp = await page.context().newCDPSession(page);
+    const steps = 8;
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: from.x, y: from.y, id: 1 }] });
+    for (let i = 1; i <= steps; i++) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: from.x + (dx * i) / steps, y: from.y + (dy * i) / steps, id: 1 }] });
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await cdp.detach();
+  }
+
+  async function openOnPhone(page: Page) {
+    await page.goto(CASE);
+    await panelB(page).scrollIntoViewIfNeeded();
+    await expect(page.getByRole('img', { name: /Simulated late-arterial CT.*Simulated image, slice/ })).toBeVisible({ timeout: 15_000 });
+    await panelB(page).scrollIntoViewIfNeeded();
+  }
+
+  test('a sideways swipe on a panel changes its slice', async ({ page }) => {
+    await openOnPhone(page);
+    // Panel B's stack runs from −30 to 60 mm in 2.5 mm steps (37 slices) and opens at 15 mm, slice 19.
+    await expect(panelB(page)).toHaveAccessibleName(/slice 19 of 37/);
+    await expect(panelB(page)).toContainText('15 mm');
+    const box = (await panelB(page).boundingBox())!;
+    const centre = { x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height / 2) };
+    // One slice per 8 px of horizontal travel: 80 px to the right is 10 slices on, 40 mm.
+    await swipe(page, { x: centre.x - 40, y: centre.y }, 80);
+    await expect(panelB(page)).toHaveAccessibleName(/slice 29 of 37/);
+    await expect(panelB(page)).toContainText('40 mm');
+    await expect(sliderB(page)).toHaveValue('28');
+    // And back to the left by 8 slices, 20 mm.
+    await swipe(page, { x: centre.x + 32, y: centre.y }, -64);
+    await expect(panelB(page)).toHaveAccessibleName(/slice 21 of 37/);
+    await expect(panelB(page)).toContainText('20 mm');
+  });
+
+  test('a tap on the tumour in "find the lesion" is judged right', async ({ page }) => {
+    await openOnPhone(page);
+    await page.getByRole('button', { name: 'Find the lesion' }).tap();
+    const canvas = page.getByRole('img', { name: /Simulated late-arterial CT/ });
+    await canvas.scrollIntoViewIfNeeded();
+    const box = (await canvas.boundingBox())!;
+    // The spleen first (wrong), then the tumour's centre in panel coordinates (right).
+    await page.touchscreen.tap(box.x + box.width * 0.8, box.y + box.height * 0.57);
+    await expect(page.getByRole('status').filter({ hasText: 'Not quite' }).first()).toBeVisible();
+    await page.touchscreen.tap(box.x + box.width * 0.611, box.y + box.height * 0.468);
+    await expect(page.getByRole('status').filter({ hasText: /Correct: that is the pancreatic NET/ }).first()).toBeVisible();
+    await expect(page.locator('svg.annotations polygon.outline').first()).toBeVisible();
+  });
+});
