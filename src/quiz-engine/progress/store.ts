@@ -1,6 +1,7 @@
 import { asideKey, progressKey } from './keys';
 import { decodeProgress, encodeProgress } from './codec';
 import { emptyProgress, type ProgressDocument } from './document';
+import { mergeProgress } from './merge';
 
 /**
  * Progress in the browser's storage, behind the smallest interface that window.localStorage
@@ -59,10 +60,18 @@ export function openProgress(store: KeyValueStore, now: number): OpenedProgress 
 
 export type SaveOutcome = { readonly ok: true } | { readonly ok: false; readonly problem: string };
 
-/** Writes progress; a full or blocked store comes back as a problem, not a throw. */
+/**
+ * Writes progress; a full or blocked store comes back as a problem, not a throw. Whatever
+ * another tab or a chapter page stored since this page read its copy is merged in first (the
+ * same rules as importing a file), so two open tabs never erase each other's answers; this
+ * page's quiz session is the one kept.
+ */
 export function saveProgress(store: KeyValueStore, doc: ProgressDocument): SaveOutcome {
   try {
-    store.setItem(progressKey, encodeProgress(doc));
+    const raw = store.getItem(progressKey);
+    const stored = raw === null ? null : decodeProgress(raw);
+    const toWrite = stored?.ok ? mergeProgress(doc, stored.doc) : doc;
+    store.setItem(progressKey, encodeProgress(toWrite));
     return { ok: true };
   } catch (error) {
     return { ok: false, problem: describe(error) };

@@ -42,6 +42,35 @@ describe('progress in the browser’s storage', () => {
     expect(saveProgress(store, someProgress)).toEqual({ ok: true });
     expect(openProgress(store, t0).doc).toEqual(someProgress);
   });
+  it('two open tabs do not erase each other: answers saved by one survive the other saving', () => {
+    const store = memoryStore();
+    // Both tabs open the same (empty) progress.
+    const tabA = openProgress(store, t0).doc;
+    const tabB = openProgress(store, t0).doc;
+    const answeredInA = recordAttempt(tabA, {
+      itemId: 'sb-ileal', chapter: 'ileal-and-appendiceal-nets', topics: ['ileal NET'], at: t0, earned: 1, total: 1,
+      correct: true, rating: 3, mode: 'practice', sessionId: 'tab-a',
+    });
+    expect(saveProgress(store, answeredInA)).toEqual({ ok: true });
+    const answeredInB = recordAttempt(tabB, {
+      itemId: 'ct-phase', chapter: 'optimising-ct', topics: ['CT protocol'], at: t0 + 60_000, earned: 0, total: 1,
+      correct: false, rating: 1, mode: 'tutor', sessionId: 'tab-b',
+    });
+    expect(saveProgress(store, { ...answeredInB, studied: ['optimising-ct'] })).toEqual({ ok: true });
+    const after = openProgress(store, t0).doc;
+    expect(after.attempts.map((a) => a.itemId).sort()).toEqual(['ct-phase', 'sb-ileal']);
+    expect(Object.keys(after.cards).sort()).toEqual(['ct-phase', 'sb-ileal']);
+    expect(after.studied).toEqual(['optimising-ct']);
+  });
+  it('a chapter marked as studied in another tab survives a quiz tab saving', () => {
+    const store = memoryStore();
+    const quizTab = openProgress(store, t0).doc;
+    store.setItem(progressKey, JSON.stringify({ ...emptyProgress(), studied: ['treatment'] }));
+    expect(saveProgress(store, someProgress)).toEqual({ ok: true });
+    expect(openProgress(store, t0).doc.studied).toEqual(['treatment']);
+    expect(openProgress(store, t0).doc.attempts).toHaveLength(1);
+    expect(quizTab.studied).toEqual([]);
+  });
   it('corrupted data is kept aside under its own key, reported, and a fresh record started', () => {
     const store = memoryStore({ [progressKey]: '{"version":2,"attempts":[{"id":' });
     const opened = openProgress(store, t0);
