@@ -12,6 +12,10 @@ const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case word
 
 export const simulatorSlugs = ['contrast-timing', 'diagnostic-accuracy', 'response-criteria'] as const;
 
+/** One learning objective of a chapter: a stable id (e.g. "ct-2", "ct-images") and its wording. */
+export const learningObjectiveSchema = z.strictObject({ id: slug, text: nonEmpty });
+export type LearningObjective = z.infer<typeof learningObjectiveSchema>;
+
 /** Front matter of a chapter (MDX). The file name is the chapter's slug. */
 export const chapterSchema = z.strictObject({
   title: nonEmpty,
@@ -21,7 +25,15 @@ export const chapterSchema = z.strictObject({
   sections: z.array(reviewSectionSchema).min(1),
   /** One or two sentences for the course map and search. */
   summary: nonEmpty,
-  objectives: z.array(nonEmpty).min(3, 'give 3–6 learning objectives').max(6, 'give 3–6 learning objectives'),
+  /**
+   * Learning objectives, each with a stable id: questions name the objective they test
+   * (`objectiveId`), so the wording can change without breaking the coverage check.
+   */
+  objectives: z
+    .array(learningObjectiveSchema)
+    .min(3, 'give 3–6 learning objectives')
+    .max(6, 'give 3–6 learning objectives')
+    .refine((list) => new Set(list.map((o) => o.id)).size === list.length, 'objective ids must be unique within the chapter'),
   keyPoints: z.array(nonEmpty).min(2, 'give at least two key points'),
   /** Glossary term ids the chapter uses. */
   terms: z.array(slug).default([]),

@@ -15,7 +15,7 @@ export const GET: APIRoute = async () => {
   for (const chapter of chapters) {
     const { headings } = await render(chapter);
     const { title, order, summary, objectives, keywords } = chapter.data;
-    records.push(...chapterRecords({ slug: chapter.id, order, title, summary, objectives, keywords, body: chapter.body ?? '', headings }, glossary.map((t) => t.data)));
+    records.push(...chapterRecords({ slug: chapter.id, order, title, summary, objectives: objectives.map((o) => o.text), keywords, body: chapter.body ?? '', headings }, glossary.map((t) => t.data)));
   }
   for (const term of glossary) records.push(termRecord(term.data));
   for (const figureCase of await getCollection('cases')) {

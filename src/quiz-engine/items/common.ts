@@ -53,6 +53,8 @@ export const itemBaseShape = {
   chapter: chapterSlugSchema,
   topics: z.array(nonEmpty).min(1, 'name at least one topic'),
   objective: nonEmpty,
+  /** The chapter learning objective this item tests (an id from the chapter's `objectives`). */
+  objectiveId: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).optional(),
   difficulty: difficultySchema,
   stem: nonEmpty,
   /** The teaching explanation: why the key is right (each option's own `why` covers distractors). */

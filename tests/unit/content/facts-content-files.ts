@@ -56,3 +56,9 @@ export function readGlossary(): Record<string, unknown>[] {
   const parsed: unknown = parse(readFileSync(path.join(contentDir('glossary'), 'terms.yaml'), 'utf8'));
   return Array.isArray(parsed) ? (parsed as Record<string, unknown>[]) : [];
 }
+
+/** The text of a front-matter list entry: a plain string, or the `text` of an object such as a learning objective. */
+export function frontmatterText(value: unknown): string {
+  if (value !== null && typeof value === 'object' && 'text' in value) return String(value.text);
+  return String(value);
+}

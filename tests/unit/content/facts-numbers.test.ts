@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { factSchema } from '../../../src/content/schemas';
 import { extractNumbers, isWorkedArithmetic, normaliseNumber, visibleText, workedExampleItems } from './facts-number-extraction';
-import { readChapters, readGlossary, readYamlList, readYamlObjects } from './facts-content-files';
+import { frontmatterText, readChapters, readGlossary, readYamlList, readYamlObjects } from './facts-content-files';
 
 /**
  * Provenance: every number a learner reads in a chapter, a question or the glossary must be in
@@ -23,7 +23,7 @@ function unregistered(file: string, where: string, text: string, workedExample =
 const chapterTextFields = ['title', 'summary', 'objectives', 'keyPoints', 'keywords'] as const;
 
 /** Question fields that are identifiers, keys or geometry, never shown as text. */
-const questionSkippedKeys = new Set(['id', 'chapter', 'type', 'difficulty', 'source', 'anchor', 'case', 'panel', 'step', 'choices', 'shape', 'tolerance', 'decimals', 'cx', 'cy', 'r', 'x', 'y', 'w', 'h', 'onlyIf', 'area']);
+const questionSkippedKeys = new Set(['id', 'objectiveId', 'chapter', 'type', 'difficulty', 'source', 'anchor', 'case', 'panel', 'step', 'choices', 'shape', 'tolerance', 'decimals', 'cx', 'cy', 'r', 'x', 'y', 'w', 'h', 'onlyIf', 'area']);
 
 /** Every string a learner may read in a question, with its path; numeric keys are shown too. */
 function questionTexts(value: unknown, path: string): { where: string; text: string }[] {
@@ -49,7 +49,7 @@ describe('numbers on the site are all in the facts registry', () => {
     const problems = readChapters().flatMap(({ file, frontmatter, body }) => [
       ...chapterTextFields.flatMap((field) => {
         const value = frontmatter[field];
-        const texts = Array.isArray(value) ? value.map(String) : value === undefined ? [] : [String(value)];
+        const texts = Array.isArray(value) ? value.map(frontmatterText) : value === undefined ? [] : [String(value)];
         return texts.flatMap((text) => unregistered(file, field, text));
       }),
       ...unregistered(file, 'body', visibleText(body)),

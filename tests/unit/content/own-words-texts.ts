@@ -1,5 +1,5 @@
 import { visibleText } from './facts-number-extraction';
-import { readChapters, readGlossary, readYamlList, readYamlObjects } from './facts-content-files';
+import { frontmatterText, readChapters, readGlossary, readYamlList, readYamlObjects } from './facts-content-files';
 
 /**
  * Every piece of prose a learner reads in the authored content, labelled with its file and the
@@ -39,7 +39,7 @@ export function chapterTexts(): LearnerText[] {
     ...chapterProseFields.flatMap((field) => {
       const value = frontmatter[field];
       if (value === undefined) return [];
-      const values = Array.isArray(value) ? value.map(String) : [String(value)];
+      const values = Array.isArray(value) ? value.map(frontmatterText) : [String(value)];
       return values.map((text, i) => ({ file, where: Array.isArray(value) ? `${field}[${i}]` : field, text }));
     }),
     ...bodySections(body).map(({ heading, text }) => ({ file, where: `body § ${heading}`, text: visibleText(text) })),
@@ -48,7 +48,7 @@ export function chapterTexts(): LearnerText[] {
 
 /** Question keys that hold identifiers, keys, labels of the bank or geometry rather than prose. */
 const questionNonProseKeys = new Set([
-  'id', 'chapter', 'type', 'difficulty', 'source', 'anchor', 'case', 'panel', 'choices', 'shape', 'topics',
+  'id', 'objectiveId', 'chapter', 'type', 'difficulty', 'source', 'anchor', 'case', 'panel', 'choices', 'shape', 'topics',
   'tolerance', 'decimals', 'unit', 'cx', 'cy', 'r', 'x', 'y', 'w', 'h', 'onlyIf', 'area', 'answer', 'answers',
 ]);
 

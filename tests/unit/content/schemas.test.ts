@@ -51,7 +51,7 @@ describe('content validation messages', () => {
       order: 1,
       sections: ['Introduction'],
       summary: 'S',
-      objectives: ['one'],
+      objectives: [{ id: 'one', text: 'one' }],
       keyPoints: ['a', 'b'],
     });
     expect(parsed.success).toBe(false);
