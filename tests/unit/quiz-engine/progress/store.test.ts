@@ -84,7 +84,7 @@ describe('progress in the browser’s storage', () => {
     const opened = openProgress(memoryStore({ [progressKey]: 'garbage' }), t0);
     expect(opened.notice && noticeMessage(opened.notice)).toMatch(/could not be read .* kept aside, untouched/);
   });
-  it('progress from a newer version is kept aside too, with its own message', () => {
+  it('progress from a newer version is left in place, with its own message', () => {
     const store = memoryStore({ [progressKey]: '{"version":7}' });
     const opened = openProgress(store, t0);
     expect(opened.notice?.kind).toBe('newer');
@@ -106,5 +106,43 @@ describe('progress in the browser’s storage', () => {
     const opened = openProgress(store, t0);
     expect(opened.notice).toEqual({ kind: 'updated', fromVersion: 1 });
     expect(opened.doc.version).toBe(2);
+  });
+
+  describe('never overwriting what could not be read (issue 10)', () => {
+    it('a newer-format document is never overwritten: saving refuses and says why', () => {
+      const newer = JSON.stringify({ version: 99, attempts: [{ id: 'from-the-future' }] });
+      const store = memoryStore({ [progressKey]: newer });
+      const outcome = saveProgress(store, someProgress, t0);
+      expect(store.data.get(progressKey)).toBe(newer);
+      expect(outcome.ok).toBe(false);
+      expect(!outcome.ok && outcome.problem).toMatch(/newer version/);
+    });
+    it('a newer-format document makes the page read-only, with a message saying nothing will be saved', () => {
+      const store = memoryStore({ [progressKey]: '{"version":99}' });
+      const opened = openProgress(store, t0);
+      expect(opened.canSave).toBe(false);
+      expect(opened.notice && noticeMessage(opened.notice)).toMatch(/will not save/);
+    });
+    it('unreadable progress that appeared after the page opened is kept aside before a save replaces it', () => {
+      const store = memoryStore();
+      openProgress(store, t0);
+      store.setItem(progressKey, '{"version":2,"attempts":[{"id":');
+      expect(saveProgress(store, someProgress, t0 + 1000)).toEqual({ ok: true });
+      expect(store.data.get('gepnet:progress:unreadable:2026-03-02T09:00:01.000Z')).toBe('{"version":2,"attempts":[{"id":');
+      expect(openProgress(store, t0).doc.attempts).toHaveLength(1);
+    });
+    it('if unreadable progress cannot be kept aside, saving refuses rather than overwrite it', () => {
+      const data = new Map([[progressKey, 'garbage']]);
+      const store: KeyValueStore = {
+        getItem: (key) => data.get(key) ?? null,
+        setItem: (key, value) => {
+          if (key !== progressKey) throw new Error('QuotaExceededError');
+          data.set(key, value);
+        },
+      };
+      const outcome = saveProgress(store, someProgress, t0);
+      expect(outcome.ok).toBe(false);
+      expect(data.get(progressKey)).toBe('garbage');
+    });
   });
 });
