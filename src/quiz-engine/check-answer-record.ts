@@ -1,6 +1,6 @@
-import { currentProgressVersion, progressKey } from './progress/keys';
+import { progressKey } from './progress/keys';
 import { ratingFor } from './review/rating';
-import { isRecord, readDocument, type Loose, type ProgressStore } from './progress-summary';
+import { editableDocument, isRecord, readDocument, type ProgressStore } from './progress-summary';
 
 /**
  * Records a chapter's "check yourself" answer as an attempt (mode "check"), so it counts in
@@ -52,8 +52,8 @@ export function recordCheckAnswer(store: ProgressStore, answer: CheckAnswer, at:
   validate(answer, at);
   const doc = readDocument(store);
   if (doc === undefined) return false;
-  const base: Loose = doc ?? { version: currentProgressVersion, attempts: [], cards: {}, flags: {}, studied: [], session: null };
-  if (base.version !== currentProgressVersion || !Array.isArray(base.attempts) || !isRecord(base.cards)) return false;
+  const base = editableDocument(doc);
+  if (base === undefined || !Array.isArray(base.attempts) || !isRecord(base.cards)) return false;
   const id = checkAttemptId(answer.itemId, at);
   const attempts: unknown[] = base.attempts;
   if (attempts.some((a) => isRecord(a) && a.id === id)) return true;

@@ -46,6 +46,35 @@ export function readDocument(store: Pick<ProgressStore, 'getItem'>): Loose | nul
 
 export const isRecord = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** A fresh document in the current format, as the light pages write it. */
+export function freshDocument(): Loose {
+  return { version: currentProgressVersion, attempts: [], cards: {}, flags: {}, studied: {}, session: null };
+}
+
+/**
+ * The stored document in the current format, for the light pages to edit: a version-2
+ * document differs only in its studied chapters (a list, now timed marks), so it is brought
+ * forward here exactly as the engine's migration does; anything else (another version or a
+ * shape not recognised) is undefined and must not be written over.
+ */
+export function editableDocument(doc: Loose | null): Loose | undefined {
+  if (doc === null) return freshDocument();
+  if (doc.version === 2 && Array.isArray(doc.studied)) {
+    const slugs = [...new Set(doc.studied.filter((s): s is string => typeof s === 'string'))].sort();
+    return { ...doc, version: currentProgressVersion, studied: Object.fromEntries(slugs.map((slug) => [slug, { on: true, at: 0 }])) };
+  }
+  if (doc.version !== currentProgressVersion || !isRecord(doc.studied)) return undefined;
+  return doc;
+}
+
+/** The studied chapters of a loose document of version 2 (a list) or 3 (timed marks). */
+function studiedSlugs(doc: Loose): string[] {
+  if (Array.isArray(doc.studied)) return doc.studied.filter((s): s is string => typeof s === 'string');
+  if (!isRecord(doc.studied)) return [];
+  const marks = doc.studied;
+  return Object.keys(marks).filter((slug) => isRecord(marks[slug]) && (marks[slug] as Loose).on === true).sort();
+}
+
 export function readProgressSummary(store: Pick<ProgressStore, 'getItem'>, now: number): ProgressSummary {
   const doc = readDocument(store);
   if (doc === null) return { readable: true, dueReviews: 0, answeredItems: 0, studied: [] };
@@ -68,26 +97,26 @@ export function readProgressSummary(store: Pick<ProgressStore, 'getItem'>, now: 
     if (pending ? a.correct !== true : card !== undefined && isDue(card, now)) dueReviews += 1;
   }
   const answeredItems = latest.size;
-  const studied = Array.isArray(doc.studied) ? doc.studied.filter((s): s is string => typeof s === 'string') : [];
-  return { readable: true, dueReviews, answeredItems, studied };
+  return { readable: true, dueReviews, answeredItems, studied: studiedSlugs(doc) };
 }
 
 /**
- * Marks a chapter as studied (or not) in the stored progress. Returns false, changing nothing,
- * when storage is blocked or holds progress this page cannot safely edit (unreadable, or from
- * another version: open /progress/ to have it updated or set aside first). `chapter` should be
- * a chapter slug (src/quiz-engine/items/common.ts).
+ * Marks a chapter as studied (or not) at time `at` in the stored progress, keeping the time so
+ * a merge with an older copy (another tab saving) keeps the latest. Returns false, changing
+ * nothing, when storage is blocked or full, or holds progress this page cannot safely edit
+ * (unreadable, or from another version: open /progress/ to have it updated or set aside
+ * first). `chapter` should be a chapter slug (src/quiz-engine/items/common.ts).
  */
-export function markChapterStudied(store: ProgressStore, chapter: string, studied: boolean): boolean {
+export function markChapterStudied(store: ProgressStore, chapter: string, studied: boolean, at: number = Date.now()): boolean {
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(chapter)) throw new RangeError(`"${chapter}" is not a chapter slug`);
-  const doc = readDocument(store);
-  if (doc === undefined) return false;
-  const base: Loose = doc ?? { version: currentProgressVersion, attempts: [], cards: {}, flags: {}, studied: [], session: null };
-  if (base.version !== currentProgressVersion || !Array.isArray(base.studied)) return false;
-  const list = base.studied.filter((s): s is string => typeof s === 'string' && s !== chapter);
-  if (studied) list.push(chapter);
+  if (!Number.isInteger(at) || at < 0) throw new RangeError(`the time ${at} is not a valid time`);
+  const read = readDocument(store);
+  if (read === undefined) return false;
+  const base = editableDocument(read);
+  if (base === undefined) return false;
+  const marks = base.studied as Loose;
   try {
-    store.setItem(progressKey, JSON.stringify({ ...base, studied: list.sort() }));
+    store.setItem(progressKey, JSON.stringify({ ...base, studied: { ...marks, [chapter]: { on: studied, at } } }));
     return true;
   } catch {
     return false;

@@ -1,6 +1,6 @@
 import { decodeProgressValue, encodeProgress } from './codec';
 import { mergeProgress } from './merge';
-import type { ProgressDocument } from './document';
+import { studiedChapters, type ProgressDocument } from './document';
 
 /**
  * Progress as a file, to move between devices or keep safe. Export writes the whole document
@@ -56,10 +56,11 @@ export function importProgressFile(local: ProgressDocument, text: string): Impor
   const summary: ImportSummary = {
     attemptsAdded: merged.attempts.length - local.attempts.length,
     flagsChanged: Object.keys(merged.flags).filter((id) => merged.flags[id] !== local.flags[id]).length,
-    studiedAdded: merged.studied.length - local.studied.length,
+    studiedAdded: studiedChapters(merged).filter((slug) => local.studied[slug]?.on !== true).length,
   };
+  const studiedChanged = Object.keys(merged.studied).filter((slug) => merged.studied[slug] !== local.studied[slug]).length;
   const message =
-    summary.attemptsAdded + summary.flagsChanged + summary.studiedAdded === 0
+    summary.attemptsAdded + summary.flagsChanged + studiedChanged === 0
       ? 'Imported: everything in this file was already here, so nothing changed.'
       : `Imported and merged: ${plural(summary.attemptsAdded, 'answer')} added, ${plural(summary.flagsChanged, 'flag')} updated, ${plural(summary.studiedAdded, 'chapter')} newly marked as studied.`;
   return { ok: true, doc: merged, summary, message };

@@ -103,7 +103,7 @@ describe('recording a chapter’s check-yourself answer', () => {
   });
 
   it('never writes over progress it cannot read, nor over a newer version', () => {
-    for (const text of ['{oops', '[]', JSON.stringify({ version: 3, attempts: [] }), JSON.stringify({ version: 2, attempts: 'many' })]) {
+    for (const text of ['{oops', '[]', JSON.stringify({ version: 4, attempts: [] }), JSON.stringify({ version: 3, attempts: 'many', cards: {}, studied: {} }), JSON.stringify({ version: 2, attempts: 'many' })]) {
       const s = store(text);
       expect(recordCheckAnswer(s, ileal, t0)).toBe(false);
       expect(s.data.get(progressKey)).toBe(text);

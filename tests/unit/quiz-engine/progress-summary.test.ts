@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markChapterStudied, readProgressSummary } from '../../../src/quiz-engine/progress-summary';
+import { studiedChapters } from '../../../src/quiz-engine/progress/document';
 import { emptyProgress, recordAttempt } from '../../../src/quiz-engine/progress/document';
 import { encodeProgress } from '../../../src/quiz-engine/progress/codec';
 import { openProgress } from '../../../src/quiz-engine/progress/store';
@@ -30,7 +31,8 @@ describe('the home page summary', () => {
     expect(markChapterStudied(s, 'colorectal-nets', true)).toBe(true);
     expect(markChapterStudied(s, 'optimising-ct', false)).toBe(true);
     expect(readProgressSummary(s, t0).studied).toEqual(['colorectal-nets']);
-    expect(openProgress(s, t0)).toMatchObject({ doc: { studied: ['colorectal-nets'] }, canSave: true });
+    expect(openProgress(s, t0)).toMatchObject({ doc: { studied: { 'colorectal-nets': { on: true } } }, canSave: true });
+    expect(studiedChapters(openProgress(s, t0).doc)).toEqual(['colorectal-nets']);
     expect(openProgress(s, t0).notice).toBeUndefined();
   });
   it('never writes over data it cannot read', () => {
