@@ -17,6 +17,8 @@ export interface ProgressStore {
 export interface ProgressSummary {
   /** False when there is stored progress this page could not read (the quiz pages explain). */
   readonly readable: boolean;
+  /** True when the browser will not let the site read its storage at all (blocked). */
+  readonly blocked: boolean;
   readonly dueReviews: number;
   readonly answeredItems: number;
   readonly studied: readonly string[];
@@ -76,10 +78,16 @@ function studiedSlugs(doc: Loose): string[] {
 }
 
 export function readProgressSummary(store: Pick<ProgressStore, 'getItem'>, now: number): ProgressSummary {
+  const nothing = { dueReviews: 0, answeredItems: 0, studied: [] };
+  try {
+    store.getItem(progressKey);
+  } catch {
+    return { readable: false, blocked: true, ...nothing };
+  }
   const doc = readDocument(store);
-  if (doc === null) return { readable: true, dueReviews: 0, answeredItems: 0, studied: [] };
+  if (doc === null) return { readable: true, blocked: false, ...nothing };
   if (doc === undefined || typeof doc.version !== 'number' || doc.version > currentProgressVersion) {
-    return { readable: false, dueReviews: 0, answeredItems: 0, studied: [] };
+    return { readable: false, blocked: false, ...nothing };
   }
   const cards = isRecord(doc.cards) ? doc.cards : {};
   const attempts = Array.isArray(doc.attempts) ? doc.attempts : [];
@@ -97,28 +105,56 @@ export function readProgressSummary(store: Pick<ProgressStore, 'getItem'>, now: 
     if (pending ? a.correct !== true : card !== undefined && isDue(card, now)) dueReviews += 1;
   }
   const answeredItems = latest.size;
-  return { readable: true, dueReviews, answeredItems, studied: studiedSlugs(doc) };
+  return { readable: true, blocked: false, dueReviews, answeredItems, studied: studiedSlugs(doc) };
 }
+
+/** Why a light page could not save a change: its sentence is studiedProblemMessage(). */
+export type SaveProblem = 'blocked' | 'full' | 'unreadable';
 
 /**
  * Marks a chapter as studied (or not) at time `at` in the stored progress, keeping the time so
- * a merge with an older copy (another tab saving) keeps the latest. Returns false, changing
- * nothing, when storage is blocked or full, or holds progress this page cannot safely edit
+ * a merge with an older copy (another tab saving) keeps the latest. Changes nothing, and says
+ * why, when storage is blocked or full, or holds progress this page cannot safely edit
  * (unreadable, or from another version: open /progress/ to have it updated or set aside
  * first). `chapter` should be a chapter slug (src/quiz-engine/items/common.ts).
  */
-export function markChapterStudied(store: ProgressStore, chapter: string, studied: boolean, at: number = Date.now()): boolean {
+export function setChapterStudied(store: ProgressStore, chapter: string, studied: boolean, at: number = Date.now()): { ok: true } | { ok: false; problem: SaveProblem } {
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(chapter)) throw new RangeError(`"${chapter}" is not a chapter slug`);
   if (!Number.isInteger(at) || at < 0) throw new RangeError(`the time ${at} is not a valid time`);
+  try {
+    store.getItem(progressKey);
+  } catch {
+    return { ok: false, problem: 'blocked' };
+  }
   const read = readDocument(store);
-  if (read === undefined) return false;
-  const base = editableDocument(read);
-  if (base === undefined) return false;
+  const base = read === undefined ? undefined : editableDocument(read);
+  if (base === undefined) return { ok: false, problem: 'unreadable' };
   const marks = base.studied as Loose;
   try {
     store.setItem(progressKey, JSON.stringify({ ...base, studied: { ...marks, [chapter]: { on: studied, at } } }));
-    return true;
+    return { ok: true };
   } catch {
-    return false;
+    return { ok: false, problem: 'full' };
   }
 }
+
+/** As setChapterStudied, true when the change was saved. */
+export function markChapterStudied(store: ProgressStore, chapter: string, studied: boolean, at: number = Date.now()): boolean {
+  return setChapterStudied(store, chapter, studied, at).ok;
+}
+
+/** The sentence (HTML: it may link to /progress/) a light page shows when it could not save. */
+export function saveProblemMessage(problem: SaveProblem): string {
+  switch (problem) {
+    case 'blocked':
+      return blockedMessage;
+    case 'full':
+      return 'This was not saved: this browser’s storage is full. <a href="/progress/">Export your progress</a> to keep it safe, then free some space.';
+    case 'unreadable':
+      return 'Your saved progress could not be read on this page, so it was not changed. <a href="/progress/">Open your progress</a> to recover it.';
+  }
+}
+
+/** What the light pages say when the browser blocks storage (the quiz pages say the same). */
+export const blockedMessage =
+  'This browser is not letting the site store progress (private mode or storage turned off). You can read and practise, but nothing will be remembered after you leave.';

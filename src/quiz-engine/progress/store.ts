@@ -2,6 +2,7 @@ import { asideKey, progressKey } from './keys';
 import { decodeProgress, encodeProgress } from './codec';
 import { emptyProgress, type ProgressDocument } from './document';
 import { mergeProgress } from './merge';
+import { blockedMessage } from '../progress-summary';
 
 /**
  * Progress in the browser's storage, behind the smallest interface that window.localStorage
@@ -114,7 +115,7 @@ export function noticeMessage(notice: StorageNotice): string {
     case 'newer':
       return `Your saved progress was written by a newer version of this site (${notice.problem}). It is left untouched and this page will not save anything, so that it never overwrites it. Reload the page to get the newer version of the site.`;
     case 'unavailable':
-      return 'This browser is not letting the site store progress (private mode or storage turned off). You can practise, but nothing will be remembered after you leave.';
+      return blockedMessage;
     case 'updated':
       return 'Your saved progress was updated to the current format. Nothing was lost.';
   }
