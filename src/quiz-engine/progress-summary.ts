@@ -1,5 +1,5 @@
 import { currentProgressVersion, progressKey } from './progress/keys';
-import { isDue } from './review/due';
+import { dueReviewIds } from './review/due';
 
 /**
  * The home page's and chapter pages' window on progress: how many reviews are due and which
@@ -77,7 +77,11 @@ function studiedSlugs(doc: Loose): string[] {
   return Object.keys(marks).filter((slug) => isRecord(marks[slug]) && (marks[slug] as Loose).on === true).sort();
 }
 
-export function readProgressSummary(store: Pick<ProgressStore, 'getItem'>, now: number): ProgressSummary {
+/**
+ * What the home page shows. `isKnownItem` says which item ids are in the question bank (the
+ * same predicate /progress/ and /review/ pass to dueReviewIds).
+ */
+export function readProgressSummary(store: Pick<ProgressStore, 'getItem'>, now: number, isKnownItem?: (id: string) => boolean): ProgressSummary {
   const nothing = { dueReviews: 0, answeredItems: 0, studied: [] };
   try {
     store.getItem(progressKey);
@@ -89,22 +93,9 @@ export function readProgressSummary(store: Pick<ProgressStore, 'getItem'>, now: 
   if (doc === undefined || typeof doc.version !== 'number' || doc.version > currentProgressVersion) {
     return { readable: false, blocked: false, ...nothing };
   }
-  const cards = isRecord(doc.cards) ? doc.cards : {};
   const attempts = Array.isArray(doc.attempts) ? doc.attempts : [];
-  // The latest attempt per item. One newer than the item's card was recorded by a chapter's
-  // "check yourself" question, and the quiz pages will replay it into the card: until then a
-  // missed answer counts as due (as the replayed card would be) and a right one as not due.
-  const latest = new Map<string, Loose>();
-  for (const a of attempts) if (isRecord(a) && typeof a.itemId === 'string') latest.set(a.itemId, a);
-  let dueReviews = 0;
-  for (const id of new Set([...Object.keys(cards), ...latest.keys()])) {
-    const c = cards[id];
-    const a = latest.get(id);
-    const card = isRecord(c) && typeof c.due === 'number' && typeof c.state === 'number' ? (c as { due: number; state: 0 | 1 | 2 | 3; lastReview?: unknown }) : undefined;
-    const pending = a && typeof a.at === 'number' && (!card || typeof card.lastReview !== 'number' || card.lastReview < a.at);
-    if (pending ? a.correct !== true : card !== undefined && isDue(card, now)) dueReviews += 1;
-  }
-  const answeredItems = latest.size;
+  const answeredItems = new Set(attempts.filter(isRecord).map((a) => a.itemId).filter((id) => typeof id === 'string')).size;
+  const dueReviews = dueReviewIds(doc, now, isKnownItem).length;
   return { readable: true, blocked: false, dueReviews, answeredItems, studied: studiedSlugs(doc) };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkAttemptId, recordCheckAnswer, type CheckAnswer } from '../../../src/quiz-engine/check-answer-record';
+import { bankAnswer, checkAttemptId, recordCheckAnswer, type CheckAnswer } from '../../../src/quiz-engine/check-answer-record';
 import { readProgressSummary } from '../../../src/quiz-engine/progress-summary';
 import { emptyProgress, recordAttempt } from '../../../src/quiz-engine/progress/document';
 import { encodeProgress } from '../../../src/quiz-engine/progress/codec';
@@ -152,5 +152,18 @@ describe('recording a chapter’s check-yourself answer', () => {
         expect(opened.doc.cards).toEqual(direct.cards);
       }),
     );
+  });
+});
+
+describe('exercises that are not bank items (issue 10)', () => {
+  it('an answer without a chapter is refused with a RangeError naming the field, never a TypeError', () => {
+    const exercise = { itemId: 'da-ppv', topics: undefined, chapter: undefined, earned: 1, total: 1, correct: true } as unknown as CheckAnswer;
+    expect(() => recordCheckAnswer(store(), exercise, t0)).toThrow(RangeError);
+    expect(() => recordCheckAnswer(store(), exercise, t0)).toThrow(/chapter slug/);
+  });
+  it('a question with no chapter and topics (a simulator exercise) gives no bank answer to record', () => {
+    const result = { earned: 1, total: 1, correct: true };
+    expect(bankAnswer({ id: 'da-ppv' }, result)).toBeUndefined();
+    expect(bankAnswer({ id: 'cy-x', chapter: 'colorectal-nets', topics: ['staging'] }, result)).toEqual({ itemId: 'cy-x', chapter: 'colorectal-nets', topics: ['staging'], ...result });
   });
 });
