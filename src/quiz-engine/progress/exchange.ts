@@ -29,9 +29,26 @@ export type ImportOutcome =
   | { readonly ok: true; readonly doc: ProgressDocument; readonly summary: ImportSummary; readonly message: string }
   | { readonly ok: false; readonly message: string };
 
+const tooLarge = 'This file is far too large to be a progress file. Nothing was changed.';
+
+/**
+ * Imports a chosen file (a browser File or Blob): its size is checked against the limit
+ * before any of it is read, so a huge file is refused at once instead of filling memory.
+ */
+export async function importProgressBlob(local: ProgressDocument, file: { readonly size: number; text(): Promise<string> }): Promise<ImportOutcome> {
+  if (file.size > maxProgressFileBytes) return { ok: false, message: tooLarge };
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return { ok: false, message: 'This file could not be read. Nothing was changed.' };
+  }
+  return importProgressFile(local, text);
+}
+
 /** Reads an exported file (or a bare progress document) and merges it into `local`. */
 export function importProgressFile(local: ProgressDocument, text: string): ImportOutcome {
-  if (text.length > maxProgressFileBytes) return { ok: false, message: 'This file is far too large to be a progress file. Nothing was changed.' };
+  if (text.length > maxProgressFileBytes) return { ok: false, message: tooLarge };
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportProgressFile, importProgressFile } from '../../../../src/quiz-engine/progress/exchange';
+import { exportProgressFile, importProgressBlob, importProgressFile } from '../../../../src/quiz-engine/progress/exchange';
 import { emptyProgress, recordAttempt, setFlag, setStudied, studiedChapters, type ProgressDocument } from '../../../../src/quiz-engine/progress/document';
 
 const t0 = Date.UTC(2026, 2, 2, 9, 0, 0);
@@ -57,5 +57,20 @@ describe('importing a progress file', () => {
     const outcome = importProgressFile(phone, text);
     expect(!outcome.ok && outcome.message).toMatch(/flags\.x\.on/);
     expect(JSON.stringify(phone)).toBe(before);
+  });
+});
+
+describe('the 20 MB limit on progress files (issue 10)', () => {
+  it('a file over the limit is refused by its size, before a byte of it is read', async () => {
+    let read = false;
+    const huge = { size: 20 * 1024 * 1024 + 1, text: async () => { read = true; return '{}'; } };
+    const outcome = await importProgressBlob(emptyProgress(), huge);
+    expect(read).toBe(false);
+    expect(outcome).toEqual({ ok: false, message: 'This file is far too large to be a progress file. Nothing was changed.' });
+  });
+  it('a file within the limit is read and merged', async () => {
+    const file = exportProgressFile(setFlag(emptyProgress(), 'sb-ileal', true, t0), t0);
+    const outcome = await importProgressBlob(emptyProgress(), { size: file.text.length, text: async () => file.text });
+    expect(outcome.ok && outcome.summary.flagsChanged).toBe(1);
   });
 });
