@@ -61,12 +61,21 @@ export function freshDocument(): Loose {
  */
 export function editableDocument(doc: Loose | null): Loose | undefined {
   if (doc === null) return freshDocument();
-  if (doc.version === 2 && Array.isArray(doc.studied)) {
+  if (doc.version === 2 && Array.isArray(doc.studied) && hasDocumentShape({ ...doc, studied: {} })) {
     const slugs = [...new Set(doc.studied.filter((s): s is string => typeof s === 'string'))].sort();
     return { ...doc, version: currentProgressVersion, studied: Object.fromEntries(slugs.map((slug) => [slug, { on: true, at: 0 }])) };
   }
-  if (doc.version !== currentProgressVersion || !isRecord(doc.studied)) return undefined;
+  if (doc.version !== currentProgressVersion || !hasDocumentShape(doc)) return undefined;
   return doc;
+}
+
+/**
+ * The document's parts have the engine's shapes (lists and records where it expects them), so
+ * an edit here cannot turn a readable document unreadable. The engine checks every field when
+ * it reads; this is the cheap part of that check, without zod.
+ */
+function hasDocumentShape(doc: Loose): boolean {
+  return Array.isArray(doc.attempts) && isRecord(doc.cards) && isRecord(doc.flags) && isRecord(doc.studied) && (doc.session === null || isRecord(doc.session));
 }
 
 /** The studied chapters of a loose document of version 2 (a list) or 3 (timed marks). */

@@ -60,3 +60,12 @@ describe('the home page summary', () => {
     expect(s.data.get(progressKey)).toBe('{oops');
   });
 });
+
+describe('found by fuzzing (issue 10)', () => {
+  it('a chapter page does not edit stored progress whose parts are not the right shape (attempts: 0)', () => {
+    const text = '{"version":3,"attempts":0,"cards":{},"flags":{},"studied":{},"session":null}';
+    const s = store(text);
+    expect(markChapterStudied(s, 'treatment', true, t0)).toBe(false);
+    expect(s.data.get(progressKey)).toBe(text);
+  });
+});
