@@ -1,6 +1,6 @@
-import { currentProgressVersion, progressKey } from './progress/keys';
+import { progressKey } from './progress/keys';
 import { ratingFor } from './review/rating';
-import { isRecord, readDocument, type Loose, type ProgressStore } from './progress-summary';
+import { editableDocument, isRecord, readDocument, type ProgressStore } from './progress-summary';
 
 /**
  * Records a chapter's "check yourself" answer as an attempt (mode "check"), so it counts in
@@ -33,13 +33,30 @@ function validate(answer: CheckAnswer, at: number): void {
   const { itemId, chapter, topics, earned, total } = answer;
   const bad =
     typeof itemId !== 'string' || !itemId || itemId.length > 200 ? 'item id'
-    : !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(chapter) || chapter.length > 100 ? 'chapter slug'
+    : typeof chapter !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(chapter) || chapter.length > 100 ? 'chapter slug'
     : !Array.isArray(topics) || topics.length > 30 || topics.some((t) => typeof t !== 'string' || t.length > 200) ? 'topics'
-    : !(total > 0 && total < Infinity) ? 'total marks'
-    : !(earned >= 0 && earned <= total) ? 'earned marks'
+    : typeof total !== 'number' || !(total > 0 && total < Infinity) ? 'total marks'
+    : typeof earned !== 'number' || !(earned >= 0 && earned <= total) ? 'earned marks'
     : !Number.isInteger(at) || at < 0 ? 'answer time'
     : '';
   if (bad) throw new RangeError(`check-yourself answer has a bad ${bad}: ${JSON.stringify({ ...answer, at })}`);
+}
+
+/** What a check-yourself question knows about itself: chapter and topics only if a bank item. */
+export interface CheckQuestion {
+  readonly id: string;
+  readonly chapter?: string | undefined;
+  readonly topics?: readonly string[] | undefined;
+}
+
+/**
+ * The answer to record, or undefined for a question that is not a bank item (a simulator's
+ * exercise has no chapter or topics): such answers are not recorded at all, so they never
+ * count as bank attempts in /progress/ nor create review cards /review/ could not ask.
+ */
+export function bankAnswer(question: CheckQuestion, result: Pick<CheckAnswer, 'earned' | 'total' | 'correct'>): CheckAnswer | undefined {
+  if (question.chapter === undefined || question.topics === undefined) return undefined;
+  return { itemId: question.id, chapter: question.chapter, topics: [...question.topics], earned: result.earned, total: result.total, correct: result.correct };
 }
 
 /**
@@ -52,8 +69,8 @@ export function recordCheckAnswer(store: ProgressStore, answer: CheckAnswer, at:
   validate(answer, at);
   const doc = readDocument(store);
   if (doc === undefined) return false;
-  const base: Loose = doc ?? { version: currentProgressVersion, attempts: [], cards: {}, flags: {}, studied: [], session: null };
-  if (base.version !== currentProgressVersion || !Array.isArray(base.attempts) || !isRecord(base.cards)) return false;
+  const base = editableDocument(doc);
+  if (base === undefined || !Array.isArray(base.attempts) || !isRecord(base.cards)) return false;
   const id = checkAttemptId(answer.itemId, at);
   const attempts: unknown[] = base.attempts;
   if (attempts.some((a) => isRecord(a) && a.id === id)) return true;

@@ -1,5 +1,5 @@
 import { currentProgressVersion, progressKey } from './progress/keys';
-import { isDue } from './review/due';
+import { dueReviewIds } from './review/due';
 
 /**
  * The home page's and chapter pages' window on progress: how many reviews are due and which
@@ -17,6 +17,8 @@ export interface ProgressStore {
 export interface ProgressSummary {
   /** False when there is stored progress this page could not read (the quiz pages explain). */
   readonly readable: boolean;
+  /** True when the browser will not let the site read its storage at all (blocked). */
+  readonly blocked: boolean;
   readonly dueReviews: number;
   readonly answeredItems: number;
   readonly studied: readonly string[];
@@ -46,50 +48,113 @@ export function readDocument(store: Pick<ProgressStore, 'getItem'>): Loose | nul
 
 export const isRecord = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export function readProgressSummary(store: Pick<ProgressStore, 'getItem'>, now: number): ProgressSummary {
-  const doc = readDocument(store);
-  if (doc === null) return { readable: true, dueReviews: 0, answeredItems: 0, studied: [] };
-  if (doc === undefined || typeof doc.version !== 'number' || doc.version > currentProgressVersion) {
-    return { readable: false, dueReviews: 0, answeredItems: 0, studied: [] };
-  }
-  const cards = isRecord(doc.cards) ? doc.cards : {};
-  const attempts = Array.isArray(doc.attempts) ? doc.attempts : [];
-  // The latest attempt per item. One newer than the item's card was recorded by a chapter's
-  // "check yourself" question, and the quiz pages will replay it into the card: until then a
-  // missed answer counts as due (as the replayed card would be) and a right one as not due.
-  const latest = new Map<string, Loose>();
-  for (const a of attempts) if (isRecord(a) && typeof a.itemId === 'string') latest.set(a.itemId, a);
-  let dueReviews = 0;
-  for (const id of new Set([...Object.keys(cards), ...latest.keys()])) {
-    const c = cards[id];
-    const a = latest.get(id);
-    const card = isRecord(c) && typeof c.due === 'number' && typeof c.state === 'number' ? (c as { due: number; state: 0 | 1 | 2 | 3; lastReview?: unknown }) : undefined;
-    const pending = a && typeof a.at === 'number' && (!card || typeof card.lastReview !== 'number' || card.lastReview < a.at);
-    if (pending ? a.correct !== true : card !== undefined && isDue(card, now)) dueReviews += 1;
-  }
-  const answeredItems = latest.size;
-  const studied = Array.isArray(doc.studied) ? doc.studied.filter((s): s is string => typeof s === 'string') : [];
-  return { readable: true, dueReviews, answeredItems, studied };
+/** A fresh document in the current format, as the light pages write it. */
+export function freshDocument(): Loose {
+  return { version: currentProgressVersion, attempts: [], cards: {}, flags: {}, studied: {}, session: null };
 }
 
 /**
- * Marks a chapter as studied (or not) in the stored progress. Returns false, changing nothing,
- * when storage is blocked or holds progress this page cannot safely edit (unreadable, or from
- * another version: open /progress/ to have it updated or set aside first). `chapter` should be
- * a chapter slug (src/quiz-engine/items/common.ts).
+ * The stored document in the current format, for the light pages to edit: a version-2
+ * document differs only in its studied chapters (a list, now timed marks), so it is brought
+ * forward here exactly as the engine's migration does; anything else (another version or a
+ * shape not recognised) is undefined and must not be written over.
  */
-export function markChapterStudied(store: ProgressStore, chapter: string, studied: boolean): boolean {
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(chapter)) throw new RangeError(`"${chapter}" is not a chapter slug`);
-  const doc = readDocument(store);
-  if (doc === undefined) return false;
-  const base: Loose = doc ?? { version: currentProgressVersion, attempts: [], cards: {}, flags: {}, studied: [], session: null };
-  if (base.version !== currentProgressVersion || !Array.isArray(base.studied)) return false;
-  const list = base.studied.filter((s): s is string => typeof s === 'string' && s !== chapter);
-  if (studied) list.push(chapter);
+export function editableDocument(doc: Loose | null): Loose | undefined {
+  if (doc === null) return freshDocument();
+  if (doc.version === 2 && Array.isArray(doc.studied) && hasDocumentShape({ ...doc, studied: {} })) {
+    const slugs = [...new Set(doc.studied.filter((s): s is string => typeof s === 'string'))].sort();
+    return { ...doc, version: currentProgressVersion, studied: Object.fromEntries(slugs.map((slug) => [slug, { on: true, at: 0 }])) };
+  }
+  if (doc.version !== currentProgressVersion || !hasDocumentShape(doc)) return undefined;
+  return doc;
+}
+
+/**
+ * The document's parts have the engine's shapes (lists and records where it expects them), so
+ * an edit here cannot turn a readable document unreadable. The engine checks every field when
+ * it reads; this is the cheap part of that check, without zod.
+ */
+function hasDocumentShape(doc: Loose): boolean {
+  return Array.isArray(doc.attempts) && isRecord(doc.cards) && isRecord(doc.flags) && isRecord(doc.studied) && (doc.session === null || isRecord(doc.session));
+}
+
+/** The studied chapters of a loose document of version 2 (a list) or 3 (timed marks). */
+function studiedSlugs(doc: Loose): string[] {
+  if (Array.isArray(doc.studied)) return doc.studied.filter((s): s is string => typeof s === 'string');
+  if (!isRecord(doc.studied)) return [];
+  const marks = doc.studied;
+  return Object.keys(marks).filter((slug) => isRecord(marks[slug]) && (marks[slug] as Loose).on === true).sort();
+}
+
+/**
+ * What the home page shows. `isKnownItem` says which item ids are in the question bank (the
+ * same predicate /progress/ and /review/ pass to dueReviewIds).
+ */
+export function readProgressSummary(store: Pick<ProgressStore, 'getItem'>, now: number, isKnownItem?: (id: string) => boolean): ProgressSummary {
+  const nothing = { dueReviews: 0, answeredItems: 0, studied: [] };
   try {
-    store.setItem(progressKey, JSON.stringify({ ...base, studied: list.sort() }));
-    return true;
+    store.getItem(progressKey);
   } catch {
-    return false;
+    return { readable: false, blocked: true, ...nothing };
+  }
+  const doc = readDocument(store);
+  if (doc === null) return { readable: true, blocked: false, ...nothing };
+  if (doc === undefined || typeof doc.version !== 'number' || doc.version > currentProgressVersion) {
+    return { readable: false, blocked: false, ...nothing };
+  }
+  const attempts = Array.isArray(doc.attempts) ? doc.attempts : [];
+  const answeredItems = new Set(attempts.filter(isRecord).map((a) => a.itemId).filter((id) => typeof id === 'string')).size;
+  const dueReviews = dueReviewIds(doc, now, isKnownItem).length;
+  return { readable: true, blocked: false, dueReviews, answeredItems, studied: studiedSlugs(doc) };
+}
+
+/** Why a light page could not save a change: its sentence is studiedProblemMessage(). */
+export type SaveProblem = 'blocked' | 'full' | 'unreadable';
+
+/**
+ * Marks a chapter as studied (or not) at time `at` in the stored progress, keeping the time so
+ * a merge with an older copy (another tab saving) keeps the latest. Changes nothing, and says
+ * why, when storage is blocked or full, or holds progress this page cannot safely edit
+ * (unreadable, or from another version: open /progress/ to have it updated or set aside
+ * first). `chapter` should be a chapter slug (src/quiz-engine/items/common.ts).
+ */
+export function setChapterStudied(store: ProgressStore, chapter: string, studied: boolean, at: number = Date.now()): { ok: true } | { ok: false; problem: SaveProblem } {
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(chapter)) throw new RangeError(`"${chapter}" is not a chapter slug`);
+  if (!Number.isInteger(at) || at < 0) throw new RangeError(`the time ${at} is not a valid time`);
+  try {
+    store.getItem(progressKey);
+  } catch {
+    return { ok: false, problem: 'blocked' };
+  }
+  const read = readDocument(store);
+  const base = read === undefined ? undefined : editableDocument(read);
+  if (base === undefined) return { ok: false, problem: 'unreadable' };
+  const marks = base.studied as Loose;
+  try {
+    store.setItem(progressKey, JSON.stringify({ ...base, studied: { ...marks, [chapter]: { on: studied, at } } }));
+    return { ok: true };
+  } catch {
+    return { ok: false, problem: 'full' };
   }
 }
+
+/** As setChapterStudied, true when the change was saved. */
+export function markChapterStudied(store: ProgressStore, chapter: string, studied: boolean, at: number = Date.now()): boolean {
+  return setChapterStudied(store, chapter, studied, at).ok;
+}
+
+/** The sentence (HTML: it may link to /progress/) a light page shows when it could not save. */
+export function saveProblemMessage(problem: SaveProblem): string {
+  switch (problem) {
+    case 'blocked':
+      return blockedMessage;
+    case 'full':
+      return 'This was not saved: this browser’s storage is full. <a href="/progress/">Export your progress</a> to keep it safe, then free some space.';
+    case 'unreadable':
+      return 'Your saved progress could not be read on this page, so it was not changed. <a href="/progress/">Open your progress</a> to recover it.';
+  }
+}
+
+/** What the light pages say when the browser blocks storage (the quiz pages say the same). */
+export const blockedMessage =
+  'This browser is not letting the site store progress (private mode or storage turned off). You can read and practise, but nothing will be remembered after you leave.';

@@ -134,6 +134,8 @@ export function postTestProbability(preTest: number, likelihoodRatio: number): n
   if (preTest === 1) return likelihoodRatio === 0 ? null : 1;
   if (likelihoodRatio === Number.POSITIVE_INFINITY) return 1;
   const odds = (preTest / (1 - preTest)) * likelihoodRatio;
+  // Odds beyond the largest double (a huge LR near certainty) mean certainty, not NaN.
+  if (odds === Number.POSITIVE_INFINITY) return 1;
   return odds / (1 + odds);
 }
 

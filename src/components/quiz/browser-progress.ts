@@ -1,17 +1,8 @@
-import { openProgress, saveProgress, noticeMessage, type KeyValueStore } from '../../quiz-engine/progress/store';
+import { openProgress, saveProgress, noticeMessage } from '../../quiz-engine/progress/store';
+import { browserStore } from '../../quiz-engine/browser-store';
 import type { ProgressDocument } from '../../quiz-engine/progress/document';
 
-/**
- * The browser edge of progress: localStorage behind the engine's store interface. Some
- * browsers throw on merely touching `localStorage` (storage blocked), so access is guarded.
- */
-function browserStore(): KeyValueStore {
-  return {
-    getItem: (key) => window.localStorage.getItem(key),
-    setItem: (key, value) => window.localStorage.setItem(key, value),
-  };
-}
-
+/** The browser edge of progress: localStorage, touched only inside guarded calls. */
 export interface LoadedProgress {
   doc: ProgressDocument;
   canSave: boolean;

@@ -39,22 +39,28 @@ export const itemResponseSchema: z.ZodMiniType<ItemResponse> = z.union([
   z.strictObject({ steps: z.record(id, z.string().check(z.maxLength(100))) }),
 ]);
 
-/** Whether a response has the shape a given item type expects (a stored one may not). */
-export function responseFitsType(type: ItemType, response: ItemResponse): boolean {
+/**
+ * Whether a response has the shape a given item type expects (a stored one may not). Anything
+ * that is not a response of any type at all (null, a number, a field of the wrong kind) fits
+ * no type, so the registry refuses it with a sentence and scores it nothing.
+ */
+export function responseFitsType(type: ItemType, response: unknown): response is ItemResponse {
+  if (!itemResponseSchema.safeParse(response).success) return false;
+  const r = response as ItemResponse;
   switch (type) {
     case 'single-best':
-      return 'choice' in response;
+      return 'choice' in r;
     case 'multiple-response':
-      return 'choices' in response;
+      return 'choices' in r;
     case 'ordering':
-      return 'order' in response;
+      return 'order' in r;
     case 'matching':
-      return 'pairs' in response;
+      return 'pairs' in r;
     case 'numeric':
-      return 'value' in response;
+      return 'value' in r;
     case 'hotspot':
-      return 'kind' in response;
+      return 'kind' in r;
     case 'case':
-      return 'steps' in response;
+      return 'steps' in r;
   }
 }

@@ -6,8 +6,9 @@ import type { StoredCard } from '../review/due';
 import { currentProgressVersion } from './keys';
 
 /**
- * The learner's progress, version 2: every attempt, the review card of every item answered,
- * flags, chapters marked as studied and the quiz session in progress (if any). It lives in the
+ * The learner's progress, version 3: every attempt, the review card of every item answered,
+ * flags, chapters marked as studied (each with the time it was marked or un-marked, as flags
+ * have, so un-marking survives a merge) and the quiz session in progress (if any). It lives in the
  * browser's storage as JSON (see store.ts) and moves between devices as a file (exchange.ts).
  * Times are epoch milliseconds. Invariants: attempts are in time order (then by id), and each
  * item's card is what replaying its attempts in that order gives (merge.ts relies on both).
@@ -60,14 +61,14 @@ export const progressSchema = z.object({
   attempts: z.array(attemptSchema),
   cards: z.record(z.string(), storedCardSchema),
   flags: z.record(z.string(), flagSchema),
-  /** Chapter slugs the learner marked as studied. */
-  studied: z.array(z.string()),
+  /** Chapter slugs the learner marked (on) or un-marked (off) as studied, with when. */
+  studied: z.record(z.string(), flagSchema),
   session: z.nullable(quizSessionSchema),
 });
 export type ProgressDocument = Omit<z.infer<typeof progressSchema>, 'session'> & { readonly session: QuizSession | null };
 
 export function emptyProgress(): ProgressDocument {
-  return { version: currentProgressVersion, attempts: [], cards: {}, flags: {}, studied: [], session: null };
+  return { version: currentProgressVersion, attempts: [], cards: {}, flags: {}, studied: {}, session: null };
 }
 
 /** What an island knows when an item is answered; the id and card follow from it. */
@@ -124,12 +125,20 @@ export function setFlag(doc: ProgressDocument, itemId: string, on: boolean, at: 
   return { ...doc, flags: { ...doc.flags, [itemId]: { on, at } } };
 }
 
-/** Marks a chapter as studied (or not). The chapter must be one of the course's slugs. */
-export function setStudied(doc: ProgressDocument, chapter: string, studied: boolean): ProgressDocument {
+/** The chapters marked as studied, in slug order. */
+export function studiedChapters(doc: Pick<ProgressDocument, 'studied'>): string[] {
+  return Object.keys(doc.studied).filter((slug) => doc.studied[slug]?.on === true).sort();
+}
+
+/**
+ * Marks a chapter as studied (or not) at time `at`. The chapter must be one of the course's
+ * slugs. The change is kept with its time, so merging with an older copy keeps the latest.
+ */
+export function setStudied(doc: ProgressDocument, chapter: string, studied: boolean, at: number): ProgressDocument {
   if (!(chapterSlugs as readonly string[]).includes(chapter)) throw new RangeError(`"${chapter}" is not a chapter slug (${chapterSlugs.join(', ')})`);
-  const has = doc.studied.includes(chapter);
-  if (has === studied) return doc;
-  return { ...doc, studied: studied ? [...doc.studied, chapter].sort() : doc.studied.filter((c) => c !== chapter) };
+  const current = doc.studied[chapter];
+  if (current !== undefined && current.on === studied) return doc;
+  return { ...doc, studied: { ...doc.studied, [chapter]: { on: studied, at } } };
 }
 
 export function withSession(doc: ProgressDocument, session: QuizSession | null): ProgressDocument {

@@ -1,6 +1,6 @@
 import { decodeProgressValue, encodeProgress } from './codec';
 import { mergeProgress } from './merge';
-import type { ProgressDocument } from './document';
+import { studiedChapters, type ProgressDocument } from './document';
 
 /**
  * Progress as a file, to move between devices or keep safe. Export writes the whole document
@@ -29,9 +29,26 @@ export type ImportOutcome =
   | { readonly ok: true; readonly doc: ProgressDocument; readonly summary: ImportSummary; readonly message: string }
   | { readonly ok: false; readonly message: string };
 
+const tooLarge = 'This file is far too large to be a progress file. Nothing was changed.';
+
+/**
+ * Imports a chosen file (a browser File or Blob): its size is checked against the limit
+ * before any of it is read, so a huge file is refused at once instead of filling memory.
+ */
+export async function importProgressBlob(local: ProgressDocument, file: { readonly size: number; text(): Promise<string> }): Promise<ImportOutcome> {
+  if (file.size > maxProgressFileBytes) return { ok: false, message: tooLarge };
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return { ok: false, message: 'This file could not be read. Nothing was changed.' };
+  }
+  return importProgressFile(local, text);
+}
+
 /** Reads an exported file (or a bare progress document) and merges it into `local`. */
 export function importProgressFile(local: ProgressDocument, text: string): ImportOutcome {
-  if (text.length > maxProgressFileBytes) return { ok: false, message: 'This file is far too large to be a progress file. Nothing was changed.' };
+  if (text.length > maxProgressFileBytes) return { ok: false, message: tooLarge };
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -56,10 +73,11 @@ export function importProgressFile(local: ProgressDocument, text: string): Impor
   const summary: ImportSummary = {
     attemptsAdded: merged.attempts.length - local.attempts.length,
     flagsChanged: Object.keys(merged.flags).filter((id) => merged.flags[id] !== local.flags[id]).length,
-    studiedAdded: merged.studied.length - local.studied.length,
+    studiedAdded: studiedChapters(merged).filter((slug) => local.studied[slug]?.on !== true).length,
   };
+  const studiedChanged = Object.keys(merged.studied).filter((slug) => merged.studied[slug] !== local.studied[slug]).length;
   const message =
-    summary.attemptsAdded + summary.flagsChanged + summary.studiedAdded === 0
+    summary.attemptsAdded + summary.flagsChanged + studiedChanged === 0
       ? 'Imported: everything in this file was already here, so nothing changed.'
       : `Imported and merged: ${plural(summary.attemptsAdded, 'answer')} added, ${plural(summary.flagsChanged, 'flag')} updated, ${plural(summary.studiedAdded, 'chapter')} newly marked as studied.`;
   return { ok: true, doc: merged, summary, message };

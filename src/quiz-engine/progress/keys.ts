@@ -7,4 +7,4 @@ export function asideKey(now: number): string {
 }
 
 /** The version of the progress document this build writes. */
-export const currentProgressVersion = 2;
+export const currentProgressVersion = 3;

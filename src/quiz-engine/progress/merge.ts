@@ -8,7 +8,7 @@ import { byTimeThenId, type Attempt, type Flag, type ProgressDocument } from './
  * - review cards: rebuilt by replaying each item's merged attempts in time order, so the
  *   schedule reflects every answer from both sides;
  * - flags: per item, the most recent change wins (a tie keeps the flag on);
- * - studied chapters: the union;
+ * - studied chapters: per chapter, the most recent mark or un-mark wins (a tie keeps it marked);
  * - the quiz session in progress: this device's is kept; an imported one is ignored.
  * Apart from the session, merging is commutative and idempotent, and merging the same file
  * twice changes nothing the second time.
@@ -27,7 +27,7 @@ export function mergeProgress(local: ProgressDocument, incoming: ProgressDocumen
     attempts: changed ? attempts : local.attempts,
     cards: changed ? cardsFromAttempts(attempts) : local.cards,
     flags: mergeFlags(local.flags, incoming.flags),
-    studied: [...new Set([...local.studied, ...incoming.studied])].sort(),
+    studied: mergeFlags(local.studied, incoming.studied),
     session: local.session,
   };
 }

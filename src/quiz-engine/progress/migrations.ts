@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { ratingFor, replayReviews } from '../review/scheduler';
 import type { StoredCard } from '../review/due';
-import { attemptModes, byTimeThenId, type Attempt, type Flag } from './document';
+import { attemptSchema, attemptModes, byTimeThenId, flagSchema, storedCardSchema, type Attempt, type Flag } from './document';
+import { quizSessionSchema } from '../session/session';
 
 /**
  * Forward migrations of the stored progress document, one function per version step. Each
@@ -50,7 +51,32 @@ export function migrateV1toV2(raw: unknown): unknown {
   return { version: 2, attempts, cards, flags, studied: [], session: null };
 }
 
+/**
+ * Version 2: as version 3 except that studied chapters were a plain list of slugs, which
+ * merged as a union, so un-marking a chapter in one tab was undone by any other tab's save.
+ */
+export const progressV2Schema = z.object({
+  version: z.literal(2),
+  attempts: z.array(attemptSchema),
+  cards: z.record(z.string(), storedCardSchema),
+  flags: z.record(z.string(), flagSchema),
+  studied: z.array(z.string()),
+  session: z.nullable(quizSessionSchema),
+});
+export type ProgressV2 = z.infer<typeof progressV2Schema>;
+
+/**
+ * v2 → v3: each studied chapter becomes a mark timed at 0 (like v1 flags), so any later mark
+ * or un-mark on another device wins a merge. Everything else is unchanged.
+ */
+export function migrateV2toV3(raw: unknown): unknown {
+  const v2 = progressV2Schema.parse(raw);
+  const studied: Record<string, Flag> = Object.fromEntries([...new Set(v2.studied)].sort().map((slug) => [slug, { on: true, at: 0 }]));
+  return { ...v2, version: 3, studied };
+}
+
 /** version n → the function taking a version-n document to version n + 1. */
 export const migrations: Readonly<Record<number, (raw: unknown) => unknown>> = {
   1: migrateV1toV2,
+  2: migrateV2toV3,
 };

@@ -37,3 +37,44 @@ export function dueItemIds(cards: Readonly<Record<string, Pick<StoredCard, 'due'
     .sort(([a, x], [b, y]) => x.due - y.due || (a < b ? -1 : a > b ? 1 : 0))
     .map(([id]) => id);
 }
+
+/** The parts of stored progress the due count reads; loose, so light pages can pass raw JSON. */
+export interface DueSource {
+  readonly cards?: unknown;
+  readonly attempts?: unknown;
+}
+
+/**
+ * THE reviews due at `now` — the one function the home page, /progress/ and /review/ all use,
+ * so they always agree. Ids, most overdue first (ties by id), of the items that
+ * - are in the question bank (`isKnownItem`: a card for a question since removed or renamed
+ *   cannot be reviewed, so it is not counted anywhere), and
+ * - have a due card, or a latest answer newer than their card that was not right. Such an
+ *   answer was recorded by a light page (a chapter's "check yourself", which does not load the
+ *   scheduler); the quiz pages replay it into the card when they read progress, and the
+ *   replayed card is due at once after a miss and not due after a right answer.
+ * Works on the typed document and on raw stored JSON alike; anything malformed is skipped.
+ */
+export function dueReviewIds(progress: DueSource, now: number, isKnownItem: (id: string) => boolean = () => true): string[] {
+  const cards = isObject(progress.cards) ? progress.cards : {};
+  const latest = new Map<string, Record<string, unknown>>();
+  if (Array.isArray(progress.attempts)) {
+    for (const a of progress.attempts as unknown[]) if (isObject(a) && typeof a.itemId === 'string') latest.set(a.itemId, a);
+  }
+  const due: [id: string, at: number][] = [];
+  for (const id of new Set([...Object.keys(cards), ...latest.keys()])) {
+    if (!isKnownItem(id)) continue;
+    const c = cards[id];
+    const card = isObject(c) && typeof c.due === 'number' && typeof c.state === 'number' ? (c as { due: number; state: StoredCard['state']; lastReview?: unknown }) : undefined;
+    const a = latest.get(id);
+    const pending = a !== undefined && typeof a.at === 'number' && (!card || typeof card.lastReview !== 'number' || card.lastReview < a.at);
+    if (pending) {
+      if (a.correct !== true) due.push([id, a.at as number]);
+    } else if (card && isDue(card, now)) due.push([id, card.due]);
+  }
+  return due.sort(([a, x], [b, y]) => x - y || (a < b ? -1 : a > b ? 1 : 0)).map(([id]) => id);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

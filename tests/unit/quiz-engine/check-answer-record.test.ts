@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkAttemptId, recordCheckAnswer, type CheckAnswer } from '../../../src/quiz-engine/check-answer-record';
+import { bankAnswer, checkAttemptId, recordCheckAnswer, type CheckAnswer } from '../../../src/quiz-engine/check-answer-record';
 import { readProgressSummary } from '../../../src/quiz-engine/progress-summary';
 import { emptyProgress, recordAttempt } from '../../../src/quiz-engine/progress/document';
 import { encodeProgress } from '../../../src/quiz-engine/progress/codec';
@@ -64,7 +64,7 @@ describe('recording a chapter’s check-yourself answer', () => {
     const s = store();
     recordCheckAnswer(s, ileal, t0);
     recordCheckAnswer(s, colorectal, t0 + 1000);
-    expect(readProgressSummary(s, t0 + 2000)).toEqual({ readable: true, dueReviews: 1, answeredItems: 2, studied: [] });
+    expect(readProgressSummary(s, t0 + 2000)).toEqual({ readable: true, blocked: false, dueReviews: 1, answeredItems: 2, studied: [] });
   });
 
   it('it counts in /progress/ by chapter beside quiz answers', () => {
@@ -103,7 +103,7 @@ describe('recording a chapter’s check-yourself answer', () => {
   });
 
   it('never writes over progress it cannot read, nor over a newer version', () => {
-    for (const text of ['{oops', '[]', JSON.stringify({ version: 3, attempts: [] }), JSON.stringify({ version: 2, attempts: 'many' })]) {
+    for (const text of ['{oops', '[]', JSON.stringify({ version: 4, attempts: [] }), JSON.stringify({ version: 3, attempts: 'many', cards: {}, studied: {} }), JSON.stringify({ version: 2, attempts: 'many' })]) {
       const s = store(text);
       expect(recordCheckAnswer(s, ileal, t0)).toBe(false);
       expect(s.data.get(progressKey)).toBe(text);
@@ -152,5 +152,18 @@ describe('recording a chapter’s check-yourself answer', () => {
         expect(opened.doc.cards).toEqual(direct.cards);
       }),
     );
+  });
+});
+
+describe('exercises that are not bank items (issue 10)', () => {
+  it('an answer without a chapter is refused with a RangeError naming the field, never a TypeError', () => {
+    const exercise = { itemId: 'da-ppv', topics: undefined, chapter: undefined, earned: 1, total: 1, correct: true } as unknown as CheckAnswer;
+    expect(() => recordCheckAnswer(store(), exercise, t0)).toThrow(RangeError);
+    expect(() => recordCheckAnswer(store(), exercise, t0)).toThrow(/chapter slug/);
+  });
+  it('a question with no chapter and topics (a simulator exercise) gives no bank answer to record', () => {
+    const result = { earned: 1, total: 1, correct: true };
+    expect(bankAnswer({ id: 'da-ppv' }, result)).toBeUndefined();
+    expect(bankAnswer({ id: 'cy-x', chapter: 'colorectal-nets', topics: ['staging'] }, result)).toEqual({ itemId: 'cy-x', chapter: 'colorectal-nets', topics: ['staging'], ...result });
   });
 });

@@ -193,3 +193,10 @@ describe('Fagan nomogram geometry', () => {
     expect(faganLikelihoodRatioHeight(1)).toBe(0);
   });
 });
+
+describe('found by fuzzing (issue 10)', () => {
+  it('a post-test probability near certainty with a huge likelihood ratio is 1, not NaN (the odds overflow)', () => {
+    expect(postTestProbability(0.9999999999999999, 1.9958403095347203e292)).toBe(1);
+    expect(postTestProbability(0.5, Number.MAX_VALUE)).toBe(1);
+  });
+});

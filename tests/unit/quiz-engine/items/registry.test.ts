@@ -52,3 +52,18 @@ describe('the scorer registry', () => {
     expect(itemResponseSchema.safeParse({ choice: 1 }).success).toBe(false);
   });
 });
+
+describe('found by fuzzing (issue 10): a response that is not a response at all', () => {
+  it('is refused with a sentence and scores nothing, instead of throwing a TypeError', () => {
+    for (const value of [null, false, 3, 'b', [], { choice: 7 }, { choices: 'abc' }, { kind: 'point', x: 'left', y: 0 }]) {
+      const item = fixtureItems.find((i) => i.type === 'single-best')!;
+      const other = fixtureItems.find((i) => i.type === 'multiple-response')!;
+      const hotspot = fixtureItems.find((i) => i.type === 'hotspot')!;
+      for (const target of [item, other, hotspot]) {
+        const check = checkResponse(target, value as never);
+        expect(check.ok, JSON.stringify(value)).toBe(false);
+        expect(scoreItem(target, value as never).earned).toBe(0);
+      }
+    }
+  });
+});

@@ -31,13 +31,13 @@ export const progressArb: fc.Arbitrary<ProgressDocument> = fc
   .record({
     attempts: fc.array(attemptInputArb, { maxLength: 12 }),
     flags: fc.array(fc.record({ id: itemIdArb, on: fc.boolean(), at: fc.integer({ min: 0, max: 1000 }) }), { maxLength: 4 }),
-    studied: fc.subarray([...chapterSlugs], { maxLength: 4 }),
+    studied: fc.array(fc.record({ chapter: fc.constantFrom(...chapterSlugs), on: fc.boolean(), at: fc.integer({ min: 0, max: 1000 }) }), { maxLength: 4 }),
   })
   .map(({ attempts, flags, studied }) => {
     let doc = emptyProgress();
     for (const attempt of attempts) doc = recordAttempt(doc, attempt);
     for (const flag of flags) doc = setFlag(doc, flag.id, flag.on, flag.at);
-    for (const chapter of studied) doc = setStudied(doc, chapter, true);
+    for (const mark of studied) doc = setStudied(doc, mark.chapter, mark.on, mark.at);
     return doc;
   });
 

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodeProgress, encodeProgress } from '../../../../src/quiz-engine/progress/codec';
 import { emptyProgress } from '../../../../src/quiz-engine/progress/document';
-import { migrateV1toV2 } from '../../../../src/quiz-engine/progress/migrations';
+import { migrateV1toV2, migrateV2toV3 } from '../../../../src/quiz-engine/progress/migrations';
+import { studiedChapters } from '../../../../src/quiz-engine/progress/document';
+import { markChapterStudied } from '../../../../src/quiz-engine/progress-summary';
+import { progressKey } from '../../../../src/quiz-engine/progress/keys';
 import { cardsFromAttempts } from '../../../../src/quiz-engine/progress/merge';
 import { progressArb, progressV1Arb } from './arbitraries';
 import { buildSession } from '../../../../src/quiz-engine/session/session';
@@ -17,7 +20,7 @@ describe('progress as text', () => {
     fc.assert(
       fc.property(progressArb, (doc) => {
         const decoded = decodeProgress(encodeProgress(doc));
-        return decoded.ok && decoded.fromVersion === 2 && isDeepStrictEqual(decoded.doc, doc);
+        return decoded.ok && decoded.fromVersion === 3 && isDeepStrictEqual(decoded.doc, doc);
       }),
     );
   });
@@ -38,7 +41,7 @@ describe('progress as text', () => {
     expect(decodeProgress('{"version":"two"}')).toMatchObject({ ok: false, reason: 'not-progress' });
   });
   it('a document from a newer version is recognised as such', () => {
-    expect(decodeProgress('{"version":3}')).toMatchObject({ ok: false, reason: 'newer' });
+    expect(decodeProgress('{"version":4}')).toMatchObject({ ok: false, reason: 'newer' });
   });
   it('a damaged field is named', () => {
     const text = JSON.stringify({ ...emptyProgress(), attempts: [{ id: 'x', itemId: 'sb-ileal', at: 'yesterday' }] });
@@ -52,7 +55,7 @@ describe('progress as text', () => {
 });
 
 describe('forward migration from version 1', () => {
-  it('a version 1 document is read as version 2, noting where it came from', () => {
+  it('a version 1 document is read as the current version, noting where it came from', () => {
     const v1 = { version: 1, attempts: [{ itemId: 'sb-ileal', chapter: 'ileal-and-appendiceal-nets', topics: ['mesentery'], at: 5_000, earned: 0, total: 1, correct: false, mode: 'practice' }], flagged: ['sb-ileal'] };
     const decoded = decodeProgress(JSON.stringify(v1));
     expect(decoded.ok && decoded.fromVersion).toBe(1);
@@ -60,7 +63,7 @@ describe('forward migration from version 1', () => {
     expect(decoded.doc.attempts[0]).toMatchObject({ id: 'practice/5000/sb-ileal', rating: 1 });
     expect(decoded.doc.flags).toEqual({ 'sb-ileal': { on: true, at: 0 } });
     expect(decoded.doc.cards['sb-ileal']?.state).toBe(1);
-    expect(decoded.doc.studied).toEqual([]);
+    expect(decoded.doc.studied).toEqual({});
   });
   it('keeps every answer, every flag and builds a card for every item answered (any v1 document)', () => {
     fc.assert(
@@ -78,18 +81,54 @@ describe('forward migration from version 1', () => {
       }),
     );
   });
-  it('a migrated document then round-trips as version 2', () => {
+  it('a migrated document then round-trips as the current version', () => {
     fc.assert(
       fc.property(progressV1Arb, (v1) => {
         const migrated = decodeProgress(JSON.stringify(v1));
         if (!migrated.ok) return false;
         const again = decodeProgress(encodeProgress(migrated.doc));
-        return again.ok && again.fromVersion === 2 && isDeepStrictEqual(again.doc, migrated.doc);
+        return again.ok && again.fromVersion === 3 && isDeepStrictEqual(again.doc, migrated.doc);
       }),
     );
   });
   it('a damaged version 1 document is reported, not half-migrated', () => {
     expect(() => migrateV1toV2({ version: 1, attempts: 'none', flagged: [] })).toThrow();
     expect(decodeProgress(JSON.stringify({ version: 1, attempts: 'none', flagged: [] }))).toMatchObject({ ok: false, reason: 'damaged' });
+  });
+});
+
+describe('forward migration from version 2 (studied chapters get times)', () => {
+  const v2Arb = progressArb.map((doc) => ({ ...doc, version: 2, studied: studiedChapters(doc) }));
+  it('each studied chapter becomes a mark at time 0, and everything else is unchanged', () => {
+    const v2 = { version: 2, attempts: [], cards: {}, flags: { x: { on: true, at: 5 } }, studied: ['treatment', 'optimising-ct'], session: null };
+    const decoded = decodeProgress(JSON.stringify(v2));
+    expect(decoded).toMatchObject({ ok: true, fromVersion: 2 });
+    expect(decoded.ok && decoded.doc).toEqual({ ...v2, version: 3, studied: { 'optimising-ct': { on: true, at: 0 }, treatment: { on: true, at: 0 } } });
+  });
+  it('any version 2 document keeps its answers, cards, flags, session and studied chapters', () => {
+    fc.assert(
+      fc.property(v2Arb, (v2) => {
+        const decoded = decodeProgress(JSON.stringify(v2));
+        if (!decoded.ok || decoded.fromVersion !== 2) return false;
+        const { studied: _s, version: _v, ...rest } = decoded.doc;
+        const { studied: _s2, version: _v2, ...restV2 } = v2;
+        return isDeepStrictEqual(rest, restV2) && isDeepStrictEqual(studiedChapters(decoded.doc), v2.studied);
+      }),
+    );
+  });
+  it('a chapter page editing version 2 progress writes what the migration would, plus its change', () => {
+    fc.assert(
+      fc.property(v2Arb, (v2) => {
+        const data = new Map([[progressKey, JSON.stringify(v2)]]);
+        const store = { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) };
+        if (!markChapterStudied(store, 'treatment', true, 5_000)) return false;
+        const written = decodeProgress(data.get(progressKey) as string);
+        const migrated = migrateV2toV3(v2) as { studied: Record<string, unknown> };
+        return written.ok && written.fromVersion === 3 && isDeepStrictEqual(written.doc.studied, { ...migrated.studied, treatment: { on: true, at: 5_000 } });
+      }),
+    );
+  });
+  it('a damaged version 2 document is reported, not half-migrated', () => {
+    expect(() => migrateV2toV3({ version: 2, attempts: [], cards: {}, flags: {}, studied: 'all', session: null })).toThrow();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, isFlagged, recordAttempt, setFlag, setStudied, type AttemptInput } from '../../../../src/quiz-engine/progress/document';
+import { emptyProgress, isFlagged, recordAttempt, setFlag, setStudied, studiedChapters, type AttemptInput } from '../../../../src/quiz-engine/progress/document';
 import { cardsFromAttempts } from '../../../../src/quiz-engine/progress/merge';
 import { learnerHistory } from '../../../../src/quiz-engine/progress/history';
 
@@ -59,13 +59,16 @@ describe('flags and studied chapters', () => {
     expect(off.flags['sb-ileal']).toEqual({ on: false, at: t0 + 5 });
   });
   it('chapters marked as studied are kept sorted, once each', () => {
-    let doc = setStudied(emptyProgress(), 'optimising-mri', true);
-    doc = setStudied(doc, 'optimising-ct', true);
-    doc = setStudied(doc, 'optimising-ct', true);
-    expect(doc.studied).toEqual(['optimising-ct', 'optimising-mri']);
-    expect(setStudied(doc, 'optimising-ct', false).studied).toEqual(['optimising-mri']);
+    let doc = setStudied(emptyProgress(), 'optimising-mri', true, 1);
+    doc = setStudied(doc, 'optimising-ct', true, 2);
+    doc = setStudied(doc, 'optimising-ct', true, 3);
+    expect(studiedChapters(doc)).toEqual(['optimising-ct', 'optimising-mri']);
+    expect(doc.studied['optimising-ct']).toEqual({ on: true, at: 2 });
+    const unmarked = setStudied(doc, 'optimising-ct', false, 4);
+    expect(studiedChapters(unmarked)).toEqual(['optimising-mri']);
+    expect(unmarked.studied['optimising-ct']).toEqual({ on: false, at: 4 });
   });
   it('an unknown chapter slug is refused', () => {
-    expect(() => setStudied(emptyProgress(), 'chapter-99', true)).toThrow(RangeError);
+    expect(() => setStudied(emptyProgress(), 'chapter-99', true, 0)).toThrow(RangeError);
   });
 });

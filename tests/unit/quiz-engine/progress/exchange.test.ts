@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exportProgressFile, importProgressFile } from '../../../../src/quiz-engine/progress/exchange';
-import { emptyProgress, recordAttempt, setFlag, setStudied, type ProgressDocument } from '../../../../src/quiz-engine/progress/document';
+import { exportProgressFile, importProgressBlob, importProgressFile } from '../../../../src/quiz-engine/progress/exchange';
+import { emptyProgress, recordAttempt, setFlag, setStudied, studiedChapters, type ProgressDocument } from '../../../../src/quiz-engine/progress/document';
 
 const t0 = Date.UTC(2026, 2, 2, 9, 0, 0);
 const answered = (doc: ProgressDocument, itemId: string, sessionId: string, at: number): ProgressDocument =>
@@ -10,12 +10,12 @@ describe('exporting progress to a file', () => {
   it('names the file by date and labels its content', () => {
     const file = exportProgressFile(emptyProgress(), t0);
     expect(file.filename).toBe('gep-net-progress-2026-03-02.json');
-    expect(JSON.parse(file.text)).toMatchObject({ format: 'gep-net-imaging-progress', exportedAt: '2026-03-02T09:00:00.000Z', progress: { version: 2 } });
+    expect(JSON.parse(file.text)).toMatchObject({ format: 'gep-net-imaging-progress', exportedAt: '2026-03-02T09:00:00.000Z', progress: { version: 3 } });
   });
 });
 
 describe('importing a progress file', () => {
-  const laptop = setStudied(answered(emptyProgress(), 'sb-colorectal', 'l1', t0), 'colorectal-nets', true);
+  const laptop = setStudied(answered(emptyProgress(), 'sb-colorectal', 'l1', t0), 'colorectal-nets', true, t0);
   const phone = setFlag(answered(answered(emptyProgress(), 'sb-colorectal', 'l1', t0), 'sb-ileal', 'p1', t0 + 1000), 'sb-ileal', true, t0);
 
   it('merges rather than overwrites, and says what it added', () => {
@@ -24,7 +24,7 @@ describe('importing a progress file', () => {
     if (!outcome.ok) return;
     expect(outcome.doc.attempts.map((a) => a.id)).toEqual(['l1/sb-colorectal', 'p1/sb-ileal']);
     expect(outcome.doc.flags['sb-ileal']?.on).toBe(true);
-    expect(outcome.doc.studied).toEqual(['colorectal-nets']);
+    expect(studiedChapters(outcome.doc)).toEqual(['colorectal-nets']);
     expect(outcome.summary).toEqual({ attemptsAdded: 0, flagsChanged: 0, studiedAdded: 1 });
     expect(outcome.message).toBe('Imported and merged: 0 answers added, 0 flags updated, 1 chapter newly marked as studied.');
   });
@@ -57,5 +57,20 @@ describe('importing a progress file', () => {
     const outcome = importProgressFile(phone, text);
     expect(!outcome.ok && outcome.message).toMatch(/flags\.x\.on/);
     expect(JSON.stringify(phone)).toBe(before);
+  });
+});
+
+describe('the 20 MB limit on progress files (issue 10)', () => {
+  it('a file over the limit is refused by its size, before a byte of it is read', async () => {
+    let read = false;
+    const huge = { size: 20 * 1024 * 1024 + 1, text: async () => { read = true; return '{}'; } };
+    const outcome = await importProgressBlob(emptyProgress(), huge);
+    expect(read).toBe(false);
+    expect(outcome).toEqual({ ok: false, message: 'This file is far too large to be a progress file. Nothing was changed.' });
+  });
+  it('a file within the limit is read and merged', async () => {
+    const file = exportProgressFile(setFlag(emptyProgress(), 'sb-ileal', true, t0), t0);
+    const outcome = await importProgressBlob(emptyProgress(), { size: file.text.length, text: async () => file.text });
+    expect(outcome.ok && outcome.summary.flagsChanged).toBe(1);
   });
 });

@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { mergeProgress, cardsFromAttempts } from '../../../../src/quiz-engine/progress/merge';
-import { emptyProgress, recordAttempt, setFlag, type ProgressDocument } from '../../../../src/quiz-engine/progress/document';
+import { emptyProgress, recordAttempt, setFlag, setStudied, studiedChapters, type ProgressDocument } from '../../../../src/quiz-engine/progress/document';
 import { buildSession } from '../../../../src/quiz-engine/session/session';
 import { defaultSessionConfig } from '../../../../src/quiz-engine/session/config';
 import { emptyHistory } from '../../../../src/quiz-engine/session/select';
@@ -52,6 +52,12 @@ describe('merging progress from another device', () => {
     const phone = setFlag(emptyProgress(), 'sb-ileal', true, t0);
     const laptop = setFlag(emptyProgress(), 'sb-ileal', false, t0 + 60_000);
     expect(mergeProgress(phone, laptop).flags['sb-ileal']).toEqual({ on: false, at: t0 + 60_000 });
+  });
+  it('a chapter un-marked later on one device stays un-marked after merging with an older mark', () => {
+    const phone = setStudied(emptyProgress(), 'treatment', true, t0);
+    const laptop = setStudied(setStudied(emptyProgress(), 'treatment', true, t0), 'treatment', false, t0 + 60_000);
+    expect(studiedChapters(mergeProgress(phone, laptop))).toEqual([]);
+    expect(studiedChapters(mergeProgress(laptop, phone))).toEqual([]);
   });
   it('a missed item answered on the phone and again right on the laptop: two reviews on one card', () => {
     const base = { itemId: 'sb-ileal', chapter: 'ileal-and-appendiceal-nets', topics: ['mesentery'], total: 1, mode: 'tutor' as const };
