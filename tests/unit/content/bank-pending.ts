@@ -6,7 +6,6 @@
  */
 export const pendingChapters: readonly string[] = [
   // bank1's chapters
-  'anatomical-and-functional-imaging',
   'optimising-ct',
   'optimising-mri',
   'gastroduodenal-neoplasms',
