@@ -6,7 +6,6 @@
  */
 export const pendingChapters: readonly string[] = [
   // bank1's chapters
-  'optimising-mri',
   'gastroduodenal-neoplasms',
   'ileal-and-appendiceal-nets',
   'colorectal-nets',
