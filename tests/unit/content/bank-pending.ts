@@ -6,7 +6,6 @@
  */
 export const pendingChapters: readonly string[] = [
   // bank1's chapters
-  'gastroduodenal-neoplasms',
   'ileal-and-appendiceal-nets',
   'colorectal-nets',
   // bank2's chapters
