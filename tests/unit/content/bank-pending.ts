@@ -6,7 +6,6 @@
  */
 export const pendingChapters: readonly string[] = [
   // bank1's chapters
-  'ileal-and-appendiceal-nets',
   'colorectal-nets',
   // bank2's chapters
   'pancreatic-nets-detection',
