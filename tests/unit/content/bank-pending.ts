@@ -5,8 +5,6 @@
  * at the end the list must be empty (a test says so once the bank is complete).
  */
 export const pendingChapters: readonly string[] = [
-  // bank1's chapters
-  'colorectal-nets',
   // bank2's chapters
   'pancreatic-nets-detection',
   'pancreatic-nets-characterisation',
