@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPending, readBank, type BankItem } from './bank-files';
+import { isPending, readBank } from './bank-files';
 
 /**
  * One fact, one answer (issue 14 §5). Where the review contradicts itself, docs/settled-facts.md
@@ -21,21 +21,24 @@ const rejected: readonly { point: string; pattern: RegExp }[] = [
 ];
 
 interface Option {
-  id: string;
-  text: string;
-  why: string;
+  readonly id: string;
+  readonly text: string;
+  readonly why: string;
 }
-type Taught = BankItem & {
-  explanation: string;
-  options?: Option[];
-  answer?: unknown;
-  answers?: string[];
-  steps?: { explanation: string; question: { options?: Option[]; answer?: unknown } }[];
-};
+interface Taught {
+  readonly id: string;
+  readonly type: string;
+  readonly chapter: string;
+  readonly explanation: string;
+  readonly options?: readonly Option[];
+  readonly answer?: unknown;
+  readonly answers?: readonly string[];
+  readonly steps?: readonly { readonly explanation: string; readonly question: { readonly options?: readonly Option[]; readonly answer?: unknown } }[];
+}
 
 /** The text an item teaches as true: explanations, keys and the keys' reasons. */
 function taught(item: Taught): string[] {
-  const keyed = (options: Option[] | undefined, keys: unknown[]) => (options ?? []).filter((o) => keys.includes(o.id)).flatMap((o) => [o.text, o.why]);
+  const keyed = (options: readonly Option[] | undefined, keys: readonly unknown[]) => (options ?? []).filter((o) => keys.includes(o.id)).flatMap((o) => [o.text, o.why]);
   return [
     item.explanation,
     ...keyed(item.options, item.type === 'multiple-response' ? (item.answers ?? []) : [item.answer]),
@@ -44,7 +47,7 @@ function taught(item: Taught): string[] {
 }
 
 describe('items teach the settled wording where the review contradicts itself', () => {
-  const live = (readBank() as Taught[]).filter((item) => !isPending(item));
+  const live = (readBank() as unknown as Taught[]).filter((item) => !isPending(item));
   it.each(rejected)('$point', ({ pattern }) => {
     const offenders = live.filter((item) => taught(item).some((text) => pattern.test(text))).map((item) => item.id);
     expect(offenders).toEqual([]);
