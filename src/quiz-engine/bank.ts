@@ -43,6 +43,7 @@ function hasItemShape(raw: unknown): raw is Item {
   if (!(itemTypeNames as readonly unknown[]).includes(raw.type)) return false;
   if (!(chapterSlugs as readonly unknown[]).includes(raw.chapter) || !(difficultyLevels as readonly unknown[]).includes(raw.difficulty)) return false;
   if (!isList(raw.topics) || !raw.topics.every(isText)) return false;
+  if (raw.image !== undefined && !(isRecord(raw.image) && isText(raw.image.case) && isText(raw.image.panel) && isText(raw.image.alt))) return false;
   const list = requiredList[raw.type as (typeof itemTypeNames)[number]];
   if (list !== undefined) return isList(raw[list], 2) && (raw[list] as unknown[]).every((entry) => isRecord(entry) && isText(entry.id));
   return typeof raw.answer === 'number' && typeof raw.tolerance === 'number' && typeof raw.unit === 'string';

@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { chapterSlugs } from '../../quiz-engine/items/common';
 import { questionBankVersion } from '../../quiz-engine/bank';
+import { missingPanels } from '../../content/bank/metrics';
 
 /**
  * /data/questions.json — the whole question bank, validated at build, as
@@ -12,6 +13,13 @@ import { questionBankVersion } from '../../quiz-engine/bank';
  */
 export const GET: APIRoute = async () => {
   const entries = await getCollection('questions');
+  // Every simulated image a question shows must be a real panel of a figure case: fail the build otherwise.
+  const cases = await getCollection('cases');
+  const missing = missingPanels(
+    entries.map((entry) => entry.data),
+    new Map(cases.map((c) => [c.id, c.data.panels.map((p) => p.letter)])),
+  );
+  if (missing.length > 0) throw new Error(`Question images that point at no figure panel:\n${missing.join('\n')}`);
   const chapterOrder = new Map<string, number>(chapterSlugs.map((slug, index) => [slug, index]));
   const items = entries
     .map((entry) => entry.data)

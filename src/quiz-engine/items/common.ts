@@ -44,6 +44,14 @@ export const optionSchema = z.strictObject({
 });
 export type Option = z.infer<typeof optionSchema>;
 
+/**
+ * A simulated image shown with a question: a figure case (src/content/cases/<case>.yaml) and
+ * one of its panel letters, rendered as the still /cases/<case>/<panel>.png, with alt text that
+ * states the finding. The same shape as a hotspot's `image`; the build checks the panel exists.
+ */
+export const panelImageSchema = z.strictObject({ case: z.string().min(1), panel: z.string().regex(/^[A-L]$/), alt: nonEmpty });
+export type PanelImage = z.infer<typeof panelImageSchema>;
+
 export const difficultySchema = z.enum(difficultyLevels);
 export type Difficulty = z.infer<typeof difficultySchema>;
 

@@ -1,9 +1,11 @@
 import { z } from 'zod';
-import { duplicateOptionIds, itemBaseShape, optionSchema } from '../common';
+import { duplicateOptionIds, itemBaseShape, optionSchema, panelImageSchema } from '../common';
 
 /** Multiple response: "select the TWO …"; the stem states how many are correct. */
 export const multipleResponseFields = {
   type: z.literal('multiple-response'),
+  /** Optional simulated panel the question is asked on (see panelImageSchema). */
+  image: panelImageSchema.optional(),
   options: z.array(optionSchema).min(4).max(8),
   answers: z.array(z.string()).min(2),
 } as const;

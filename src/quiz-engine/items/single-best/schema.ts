@@ -1,9 +1,11 @@
 import { z } from 'zod';
-import { duplicateOptionIds, itemBaseShape, optionSchema } from '../common';
+import { duplicateOptionIds, itemBaseShape, optionSchema, panelImageSchema } from '../common';
 
 /** Single best answer: one key among 3–6 homogeneous options. */
 export const singleBestFields = {
   type: z.literal('single-best'),
+  /** Optional simulated panel the question is asked on (see panelImageSchema). */
+  image: panelImageSchema.optional(),
   options: z.array(optionSchema).min(3).max(6),
   answer: z.string(),
 } as const;
