@@ -14,9 +14,6 @@ export const pendingChapters: readonly string[] = [
   'ileal-and-appendiceal-nets',
   'colorectal-nets',
   // bank2's chapters
-  'pancreatic-nets-detection',
-  'pancreatic-nets-characterisation',
-  'primary-hepatic-net',
   'liver-metastases',
   'treatment',
   'follow-up-and-response',
