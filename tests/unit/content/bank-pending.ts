@@ -14,7 +14,6 @@ export const pendingChapters: readonly string[] = [
   'ileal-and-appendiceal-nets',
   'colorectal-nets',
   // bank2's chapters
-  'treatment',
   'follow-up-and-response',
   'putting-it-together',
 ];
