@@ -14,6 +14,5 @@ export const pendingChapters: readonly string[] = [
   'ileal-and-appendiceal-nets',
   'colorectal-nets',
   // bank2's chapters
-  'follow-up-and-response',
   'putting-it-together',
 ];
