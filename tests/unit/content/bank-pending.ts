@@ -14,5 +14,4 @@ export const pendingChapters: readonly string[] = [
   'ileal-and-appendiceal-nets',
   'colorectal-nets',
   // bank2's chapters
-  'putting-it-together',
 ];
