@@ -242,6 +242,10 @@ function keyText(item: LintItem): string | undefined {
   return text || undefined;
 }
 
+/** Every word of a key (numbers and short words included: "two" and "three" differ), minus articles and particles. */
+const keyStems = (text: string): Set<string> =>
+  new Set(wordsOf(text).filter((w) => !['a', 'an', 'the', 'of', 'in', 'on', 'and', 'or', 'to', 'with', 'for', 'by', 'at'].includes(w)).map(stemWord));
+
 const jaccard = (a: Set<string>, b: Set<string>): number => {
   if (a.size === 0 || b.size === 0) return 0;
   let both = 0;
@@ -258,7 +262,7 @@ export function duplicatePoints(items: readonly LintItem[]): LintFinding[] {
   const keyed = items
     .map((item) => ({ item, key: keyText(item) }))
     .filter((x): x is { item: LintItem; key: string } => x.key !== undefined)
-    .map((x) => ({ ...x, stems: contentStems(x.key), group: x.item.objectiveId ?? `topics:${[...(x.item.topics ?? [])].sort().join('|')}` }));
+    .map((x) => ({ ...x, stems: keyStems(x.key), group: x.item.objectiveId ?? `topics:${[...(x.item.topics ?? [])].sort().join('|')}` }));
   for (let i = 0; i < keyed.length; i += 1) {
     for (let j = i + 1; j < keyed.length; j += 1) {
       const a = keyed[i]!;

@@ -6,11 +6,6 @@
  */
 export const pendingChapters: readonly string[] = [
   // bank1's chapters
-  'introduction-and-work-up',
-  'anatomical-and-functional-imaging',
-  'optimising-ct',
-  'optimising-mri',
-  'gastroduodenal-neoplasms',
   'ileal-and-appendiceal-nets',
   'colorectal-nets',
   // bank2's chapters
