@@ -6,11 +6,4 @@
  */
 export const pendingChapters: readonly string[] = [
   // bank2's chapters
-  'pancreatic-nets-detection',
-  'pancreatic-nets-characterisation',
-  'primary-hepatic-net',
-  'liver-metastases',
-  'treatment',
-  'follow-up-and-response',
-  'putting-it-together',
 ];

@@ -98,6 +98,8 @@ export const workedExampleItems: ReadonlySet<string> = new Set([
   'fu-choi-density-1',
   'fu-case-sunitinib-1',
   'path-target-selection-1',
+  // bank2 (issue 14): a RECIST 1.1 category worked from made-up baseline, nadir and current sums.
+  'fu-recist-nadir-category-1',
 ]);
 
 /**
