@@ -72,14 +72,15 @@ export function createSearch(records: readonly SearchRecord[]): Search {
   // Two searchers over one index: an exact one, used when every query word is a word of the
   // index (the usual case once typos are corrected: one pass per word), and a fuzzy one for a
   // word the index does not contain (two typos, a word typed in part).
+  // The fuzzy one is built on first need, so opening search costs one searcher, not two.
   const index = Fuse.createIndex(searchOptions.keys ?? [], folded);
-  const fuzzy = new Fuse(folded, searchOptions, index);
   const exact = new Fuse(folded, { ...searchOptions, threshold: 0 }, index);
+  let fuzzy: Fuse<FoldedFields> | undefined;
   const correct = createSpellingCorrector(folded.flatMap((f) => [f.title, f.aliases, f.keywords, f.words]));
   return (query, limit = 10) => {
     const words = correct(foldForSearch(query));
     if (words.replace(/\s/g, '').length < 2) return [];
-    return (correct.allKnown(words) ? exact : fuzzy)
+    return (correct.allKnown(words) ? exact : (fuzzy ??= new Fuse(folded, searchOptions, index)))
       // Re-ranking by kind happens after fuse.js ranks, so take a wide pool before cutting to `limit`.
       .search(words, { limit: Math.max(50, limit * 3) })
       .flatMap((r) => {
