@@ -71,6 +71,25 @@ export const outsideSources = {
 } as const;
 export type OutsideSource = keyof typeof outsideSources;
 
+/** How a Current practice note names its source in running text; /about/#<id> has the full citation. */
+export const outsideSourceShort: Readonly<Record<OutsideSource, string>> = {
+  'eisenhauer-2009': 'RECIST 1.1 (Eisenhauer 2009)',
+  'choi-2007': 'Choi 2007',
+  'lencioni-2010': 'mRECIST (Lencioni 2010)',
+  'who-2019': 'WHO Classification, 5th ed. (2019)',
+  'enets-2016': 'ENETS consensus guidelines (2016)',
+  'enets-guidance-2020-2023': 'ENETS guidance papers (2020–2023)',
+  'esmo-2020': 'ESMO guidelines (2020)',
+  'eanm-snmmi-2017': 'EANM/SNMMI SSTR PET/CT guideline (2017)',
+  'snmmi-auc-2018': 'SNMMI appropriate use criteria (2018)',
+  'netter-1-2017': 'NETTER-1 (2017)',
+  'model-assumption': 'simulator model assumption',
+};
+
+export function isOutsideSource(id: string): id is OutsideSource {
+  return Object.hasOwn(outsideSources, id);
+}
+
 export const factSourceSchema = z.union([
   z.strictObject({ review: reviewSectionSchema }),
   z.strictObject({

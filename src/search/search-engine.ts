@@ -1,32 +1,52 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { SearchKind, SearchRecord } from './search-records.ts';
+import { foldForSearch } from './fold.ts';
+import { createSpellingCorrector } from './spelling.ts';
 
 /**
- * The site search: fuse.js token search over the index records. Each query word is matched
- * fuzzily (a typo in a longer word still matches) and weighted by how rare it is (TF-IDF), so in
- * "dotatate pet" the rarer "dotatate" leads. Titles count most, then other names of the title,
- * then the author's keywords, then the body's distinctive words. scripts/bench-search.mjs has
- * the timings these options were tuned on.
+ * The site search: fuse.js token search over the index records, weighted by how rare each query
+ * word is (TF-IDF), so in "dotatate pet" the rarer "dotatate" leads. Titles count most, then
+ * other names of the title, then the author's keywords, then the body's distinctive words.
+ *
+ * It forgives the way residents type (issue 13): every field and every query is folded
+ * (fold.ts: case, accents, superscripts, hyphens, digits glued to letters, American spellings),
+ * and one typo in a query word of five letters or more is corrected against the words of the
+ * index (spelling.ts) before fuse.js runs. scripts/bench-search.mjs has the timings.
  */
 
-/** Fields are lower-cased once, when the index is built, so no search lower-cases them again. */
-const lower = (value: string | undefined) => (value ?? '').toLowerCase();
+/** The searched fields of a record, folded once when the search is created. */
+interface FoldedFields {
+  readonly title: string;
+  readonly aliases: string;
+  readonly keywords: string;
+  readonly words: string;
+}
 
-export const searchOptions: IFuseOptions<SearchRecord> = {
-  keys: [
+function foldFields(r: SearchRecord): FoldedFields {
+  return {
     // A question's stem is searched through its words, never as a title: a stem must not outrank a heading.
-    { name: 'title', weight: 4, getFn: (r) => (r.kind === 'question' ? '' : lower(r.title)) },
-    { name: 'aliases', weight: 3, getFn: (r) => lower(r.aliases) },
-    { name: 'keywords', weight: 2, getFn: (r) => lower(r.keywords) },
-    { name: 'words', weight: 1, getFn: (r) => lower(r.words) },
+    title: r.kind === 'question' ? '' : foldForSearch(r.title),
+    aliases: foldForSearch(r.aliases ?? ''),
+    keywords: foldForSearch(r.keywords ?? ''),
+    words: foldForSearch(r.words ?? ''),
+  };
+}
+
+export const searchOptions: IFuseOptions<FoldedFields> = {
+  keys: [
+    { name: 'title', weight: 4 },
+    { name: 'aliases', weight: 3 },
+    { name: 'keywords', weight: 2 },
+    { name: 'words', weight: 1 },
   ],
   isCaseSensitive: true,
   useTokenSearch: true,
   ignoreLocation: true,
-  // 0.2: one typo in a word of five letters or more ("insulnoma"), two from ten letters; shorter
-  // words must be exact, which also keeps "pet" from matching "per" and "set". Fewer allowed errors
-  // also means fewer passes over each field, i.e. faster queries.
-  threshold: 0.2,
+  // 0.15: fuse's own tolerance for a query word the index does not contain (after the typo
+  // correction): one error from seven letters, two from fourteen. Shorter words must match
+  // exactly, which keeps "pet" from matching "per" and "set", and each allowed error costs a
+  // pass over every field.
+  threshold: 0.15,
   // Half-strength length norm: a match in a long field counts a little less, but a short glossary
   // entry no longer beats the chapter section that teaches the same thing.
   fieldNormWeight: 0.5,
@@ -48,14 +68,25 @@ export interface SearchHit {
 export type Search = (query: string, limit?: number) => SearchHit[];
 
 export function createSearch(records: readonly SearchRecord[]): Search {
-  const fuse = new Fuse(records, searchOptions);
+  const folded = records.map(foldFields);
+  // Two searchers over one index: an exact one, used when every query word is a word of the
+  // index (the usual case once typos are corrected: one pass per word), and a fuzzy one for a
+  // word the index does not contain (two typos, a word typed in part).
+  // The fuzzy one is built on first need, so opening search costs one searcher, not two.
+  const index = Fuse.createIndex(searchOptions.keys ?? [], folded);
+  const exact = new Fuse(folded, { ...searchOptions, threshold: 0 }, index);
+  let fuzzy: Fuse<FoldedFields> | undefined;
+  const correct = createSpellingCorrector(folded.flatMap((f) => [f.title, f.aliases, f.keywords, f.words]));
   return (query, limit = 10) => {
-    const trimmed = query.trim().normalize('NFKC').toLowerCase();
-    if (trimmed.length < 2) return [];
-    return fuse
+    const words = correct(foldForSearch(query));
+    if (words.replace(/\s/g, '').length < 2) return [];
+    return (correct.allKnown(words) ? exact : (fuzzy ??= new Fuse(folded, searchOptions, index)))
       // Re-ranking by kind happens after fuse.js ranks, so take a wide pool before cutting to `limit`.
-      .search(trimmed, { limit: Math.max(50, limit * 3) })
-      .map((r) => ({ record: r.item, score: (r.score ?? 1) * kindFactor[r.item.kind] }))
+      .search(words, { limit: Math.max(50, limit * 3) })
+      .flatMap((r) => {
+        const record = records[r.refIndex];
+        return record ? [{ record, score: (r.score ?? 1) * kindFactor[record.kind] }] : [];
+      })
       .sort((a, b) => a.score - b.score)
       .slice(0, limit);
   };
