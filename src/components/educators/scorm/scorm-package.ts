@@ -106,7 +106,12 @@ export async function makeScormPackage(options: {
   const chosen = assignment.itemIds.map((id) => items.find((i) => i.id === id)).filter((i): i is Item => i !== undefined);
   add('questions.json', strToU8(JSON.stringify({ version: questionBankVersion, count: chosen.length, items: chosen })));
   const imagePaths = new Set(chosen.flatMap((item) => itemImages(item).map(panelImagePath)));
-  for (const path of imagePaths) add(`cases/${path}`, new Uint8Array(await (await fetchOk(fetcher, `/cases/${path}`)).arrayBuffer()));
+  for (const path of imagePaths) {
+    // The 512-pixel panel the LMS exports embed; the site's own still if that is missing.
+    const large = await fetcher(`/exports/images/${path}`);
+    const response = large.ok ? large : await fetchOk(fetcher, `/cases/${path}`);
+    add(`cases/${path}`, new Uint8Array(await response.arrayBuffer()));
+  }
 
   const counts = exportCounts(chosen);
   const summary = describeCounts(counts);
