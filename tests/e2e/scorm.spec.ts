@@ -36,6 +36,8 @@ async function downloadPackage(page: Page, version: '1.2' | '2004'): Promise<{ z
   await page.getByRole('button', { name: `SCORM ${version} package` }).click();
   const file = await download;
   const note = (await page.getByText(/^Saved .*scorm/).textContent()) ?? '';
+  await page.getByRole('heading', { name: 'Or upload it to your LMS as a SCORM package' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `test-results/screens/educators-scorm-${version}.png` });
   return { zip: new Uint8Array(readFileSync((await file.path()) as string)), note };
 }
 
@@ -112,13 +114,15 @@ for (const version of ['2004', '1.2'] as const) {
     }
     await again.getByRole('button', { name: 'Finish and see results' }).click();
     await expect(again.getByRole('heading', { name: 'Finished: your score is recorded' })).toBeVisible();
+    await again.getByRole('heading', { name: 'Finished: your score is recorded' }).scrollIntoViewIfNeeded();
+    await lms.screenshot({ path: `test-results/screens/lms-finished-${version}.png` });
 
     const after = await lmsState(lms);
     expect(after.refused).toEqual([]);
     expect(after.terminated).toBe(true);
     const r = after.received;
     if (version === '2004') {
-      expect([r['cmi.score.raw'], r['cmi.score.min'], r['cmi.score.max'], r['cmi.score.scaled']]).toEqual(['3', '0', '4', '0.75']);
+      expect([r['cmi.score.raw'], r['cmi.score.min'], r['cmi.score.max'], r['cmi.score.scaled']]).toEqual(['75', '0', '100', '0.75']);
       expect(r['cmi.completion_status']).toBe('completed');
       expect(r['cmi.success_status']).toBe('unknown');
       expect(r['cmi.exit']).toBe('normal');
@@ -148,10 +152,11 @@ for (const version of ['2004', '1.2'] as const) {
   });
 }
 
-test('outside an LMS the packaged runner works as an ordinary assignment', async ({ page, context }) => {
+test('outside an LMS the packaged runner works as an ordinary assignment', async ({ page, context, checkA11y }) => {
   const { zip } = await downloadPackage(page, '2004');
   await serveLms(context, '2004', zip);
   const alone = await context.newPage();
+  await alone.setViewportSize({ width: 390, height: 844 });
   await alone.goto('http://lms.test/pluginfile.php/42/mod_scorm/content/1/index.html');
   await expect(alone.getByText('No learning platform was found')).toBeVisible();
   await alone.getByLabel('Your name').fill('Ana Ruiz');
@@ -163,4 +168,7 @@ test('outside an LMS the packaged runner works as an ordinary assignment', async
   await expect(image).toBeVisible();
   await expect.poll(() => image.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
   await expect(image).toHaveAttribute('src', `cases/${hs.image.case}/${hs.image.panel}.png`);
+  await alone.screenshot({ path: 'test-results/screens/package-alone-390.png' });
+  // The runner page has no axe violations either.
+  await checkA11y(alone, 'packaged runner');
 });

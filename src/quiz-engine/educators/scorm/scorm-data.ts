@@ -8,9 +8,9 @@ import type { QuizSession, SessionEntry } from '../../session/session';
  * can read exactly what an LMS would receive. The runner (components/educators/scorm-api.ts)
  * only finds the API and calls SetValue with these pairs, in order.
  *
- * Score: SCORM 2004 gets raw = marks earned (each item counts 1, partial credit as the item
- * scorer gives it), min 0, max = number of items, scaled = raw / max. SCORM 1.2 has no scaled
- * score and LMSs read raw as a percentage, so 1.2 gets raw = percentage, min 0, max 100.
+ * Score: each item counts 1 (partial credit as the item scorer gives it). LMS gradebooks
+ * (Moodle's "highest grade", Canvas, Blackboard) read raw as a percentage, so both versions get
+ * raw = percentage, min 0, max 100; SCORM 2004 also gets scaled = marks / items (0–1).
  *
  * Status: incomplete while the learner works; completed at the end, and passed/failed when the
  * LMS set a mastery score (1.2 cmi.student_data.mastery_score, 2004 cmi.scaled_passing_score).
@@ -205,8 +205,8 @@ export function finishPairs(session: QuizSession, lookup: (id: string) => Item |
   if (version === '2004') {
     pairs.push(
       ['cmi.score.min', '0'],
-      ['cmi.score.max', String(score.max)],
-      ['cmi.score.raw', decimal(score.raw, 4)],
+      ['cmi.score.max', '100'],
+      ['cmi.score.raw', decimal(score.scaled * 100)],
       ['cmi.score.scaled', decimal(score.scaled, 4)],
       ['cmi.progress_measure', '1'],
       ['cmi.completion_status', 'completed'],
