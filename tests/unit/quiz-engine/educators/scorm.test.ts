@@ -85,3 +85,44 @@ describe('what a SCORM LMS receives', () => {
     expect(m2004).toContain('xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"');
   });
 });
+
+describe('a maintained LMS run-time (scorm-again) accepts everything the runner sends', () => {
+  const all: Assignment = { title: 'Every type', itemIds: ['sb-arterial-phase', 'mr-mri-sequences', 'or-ct-phases', 'ma-modalities', 'nu-recist-change', 'hs-pancreatic-head', 'ca-liver-lesion', 'sb-colorectal'], mode: 'exam', seed: 3 };
+  function everyTypeSession(typedNumber: string) {
+    let s = sessionFromAssignment(all, 'feedbeef', lookup, t0);
+    s = setResponse(s, 'sb-arterial-phase', { choice: 'a' });
+    s = setResponse(s, 'mr-mri-sequences', { choices: ['a', 'c'] });
+    s = setResponse(s, 'or-ct-phases', { order: ['unenhanced', 'portal', 'arterial', 'delayed'] });
+    s = setResponse(s, 'ma-modalities', { pairs: { receptor: 'pet', 'small-pancreas': 'eus', staging: 'ct' } });
+    s = setResponse(s, 'nu-recist-change', { value: typedNumber });
+    s = setResponse(s, 'hs-pancreatic-head', { kind: 'region', region: 'tail' });
+    s = setResponse(s, 'ca-liver-lesion', { steps: { phase: 'a', 'arterial-follow-up': '-25', summary: 'a' } });
+    // sb-colorectal left unanswered
+    return finishSession(s, lookup, t0 + 600_000);
+  }
+
+  for (const version of ['2004', '1.2'] as const) {
+    for (const typed of ['-25', 'about a quarter']) {
+      it(`SCORM ${version}: every interaction, the score and the status are valid (numeric typed as "${typed}")`, async () => {
+        const { Scorm2004API, Scorm12API } = await import('scorm-again');
+        const session = everyTypeSession(typed);
+        const refused: string[] = [];
+        const pairs = [...progressPairs(session, suspendDataOf('Ana Ruiz', session), version), ...finishPairs(session, lookup, version, 0.8)];
+        if (version === '2004') {
+          const api = new Scorm2004API({ autocommit: false, logLevel: 5 });
+          api.Initialize('');
+          for (const [e, v] of pairs) if (String(api.SetValue(e, v)) !== 'true') refused.push(`${e}=${v} (${api.GetLastError()})`);
+          expect(api.GetValue('cmi.interactions._count')).toBe('8');
+          expect(api.GetValue('cmi.success_status')).toBe('failed');
+        } else {
+          const api = new Scorm12API({ autocommit: false, logLevel: 5 });
+          api.LMSInitialize('');
+          for (const [e, v] of pairs) if (String(api.LMSSetValue(e, v)) !== 'true') refused.push(`${e}=${v} (${api.LMSGetLastError()})`);
+          expect(api.LMSGetValue('cmi.interactions._count')).toBe('8');
+          expect(api.LMSGetValue('cmi.core.lesson_status')).toBe('failed');
+        }
+        expect(refused).toEqual([]);
+      });
+    }
+  }
+});
