@@ -4,6 +4,7 @@ import { sessionEntrySchema, type QuizSession, type SessionEntry } from '../../s
 import type { Assignment } from '../assignment';
 import { sessionFromAssignment } from '../assignment-session';
 import { packJson, unpackJson } from '../packed-text';
+import { scoreItem } from '../../items/registry';
 
 /**
  * Resume state kept in the LMS's suspend data: the learner's name and what they did, packed as
@@ -23,8 +24,13 @@ const stateSchema = z.strictObject({
   b: z.nullable(z.enum(['learner', 'time'])),
 });
 
+/** Marks are not stored: the scorer gives them again from the response (see below). */
+function withoutResults(entries: QuizSession['entries']): Record<string, Omit<SessionEntry, 'result'>> {
+  return Object.fromEntries(Object.entries(entries).map(([id, { result: _result, ...rest }]) => [id, rest]));
+}
+
 export function suspendDataOf(student: string, session: QuizSession): string {
-  return packJson('s', 1, { n: student, i: session.id, s: session.startedAt, d: session.deadline, c: session.current, e: session.entries, f: session.finishedAt, b: session.finishedBy });
+  return packJson('s', 1, { n: student, i: session.id, s: session.startedAt, d: session.deadline, c: session.current, e: withoutResults(session.entries), f: session.finishedAt, b: session.finishedBy });
 }
 
 export interface ResumedAttempt {
@@ -44,7 +50,12 @@ export function attemptFromSuspendData(text: string, assignment: Assignment, ass
   const v = state.data;
   const fresh = sessionFromAssignment(assignment, assignmentId, lookup, v.s);
   if (Object.keys(v.e).some((id) => !fresh.itemIds.includes(id))) return undefined;
-  const entries: Record<string, SessionEntry> = { ...fresh.entries, ...(v.e as Record<string, SessionEntry>) };
+  const entries: Record<string, SessionEntry> = { ...fresh.entries };
+  for (const [id, stored] of Object.entries(v.e as Record<string, SessionEntry>)) {
+    const item = lookup(id);
+    // A marked answer gets its marks back from the scorer: the same response, the same marks.
+    entries[id] = stored.submittedAt !== undefined && item ? { ...stored, result: scoreItem(item, stored.response) } : stored;
+  }
   const session: QuizSession = {
     ...fresh,
     id: v.i,

@@ -75,6 +75,22 @@ describe('what a SCORM LMS receives', () => {
     expect(new Map(progressPairs(session, data, '1.2')).get('cmi.core.exit')).toBe('suspend');
   });
 
+  it('fits a 60-question assignment, every question answered, in SCORM 1.2\'s 4096 characters', () => {
+    const base = fixture('sb-arterial-phase', 'single-best');
+    const many = Array.from({ length: 60 }, (_, i) => ({ ...base, id: `sb-copy-${i}` }));
+    const manyLookup = itemLookup(many);
+    const big: Assignment = { title: 'Long', itemIds: many.map((i) => i.id), mode: 'practice', seed: 11 };
+    let s = sessionFromAssignment(big, 'abcdabcd', manyLookup, t0);
+    many.forEach((item, i) => {
+      s = goTo(s, i, t0 + i * 20_000);
+      s = setResponse(s, item.id, { choice: i % 3 === 0 ? 'a' : 'b' });
+      s = submitItem(s, item, t0 + i * 20_000 + 15_000 + (i % 7) * 1_000);
+    });
+    const data = suspendDataOf('Ana Ruiz', s);
+    expect(data.length).toBeLessThan(4096);
+    expect(attemptFromSuspendData(data, big, 'abcdabcd', manyLookup)?.session.entries).toEqual(s.entries);
+  });
+
   it('writes a manifest per version that lists every file', () => {
     const m12 = scormManifest('1.2', { identifier: 'gepnet-1', title: 'A & B', files: ['index.html', 'questions.json'], description: 'x' });
     expect(m12).toContain('<schemaversion>1.2</schemaversion>');
