@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
-import { test, expect } from '@playwright/test';
+import { test, expect, type Locator, type Page } from '@playwright/test';
 import { convertQti2toQti3 } from '@citolab/qti-convert/qti-convert-node';
 
 /**
@@ -8,9 +8,8 @@ import { convertQti2toQti3 } from '@citolab/qti-convert/qti-convert-node';
  * (a QTI 3 player), after converting each item with Cito's @citolab/qti-convert, as an LMS
  * that imports QTI 2.1 into a QTI 3 engine would. One item of every exported kind is rendered
  * (its image loaded from the package), answered as a learner would — clicking the choices, the
- * point on the image, typing the number; ordering and matching, which are drag-and-drop in
- * this player, get their response set on the interaction — and the player's own response
- * processing gives the score.
+ * point on the image, typing the number, dragging the ordering and matching choices with the
+ * mouse — and the player's own response processing gives the score.
  */
 const zip = unzipSync(new Uint8Array(readFileSync(new URL('../../dist/exports/questions-qti.zip', import.meta.url))));
 const itemFiles = Object.keys(zip).filter((k) => k.startsWith('items/')).sort();
@@ -39,6 +38,35 @@ const lib = readFileSync(new URL('../../node_modules/@citolab/qti-components/cdn
 const player = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>QTI player</title><script type="module" src="/lib/qti-components.js"></script></head>
 <body><qti-item><item-container></item-container></qti-item>
 <script type="module">document.querySelector('item-container').setAttribute('item-url', '/pkg/' + new URLSearchParams(location.search).get('item'));</script></body></html>`;
+
+/** The item's RESPONSE variable as the player holds it. */
+async function playerResponse(page: Page): Promise<string[]> {
+  return page.locator('item-container').evaluate((container) => {
+    const item = container.shadowRoot!.querySelector('qti-assessment-item') as unknown as { variables: { identifier: string; value: unknown }[] };
+    const value = item.variables.find((v) => v.identifier === 'RESPONSE')?.value;
+    return Array.isArray(value) ? value.map(String) : value == null ? [] : [String(value)];
+  });
+}
+
+/**
+ * Drags with the mouse (pointer events, as the player's drag-and-drop listens for) and checks
+ * the player took the drop; a drop that missed is tried again (the player animates the list).
+ */
+async function dragUntil(page: Page, from: Locator, to: Locator, done: (response: string[]) => boolean): Promise<void> {
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const a = (await from.boundingBox())!;
+    const b = (await to.boundingBox())!;
+    await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(a.x + a.width / 2 + 6, a.y + a.height / 2 + 6, { steps: 3 });
+    await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 15 });
+    await page.waitForTimeout(150);
+    await page.mouse.up();
+    await page.waitForTimeout(400);
+    if (done(await playerResponse(page))) return;
+  }
+  throw new Error(`the drop did not register: ${JSON.stringify(await playerResponse(page))}`);
+}
 
 for (const [kind, matches] of Object.entries(kinds) as [Kind, (x: string, p: string) => boolean][]) {
   const path = itemFiles.find((p) => matches(text(p), p));
@@ -83,14 +111,17 @@ for (const [kind, matches] of Object.entries(kinds) as [Kind, (x: string, p: str
     } else if (xml.includes('<textEntryInteraction')) {
       await page.locator('qti-text-entry-interaction input').pressSequentially(key[0]!);
       await page.keyboard.press('Tab');
+    } else if (xml.includes('<orderInteraction')) {
+      // Drag each phase into its slot, first to last, with the pointer.
+      for (const [i, id] of key.entries()) {
+        await dragUntil(page, page.locator(`qti-order-interaction qti-simple-choice[identifier="${id}"]`), page.locator(`qti-order-interaction drop-list[identifier="droplist${i}"]`), (r) => r[i] === id);
+      }
     } else {
-      // Drag-and-drop interactions: the response is set on the interaction itself.
-      const tag = xml.includes('<orderInteraction') ? 'qti-order-interaction' : 'qti-match-interaction';
-      await page.locator(tag).evaluate((el, response) => {
-        const interaction = el as unknown as { response: string[]; saveResponse?: (value: string[]) => void };
-        interaction.response = response;
-        interaction.saveResponse?.(response);
-      }, key);
+      // Drag each premise onto its response, with the pointer.
+      for (const pair of key) {
+        const [premise, response] = pair.split(' ') as [string, string];
+        await dragUntil(page, page.locator(`qti-match-interaction qti-simple-associable-choice[identifier="${premise}"]`).first(), page.locator(`qti-match-interaction qti-simple-associable-choice[identifier="${response}"]`).first(), (r) => r.includes(pair));
+      }
     }
 
     const outcome = await page.locator('item-container').evaluate((container) => {
