@@ -92,6 +92,16 @@ describe('figure cases as DICOM series', () => {
       }
       expect(uids.size).toBe(series.length);
 
+      // Every series (MR signal, ADC, SUV, ultrasound too) stores its values without clipping:
+      // the file's values equal the rendered ones to within the rescale step.
+      for (const s of series) {
+        const slice = s.slices[Math.floor(s.slices.length / 2)]!();
+        const file = read(dicomSliceFile(s.info, slice));
+        let worst = 0;
+        for (let i = 0; i < slice.values.length; i++) worst = Math.max(worst, Math.abs(file.values[i]! - Math.max(s.info.rescaleIntercept, slice.values[i]!)));
+        expect(worst, `${s.folder}: largest difference from the rendered values`).toBeLessThanOrEqual(s.info.rescaleSlope / 2 + 1e-3); // float32 rounding aside
+      }
+
       // A region's mean in the file equals the engine's mean for the same region (CT in HU).
       const ct = series.find((s) => s.info.modality === 'CT');
       if (ct) {
