@@ -39,14 +39,21 @@ export function spokenDuration(ms: number): string {
   return minutes > 0 ? `${minutes} min ${seconds} s` : `${seconds} s`;
 }
 
+// Inside a SCORM package (components/educators/scorm) the runner is not on the site: images
+// come from the package's own folder and chapter links go to the site's full address.
+let packagedPaths: { readonly images: string; readonly site: string } | undefined;
+export function usePackagedPaths(paths: { readonly images: string; readonly site: string }): void {
+  packagedPaths = paths;
+}
+
 /** The chapter section an item rests on, for tutor mode's "read more" link. */
 export function chapterLink(chapter: string, anchor?: string): string {
-  return `/chapters/${chapter}/${anchor ? `#${anchor}` : ''}`;
+  return `${packagedPaths?.site ?? ''}/chapters/${chapter}/${anchor ? `#${anchor}` : ''}`;
 }
 
 /** Where a figure case panel's simulated still is published (src/pages/cases/[slug]/[panel].png.ts). */
 export function panelImageSrc(caseSlug: string, panel: string): string {
-  return `/cases/${caseSlug}/${panel}.png`;
+  return `${packagedPaths?.images ?? '/cases/'}${caseSlug}/${panel}.png`;
 }
 
 /** Confidence levels as the learner chooses them, most sure first. */

@@ -1,10 +1,20 @@
 import type { Item } from '../../items/schema';
+import { exportCounts, itemImages, panelImagePath, type ExportCounts } from './item-images';
+import { branchingCaseReason, isBranchingCase } from './linked-case';
 
 /**
  * Which item types each LMS format can carry. An item that cannot be carried faithfully is
  * left out with a reason the educator can read; nothing is half-exported.
+ *
+ * Images travel inside the export (Moodle XML: base64 <file> elements; QTI: files in the
+ * package). The caller supplies each panel's PNG bytes (`ExportImages`, keyed by
+ * `<case>/<panel>.png`); an item whose image is missing is left out, with the reason.
  */
 export type ExportFormat = 'moodle-xml' | 'gift' | 'qti';
+
+/** PNG bytes of simulated panels, keyed by `<case>/<panel>.png` (see item-images.ts). */
+export type ExportImages = ReadonlyMap<string, Uint8Array>;
+export const noImages: ExportImages = new Map();
 
 export interface SkippedItem {
   readonly id: string;
@@ -16,22 +26,27 @@ export interface ExportResult<T> {
   readonly content: T;
   readonly included: readonly string[];
   readonly skipped: readonly SkippedItem[];
+  /** What the export carries: items per type, those with images, image files. */
+  readonly counts: ExportCounts;
 }
 
-const hotspotReason = 'image hotspot questions need the simulated image and its clickable regions, which this format cannot carry';
-const caseReason = 'multi-step cases reveal findings step by step, which this format cannot carry';
+export const giftImageReason = 'GIFT is plain text and cannot carry the simulated image this question needs';
 
 /** Why an item cannot go into a format, or undefined if it can. */
-export function skipReason(item: Item, format: ExportFormat): string | undefined {
+export function skipReason(item: Item, format: ExportFormat, images: ExportImages = noImages): string | undefined {
+  const needed = itemImages(item);
+  if (format === 'gift' && needed.length > 0) return giftImageReason;
+  const missing = needed.find((image) => !images.has(panelImagePath(image)));
+  if (missing) return `its simulated image (case "${missing.case}", panel ${missing.panel}) was not available to embed`;
   switch (item.type) {
     case 'single-best':
     case 'multiple-response':
     case 'numeric':
-      return undefined;
     case 'hotspot':
-      return hotspotReason;
+      return undefined;
     case 'case':
-      return caseReason;
+      if (format === 'gift') return 'GIFT cannot keep the steps of a multi-step case together and in order';
+      return isBranchingCase(item) ? branchingCaseReason : undefined;
     case 'ordering':
       return format === 'qti' ? undefined : format === 'gift' ? 'GIFT has no ordering question type' : "ordering questions need Moodle's optional Ordering question type, which this export does not write";
     case 'matching': {
@@ -47,15 +62,19 @@ export function skipReason(item: Item, format: ExportFormat): string | undefined
 }
 
 /** Splits a selection into the items a format takes and those it skips (with reasons). */
-export function partitionForExport(items: readonly Item[], format: ExportFormat): { readonly exportable: readonly Item[]; readonly skipped: readonly SkippedItem[] } {
+export function partitionForExport(
+  items: readonly Item[],
+  format: ExportFormat,
+  images: ExportImages = noImages,
+): { readonly exportable: readonly Item[]; readonly skipped: readonly SkippedItem[]; readonly counts: ExportCounts } {
   const exportable: Item[] = [];
   const skipped: SkippedItem[] = [];
   for (const item of items) {
-    const reason = skipReason(item, format);
+    const reason = skipReason(item, format, images);
     if (reason === undefined) exportable.push(item);
     else skipped.push({ id: item.id, type: item.type, reason });
   }
-  return { exportable, skipped };
+  return { exportable, skipped, counts: exportCounts(exportable) };
 }
 
 /** The numeric question's stem with the unit the answer is expected in. */
@@ -72,4 +91,19 @@ export function percentFraction(numerator: number, denominator: number): string 
 /** The category an item is filed under in the LMS question bank. */
 export function categoryPath(chapter: string): string {
   return `$course$/top/GEP-NET Imaging/${chapter}`;
+}
+
+/** Bytes as base64 (no line breaks), in the browser and in Node alike. */
+export function base64Of(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** Width and height of a PNG from its header (IHDR), or undefined if the bytes are not a PNG. */
+export function pngSize(bytes: Uint8Array): { readonly width: number; readonly height: number } | undefined {
+  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (bytes.length < 24 || signature.some((b, i) => bytes[i] !== b)) return undefined;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
 }

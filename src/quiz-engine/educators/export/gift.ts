@@ -5,6 +5,7 @@ import type { NumericItem } from '../../items/numeric/schema';
 import type { SingleBestItem } from '../../items/single-best/schema';
 import { categoryPath, partitionForExport, percentFraction, stemWithUnit, type ExportResult } from './exportable';
 import { escapeHtml } from './xml-text';
+import { describeCounts } from './item-images';
 
 /**
  * GIFT, Moodle's plain-text question format. Each question is `::id::[html]stem{answers}`,
@@ -16,7 +17,8 @@ import { escapeHtml } from './xml-text';
  * - multiple-response: `~%50%key#why ~%-50%distractor#why …` (±100/k per option, k keys)
  * - numeric: `{#answer:tolerance####explanation}`
  * - matching: `=premise -> response`; unused responses as extra wrong answers `= -> response`
- * Ordering, hotspot and case items are skipped with a reason.
+ * Ordering and multi-step case items are skipped with a reason, and so is every item that shows
+ * a simulated image (hotspot, image-based choice items): GIFT is plain text.
  */
 
 /** Escapes plain text for a GIFT question written in [html] format. */
@@ -76,8 +78,9 @@ function questionGift(item: Item): string {
 
 /** The items as one GIFT text, with the items it had to skip. */
 export function toGift(items: readonly Item[]): ExportResult<string> {
-  const { exportable, skipped } = partitionForExport(items, 'gift');
-  const blocks = ['// GEP-NET Imaging question bank, GIFT format (Moodle). Educational use only.'];
+  const { exportable, skipped, counts } = partitionForExport(items, 'gift');
+  const leftOut = skipped.map((s) => `\n// left out: ${s.id} (${s.type}): ${s.reason}`.replace(/\r?\n(?!\/\/)/g, ' ')).join('');
+  const blocks = [`// GEP-NET Imaging question bank, GIFT format (Moodle). Educational use only.\n// ${describeCounts(counts)}${leftOut}`];
   let chapter: string | undefined;
   for (const item of exportable) {
     if (item.chapter !== chapter) {
@@ -86,5 +89,5 @@ export function toGift(items: readonly Item[]): ExportResult<string> {
     }
     blocks.push(questionGift(item));
   }
-  return { content: `${blocks.join('\n\n')}\n`, included: exportable.map((i) => i.id), skipped };
+  return { content: `${blocks.join('\n\n')}\n`, included: exportable.map((i) => i.id), skipped, counts };
 }

@@ -4,7 +4,10 @@ import type { MultipleResponseItem } from '../../items/multiple-response/schema'
 import type { NumericItem } from '../../items/numeric/schema';
 import type { OrderingItem } from '../../items/ordering/schema';
 import type { SingleBestItem } from '../../items/single-best/schema';
-import { stemWithUnit } from './exportable';
+import type { HotspotItem } from '../../items/hotspot/schema';
+import { noImages, pngSize, stemWithUnit, type ExportImages } from './exportable';
+import { itemImage, panelImageFileName, panelImagePath, type PanelImage } from './item-images';
+import type { LinkedStep } from './linked-case';
 import { escapeXml, xmlIdentifier } from './xml-text';
 
 /**
@@ -20,7 +23,17 @@ import { escapeXml, xmlIdentifier } from './xml-text';
  *   which gives partial credit).
  * - matching: matchInteraction with directedPair responses; +1 per right pair, MAXSCORE = premises.
  * - numeric: textEntryInteraction (float); 1 point within ± tolerance.
+ * - hotspot: selectPointInteraction on the panel (an <object> in the package's images/ folder),
+ *   scored by areaMapping: 1 point for a click inside the answer region (circle "x,y,r" or
+ *   rectangle "left,top,right,bottom", image pixels).
+ * - a multi-step case: each step as its own item (see linked-case.ts).
+ * Items with a simulated panel show it as <img src="../images/<case>-<panel>.png">.
  */
+type Writable = Item | LinkedStep;
+
+/** Where an image sits in the package, relative to the package root and to an item file. */
+export const qtiImageHref = (image: PanelImage) => `images/${panelImageFileName(image)}`;
+const fromItem = (image: PanelImage) => `../${qtiImageHref(image)}`;
 export const qtiNamespace = 'http://www.imsglobal.org/xsd/imsqti_v2p1';
 
 export function qtiItemIdentifier(id: string): string {
@@ -65,11 +78,20 @@ function modalFeedback(identifier: string, title: string, text: string): string 
   return `  <modalFeedback outcomeIdentifier="FEEDBACK" showHide="show" identifier="${escapeXml(identifier, 'attribute')}" title="${escapeXml(title, 'attribute')}">${para(text)}</modalFeedback>`;
 }
 
-function explanationFeedback(item: Item): string {
+function explanationFeedback(item: Writable): string {
   return modalFeedback('EXPLANATION', 'Explanation', `${item.explanation}\n\nSource: the review, section "${item.source}".`);
 }
 
-function choiceParts(item: SingleBestItem | MultipleResponseItem): string[] {
+function imageBlock(item: Writable, images: ExportImages): string {
+  const image = itemImage(item as Item);
+  const bytes = image ? images.get(panelImagePath(image)) : undefined;
+  if (!image || !bytes) return '';
+  const size = pngSize(bytes);
+  return `<p><img src="${fromItem(image)}" alt="${escapeXml(image.alt, 'attribute')}"${size ? ` width="${size.width}" height="${size.height}"` : ''}/></p><p><em>Simulated image, for teaching only.</em></p>`;
+}
+
+function choiceParts(item: SingleBestItem | MultipleResponseItem | LinkedStep, images: ExportImages): string[] {
+  if (item.type === 'numeric') throw new TypeError('a numeric step is not a choice item');
   const single = item.type === 'single-best';
   const keys = single ? [item.answer] : item.answers;
   const declaration = single
@@ -77,7 +99,7 @@ function choiceParts(item: SingleBestItem | MultipleResponseItem): string[] {
     : `  <responseDeclaration identifier="RESPONSE" cardinality="multiple" baseType="identifier"><correctResponse>${keys.map((k) => `<value>${k}</value>`).join('')}</correctResponse><mapping lowerBound="0" upperBound="${keys.length}" defaultValue="0">${item.options
         .map((o) => `<mapEntry mapKey="${o.id}" mappedValue="${keys.includes(o.id) ? 1 : -1}"/>`)
         .join('')}</mapping></responseDeclaration>`;
-  const body = `  <itemBody>${para(item.stem)}<choiceInteraction responseIdentifier="RESPONSE" shuffle="true" maxChoices="${single ? 1 : 0}">${item.options
+  const body = `  <itemBody>${para(item.stem)}${imageBlock(item, images)}<choiceInteraction responseIdentifier="RESPONSE" shuffle="true" maxChoices="${single ? 1 : 0}">${item.options
     .map((o) => `<simpleChoice identifier="${o.id}">${escapeXml(o.text)}</simpleChoice>`)
     .join('')}</choiceInteraction></itemBody>`;
   const scoring = single ? scoreIf('<match><variable identifier="RESPONSE"/><correct identifier="RESPONSE"/></match>') : mappedScore();
@@ -123,25 +145,60 @@ function matchingParts(item: MatchingItem): string[] {
   ];
 }
 
-function numericParts(item: NumericItem): string[] {
+function numericParts(item: NumericItem | LinkedStep, images: ExportImages): string[] {
+  if (item.type !== 'numeric') throw new TypeError('not a numeric item');
   const low = item.answer - item.tolerance;
   const high = item.answer + item.tolerance;
   return [
     `  <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="float"><correctResponse><value>${item.answer}</value></correctResponse></responseDeclaration>`,
     outcomes(1),
-    `  <itemBody>${para(stemWithUnit(item.stem, item.unit))}<p><textEntryInteraction responseIdentifier="RESPONSE" expectedLength="8"/> ${escapeXml(item.unit)}</p></itemBody>`,
+    `  <itemBody>${para(stemWithUnit(item.stem, item.unit))}${imageBlock(item, images)}<p><textEntryInteraction responseIdentifier="RESPONSE" expectedLength="8"/> ${escapeXml(item.unit)}</p></itemBody>`,
     processing(scoreIf(`<and><gte><variable identifier="RESPONSE"/>${float(low)}</gte><lte><variable identifier="RESPONSE"/>${float(high)}</lte></and>`), false),
     explanationFeedback(item),
   ];
 }
 
+/** A region in image pixels as a QTI area: circle "x,y,r", rect "left,top,right,bottom". */
+export function qtiArea(item: HotspotItem, regionId: string, width: number, height: number): { shape: 'circle' | 'rect'; coords: string } {
+  const a = item.regions.find((r) => r.id === regionId)!.area;
+  if (a.shape === 'circle') return { shape: 'circle', coords: `${Math.round(a.cx * width)},${Math.round(a.cy * height)},${Math.round(a.r * Math.min(width, height))}` };
+  return { shape: 'rect', coords: `${Math.round(a.x * width)},${Math.round(a.y * height)},${Math.round((a.x + a.w) * width)},${Math.round((a.y + a.h) * height)}` };
+}
+
+function hotspotParts(item: HotspotItem, images: ExportImages): string[] {
+  const bytes = images.get(panelImagePath(item.image));
+  if (!bytes) throw new TypeError(`hotspot "${item.id}" needs its image`);
+  const { width, height } = pngSize(bytes) ?? { width: 512, height: 512 };
+  const area = qtiArea(item, item.answer, width, height);
+  const key = item.regions.find((r) => r.id === item.answer)!;
+  const a = key.area;
+  const centre = a.shape === 'circle' ? [a.cx, a.cy] : [a.x + a.w / 2, a.y + a.h / 2];
+  return [
+    `  <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="point"><correctResponse><value>${Math.round(centre[0]! * width)} ${Math.round(centre[1]! * height)}</value></correctResponse><areaMapping defaultValue="0" lowerBound="0" upperBound="1"><areaMapEntry shape="${area.shape}" coords="${area.coords}" mappedValue="1"/></areaMapping></responseDeclaration>`,
+    outcomes(1),
+    `  <itemBody>${para(item.stem)}<selectPointInteraction responseIdentifier="RESPONSE" maxChoices="1"><prompt>Click the finding on the simulated image.</prompt><object type="image/png" data="${fromItem(item.image)}" width="${width}" height="${height}">${escapeXml(item.image.alt)}</object></selectPointInteraction></itemBody>`,
+    processing(
+      `<responseCondition><responseIf><isNull><variable identifier="RESPONSE"/></isNull>${setScore(float(0))}</responseIf><responseElse>${setScore('<mapResponsePoint identifier="RESPONSE"/>')}</responseElse></responseCondition>`,
+      false,
+    ),
+    modalFeedback('EXPLANATION', 'Explanation', `${key.label}: ${key.why}
+
+${item.explanation}
+
+Source: the review, section "${item.source}".`),
+  ];
+}
+
 /** The assessmentItem XML for one item; throws a TypeError for a type QTI export skips. */
-export function toQtiItem(item: Item): string {
+export function toQtiItem(item: Writable, images: ExportImages = noImages): string {
   let parts: string[];
   switch (item.type) {
     case 'single-best':
     case 'multiple-response':
-      parts = choiceParts(item);
+      parts = choiceParts(item, images);
+      break;
+    case 'hotspot':
+      parts = hotspotParts(item, images);
       break;
     case 'ordering':
       parts = orderingParts(item);
@@ -150,7 +207,7 @@ export function toQtiItem(item: Item): string {
       parts = matchingParts(item);
       break;
     case 'numeric':
-      parts = numericParts(item);
+      parts = numericParts(item, images);
       break;
     default:
       throw new TypeError(`item "${item.id}" of type "${item.type}" cannot be written as QTI`);
