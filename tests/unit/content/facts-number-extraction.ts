@@ -94,9 +94,7 @@ export function normaliseNumber(value: string): string {
  */
 export const workedExampleItems: ReadonlySet<string> = new Set([
   'fu-recist-pr-calc-1',
-  'fu-recist-pd-calc-1',
   'fu-choi-density-1',
-  'fu-case-sunitinib-1',
   'path-target-selection-1',
   // bank2 (issue 14): a RECIST 1.1 category worked from made-up baseline, nadir and current sums.
   'fu-recist-nadir-category-1',
