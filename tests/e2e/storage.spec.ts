@@ -1,5 +1,6 @@
 import { test, expect } from './fixtures';
 import type { Item } from '../../src/quiz-engine/items/schema';
+import { builtPages } from './site-pages';
 
 /**
  * Every page works, and says so, when the browser will not store anything (storage blocked:
@@ -38,6 +39,16 @@ test.describe('storage blocked by the browser', () => {
     }
     await page.goto('/quiz/');
     await expect(page.getByRole('button', { name: /Start/ }).first()).toBeVisible();
+  });
+
+  test('every page of the site loads without an uncaught error', async ({ page }) => {
+    test.setTimeout(180_000);
+    for (const path of builtPages()) {
+      const response = await page.goto(path);
+      expect(response?.ok() || response?.status() === 404, path).toBeTruthy();
+      await page.waitForLoadState('networkidle');
+    }
+    // The fixtures fail the test on any uncaught error or console error on any of them.
   });
 });
 
