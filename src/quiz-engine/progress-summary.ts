@@ -1,5 +1,6 @@
 import { currentProgressVersion, progressKey } from './progress/keys';
 import { dueReviewIds } from './review/due';
+import { blockedMessage } from './progress/blocked';
 
 /**
  * The home page's and chapter pages' window on progress: how many reviews are due and which
@@ -156,5 +157,4 @@ export function saveProblemMessage(problem: SaveProblem): string {
 }
 
 /** What the light pages say when the browser blocks storage (the quiz pages say the same). */
-export const blockedMessage =
-  'This browser is not letting the site store progress (private mode or storage turned off). You can read and practise, but nothing will be remembered after you leave.';
+export { blockedMessage };
