@@ -1,5 +1,6 @@
 import { currentProgressVersion, progressKey } from './progress/keys';
 import { dueReviewIds } from './review/due';
+import { blockedMessage } from './progress/blocked';
 
 /**
  * The home page's and chapter pages' window on progress: how many reviews are due and which
@@ -19,6 +20,8 @@ export interface ProgressSummary {
   readonly readable: boolean;
   /** True when the browser will not let the site read its storage at all (blocked). */
   readonly blocked: boolean;
+  /** True when the stored progress was saved by a newer version of the site (read-only here). */
+  readonly newer: boolean;
   readonly dueReviews: number;
   readonly answeredItems: number;
   readonly studied: readonly string[];
@@ -47,6 +50,15 @@ export function readDocument(store: Pick<ProgressStore, 'getItem'>): Loose | nul
 }
 
 export const isRecord = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Whether a stored document was written by a newer version of the site than this one. */
+function isNewer(doc: Loose | null | undefined): boolean {
+  return isRecord(doc) && typeof doc.version === 'number' && doc.version > currentProgressVersion;
+}
+
+/** What a light page says about progress saved by a newer version of the site. */
+export const newerMessage =
+  'Your progress was saved by a newer version of this site, open in another tab or window. This page will not change it: reload the page to use the newer version.';
 
 /** A fresh document in the current format, as the light pages write it. */
 export function freshDocument(): Loose {
@@ -95,21 +107,21 @@ export function readProgressSummary(store: Pick<ProgressStore, 'getItem'>, now: 
   try {
     store.getItem(progressKey);
   } catch {
-    return { readable: false, blocked: true, ...nothing };
+    return { readable: false, blocked: true, newer: false, ...nothing };
   }
   const doc = readDocument(store);
-  if (doc === null) return { readable: true, blocked: false, ...nothing };
+  if (doc === null) return { readable: true, blocked: false, newer: false, ...nothing };
   if (doc === undefined || typeof doc.version !== 'number' || doc.version > currentProgressVersion) {
-    return { readable: false, blocked: false, ...nothing };
+    return { readable: false, blocked: false, newer: isNewer(doc), ...nothing };
   }
   const attempts = Array.isArray(doc.attempts) ? doc.attempts : [];
   const answeredItems = new Set(attempts.filter(isRecord).map((a) => a.itemId).filter((id) => typeof id === 'string')).size;
   const dueReviews = dueReviewIds(doc, now, isKnownItem).length;
-  return { readable: true, blocked: false, dueReviews, answeredItems, studied: studiedSlugs(doc) };
+  return { readable: true, blocked: false, newer: false, dueReviews, answeredItems, studied: studiedSlugs(doc) };
 }
 
 /** Why a light page could not save a change: its sentence is studiedProblemMessage(). */
-export type SaveProblem = 'blocked' | 'full' | 'unreadable';
+export type SaveProblem = 'blocked' | 'full' | 'unreadable' | 'newer';
 
 /**
  * Marks a chapter as studied (or not) at time `at` in the stored progress, keeping the time so
@@ -128,7 +140,7 @@ export function setChapterStudied(store: ProgressStore, chapter: string, studied
   }
   const read = readDocument(store);
   const base = read === undefined ? undefined : editableDocument(read);
-  if (base === undefined) return { ok: false, problem: 'unreadable' };
+  if (base === undefined) return { ok: false, problem: isNewer(read) ? 'newer' : 'unreadable' };
   const marks = base.studied as Loose;
   try {
     store.setItem(progressKey, JSON.stringify({ ...base, studied: { ...marks, [chapter]: { on: studied, at } } }));
@@ -150,11 +162,12 @@ export function saveProblemMessage(problem: SaveProblem): string {
       return blockedMessage;
     case 'full':
       return 'This was not saved: this browser’s storage is full. <a href="/progress/">Export your progress</a> to keep it safe, then free some space.';
+    case 'newer':
+      return newerMessage;
     case 'unreadable':
       return 'Your saved progress could not be read on this page, so it was not changed. <a href="/progress/">Open your progress</a> to recover it.';
   }
 }
 
 /** What the light pages say when the browser blocks storage (the quiz pages say the same). */
-export const blockedMessage =
-  'This browser is not letting the site store progress (private mode or storage turned off). You can read and practise, but nothing will be remembered after you leave.';
+export { blockedMessage };

@@ -1,5 +1,6 @@
 import { test, expect } from './fixtures';
 import type { Item } from '../../src/quiz-engine/items/schema';
+import { builtPages } from './site-pages';
 
 /**
  * Every page works, and says so, when the browser will not store anything (storage blocked:
@@ -38,6 +39,16 @@ test.describe('storage blocked by the browser', () => {
     }
     await page.goto('/quiz/');
     await expect(page.getByRole('button', { name: /Start/ }).first()).toBeVisible();
+  });
+
+  test('every page of the site loads without an uncaught error', async ({ page }) => {
+    test.setTimeout(180_000);
+    for (const path of builtPages()) {
+      const response = await page.goto(path);
+      expect(response?.ok() || response?.status() === 404, path).toBeTruthy();
+      await page.waitForLoadState('networkidle');
+    }
+    // The fixtures fail the test on any uncaught error or console error on any of them.
   });
 });
 
@@ -79,4 +90,27 @@ test.describe('storage full', () => {
     await page.getByRole('button', { name: /Mark “Optimising CT” as studied/ }).click();
     await expect(page.locator('[data-studied-status]')).toHaveText(/storage is full/);
   });
+});
+
+test('progress saved by a newer version of the site is never overwritten, and every page that saves says why', async ({ page }) => {
+  const newer = JSON.stringify({ version: 99, attempts: [{ id: 'from-the-future' }] });
+  await page.addInitScript((text) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('gepnet:progress', text);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, newer);
+  await page.goto('/');
+  await expect(page.locator('[data-progress-line]')).toHaveText(/newer version of this site/);
+  await page.goto('/chapters/optimising-ct/');
+  await expect(page.locator('[data-studied-status]')).toHaveText(/newer version of this site/);
+  await expect(page.getByRole('button', { name: /Mark “Optimising CT” as studied/ })).toBeDisabled();
+  for (const path of ['/quiz/', '/review/', '/progress/']) {
+    await page.goto(path);
+    await expect(page.getByRole('alert').filter({ hasText: /newer version of this site/ }), path).toBeVisible();
+  }
+  await page.goto('/quiz/');
+  await page.getByRole('button', { name: /Start/ }).first().click();
+  await page.keyboard.press('1');
+  expect(await page.evaluate(() => localStorage.getItem('gepnet:progress'))).toBe(newer);
 });

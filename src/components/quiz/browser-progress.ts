@@ -1,8 +1,18 @@
 import { openProgress, saveProgress, noticeMessage } from '../../quiz-engine/progress/store';
-import { browserStore } from '../../quiz-engine/browser-store';
 import type { ProgressDocument } from '../../quiz-engine/progress/document';
+import type { KeyValueStore } from '../../quiz-engine/progress/store';
 
-/** The browser edge of progress: localStorage, touched only inside guarded calls. */
+/**
+ * localStorage, touched only inside each call (as ../../quiz-engine/browser-store.ts does for
+ * the light pages; kept separate so the quiz pages and the light pages share no chunk).
+ */
+function browserStore(): KeyValueStore {
+  return {
+    getItem: (key) => window.localStorage.getItem(key),
+    setItem: (key, value) => window.localStorage.setItem(key, value),
+  };
+}
+
 export interface LoadedProgress {
   doc: ProgressDocument;
   canSave: boolean;

@@ -32,6 +32,13 @@ function firstIssue(error: IssueList): string {
   return `${where}: ${issue.message}`;
 }
 
+/** A value from a file, in words, whatever it is (String() throws on {"toString": ""}). */
+function shown(value: unknown): string {
+  if (typeof value === 'string') return `"${value.slice(0, 40)}"`;
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
+  return `of the wrong kind (${Array.isArray(value) ? 'a list' : typeof value})`;
+}
+
 /** Reads a parsed value as a progress document of any known version. */
 export function decodeProgressValue(value: unknown): DecodedProgress {
   if (typeof value !== 'object' || value === null || Array.isArray(value) || !('version' in value)) {
@@ -39,7 +46,7 @@ export function decodeProgressValue(value: unknown): DecodedProgress {
   }
   const version = (value as { version: unknown }).version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, reason: 'not-progress', problem: `its version "${String(version)}" is not one this site has used` };
+    return { ok: false, reason: 'not-progress', problem: `its version ${shown(version)} is not one this site has used` };
   }
   if (version > currentProgressVersion) {
     return { ok: false, reason: 'newer', problem: `it was saved by a newer version of the site (format ${version}; this one reads up to ${currentProgressVersion})` };
@@ -51,7 +58,7 @@ export function decodeProgressValue(value: unknown): DecodedProgress {
     try {
       current = step(current);
     } catch (error) {
-      const problem = isIssueList(error) ? firstIssue(error) : String(error);
+      const problem = isIssueList(error) ? firstIssue(error) : error instanceof Error ? error.message : 'unknown problem';
       return { ok: false, reason: 'damaged', problem: `format ${v} data is damaged (${problem})` };
     }
   }

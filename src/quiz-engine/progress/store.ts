@@ -2,7 +2,7 @@ import { asideKey, progressKey } from './keys';
 import { decodeProgress, encodeProgress } from './codec';
 import { emptyProgress, type ProgressDocument } from './document';
 import { mergeProgress } from './merge';
-import { blockedMessage } from '../progress-summary';
+import { blockedMessage } from './blocked';
 
 /**
  * Progress in the browser's storage, behind the smallest interface that window.localStorage

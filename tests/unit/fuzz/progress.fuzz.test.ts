@@ -41,7 +41,15 @@ const damagedTextArb = fc
     } else copy[key] = junk;
     return JSON.stringify(copy);
   });
-const storedTextArb = fc.oneof(fc.string(), fc.json(), validTextArb, damagedTextArb, fc.integer({ min: 4, max: 1e6 }).map((v) => JSON.stringify({ version: v })));
+const storedTextArb = fc.oneof(
+  fc.string(),
+  fc.json(),
+  validTextArb,
+  damagedTextArb,
+  fc.integer({ min: 4, max: 1e6 }).map((v) => JSON.stringify({ version: v })),
+  // Any JSON as the version, e.g. {"toString": ""}, which String() cannot turn into text.
+  fc.jsonValue().map((v) => JSON.stringify({ version: v, attempts: [], flagged: [] })),
+);
 
 function memoryStore(initial?: string): KeyValueStore & { data: Map<string, string> } {
   const data = new Map<string, string>(initial === undefined ? [] : [[progressKey, initial]]);

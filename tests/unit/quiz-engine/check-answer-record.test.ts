@@ -64,7 +64,7 @@ describe('recording a chapter’s check-yourself answer', () => {
     const s = store();
     recordCheckAnswer(s, ileal, t0);
     recordCheckAnswer(s, colorectal, t0 + 1000);
-    expect(readProgressSummary(s, t0 + 2000)).toEqual({ readable: true, blocked: false, dueReviews: 1, answeredItems: 2, studied: [] });
+    expect(readProgressSummary(s, t0 + 2000)).toEqual({ readable: true, blocked: false, newer: false, dueReviews: 1, answeredItems: 2, studied: [] });
   });
 
   it('it counts in /progress/ by chapter beside quiz answers', () => {

@@ -17,10 +17,10 @@ describe('the home page summary', () => {
     const base = { chapter: 'colorectal-nets', topics: [], total: 1, mode: 'tutor' as const, sessionId: 's', at: t0 };
     let doc = recordAttempt(emptyProgress(), { ...base, itemId: 'missed', earned: 0, correct: false, rating: 1 });
     doc = recordAttempt(doc, { ...base, itemId: 'right', earned: 1, correct: true, rating: 3 });
-    expect(readProgressSummary(store(encodeProgress(doc)), t0)).toEqual({ readable: true, blocked: false, dueReviews: 1, answeredItems: 2, studied: [] });
+    expect(readProgressSummary(store(encodeProgress(doc)), t0)).toEqual({ readable: true, blocked: false, newer: false, dueReviews: 1, answeredItems: 2, studied: [] });
   });
   it('a first visit shows nothing due', () => {
-    expect(readProgressSummary(store(), t0)).toEqual({ readable: true, blocked: false, dueReviews: 0, answeredItems: 0, studied: [] });
+    expect(readProgressSummary(store(), t0)).toEqual({ readable: true, blocked: false, newer: false, dueReviews: 0, answeredItems: 0, studied: [] });
   });
   it('unreadable data is reported as unreadable, not guessed at', () => {
     expect(readProgressSummary(store('{oops'), t0).readable).toBe(false);
@@ -67,5 +67,17 @@ describe('found by fuzzing (issue 10)', () => {
     const s = store(text);
     expect(markChapterStudied(s, 'treatment', true, t0)).toBe(false);
     expect(s.data.get(progressKey)).toBe(text);
+  });
+});
+
+describe('progress saved by a newer version of the site (issue 10)', () => {
+  it('a chapter page leaves it untouched and says a newer version saved it, not that it is damaged', () => {
+    const text = JSON.stringify({ version: 99, studied: { treatment: { on: true, at: 1 } } });
+    const s = store(text);
+    expect(readProgressSummary(s, t0)).toMatchObject({ readable: false, newer: true });
+    const outcome = setChapterStudied(s, 'optimising-ct', true, t0);
+    expect(outcome).toEqual({ ok: false, problem: 'newer' });
+    expect(s.data.get(progressKey)).toBe(text);
+    expect(saveProblemMessage('newer')).toMatch(/newer version of this site/);
   });
 });

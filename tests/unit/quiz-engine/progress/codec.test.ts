@@ -132,3 +132,11 @@ describe('forward migration from version 2 (studied chapters get times)', () => 
     expect(() => migrateV2toV3({ version: 2, attempts: [], cards: {}, flags: {}, studied: 'all', session: null })).toThrow();
   });
 });
+
+describe('found by fuzzing (issue 10)', () => {
+  it('a version that cannot be turned into text ({"toString":""}) is reported, not thrown', () => {
+    const text = '{"version":{"toString":""},"attempts":[],"flagged":[]}';
+    expect(() => decodeProgress(text)).not.toThrow();
+    expect(decodeProgress(text)).toMatchObject({ ok: false, reason: 'not-progress' });
+  });
+});
