@@ -23,6 +23,8 @@ const args = process.argv.slice(2);
 const option = (name, fallback) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const runs = Number(option('runs', '3'));
 const jsonOut = option('json', 'test-results/perf.json');
+/** --reports=DIR saves each page's median Lighthouse report (JSON) there, for a closer look. */
+const reportsDir = option('reports', '');
 
 /** First entry of a dist/ folder, for "one page of each type". */
 async function first(dir) {
@@ -113,6 +115,10 @@ try {
       if (result) results.push(result.lhr);
     }
     const lhr = computeMedianRun(results);
+    if (reportsDir) {
+      mkdirSync(reportsDir, { recursive: true });
+      writeFileSync(path.join(reportsDir, `${pagePath.replace(/^\/|\/$/g, '').replace(/\//g, '--') || 'home'}.json`), JSON.stringify(lhr));
+    }
     const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
     const row = {
       type,

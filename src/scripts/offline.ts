@@ -2,7 +2,7 @@
  * Offline use, on every page (bundled module, loaded by BaseLayout; no inline script):
  * - a status line when the browser is offline;
  * - registers the precaching service worker (dist/sw.js, built by build/offline-integration.mjs)
- *   once the page has loaded, so it never competes with the page itself;
+ *   once the page has loaded and is idle, so it never competes with the page itself;
  * - when a new version of the site has installed and waits, a quiet "Updated — reload" notice,
  *   held back while a quiz or exam runs (the quiz island sets <html data-busy>) and shown when it
  *   ends; choosing Reload lets the new worker take over, then reloads;
@@ -80,5 +80,8 @@ const start = () => {
       .catch(() => undefined);
   }
 };
-if (document.readyState === 'complete') start();
-else window.addEventListener('load', start, { once: true });
+// After load, when the page is idle: installing the worker downloads the course in the
+// background, which must never compete with the page the learner opened.
+const whenIdle = () => ('requestIdleCallback' in window ? requestIdleCallback(start, { timeout: 5000 }) : setTimeout(start, 1000));
+if (document.readyState === 'complete') whenIdle();
+else window.addEventListener('load', whenIdle, { once: true });

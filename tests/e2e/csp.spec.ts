@@ -68,7 +68,11 @@ for (const theme of ['light', 'dark'] as const) {
         // Any island still waiting to be seen is brought into view, one by one.
         await expect(async () => {
           const waiting = page.locator('astro-island[ssr]');
-          if ((await waiting.count()) > 0) await waiting.first().scrollIntoViewIfNeeded({ timeout: 2_000 });
+          // (an island is display: contents, so its first element is what scrolls into view)
+          await page.evaluate(() => {
+            const island = document.querySelector('astro-island[ssr]');
+            (island?.firstElementChild ?? island)?.scrollIntoView();
+          });
           expect(await waiting.count()).toBe(0);
         }).toPass({ timeout: 20_000 });
         expect(await page.evaluate(() => window.__cspViolations)).toEqual([]);
