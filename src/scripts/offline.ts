@@ -9,7 +9,6 @@
  * - asks once for persistent storage when the learner has saved progress.
  */
 import { progressKey } from '../quiz-engine/progress/keys';
-import { persistence, requestPersistence } from './storage-safety';
 
 const root = document.documentElement;
 
@@ -74,9 +73,12 @@ window.addEventListener('offline', showOfflineNote);
 showOfflineNote();
 const start = () => {
   register().catch(() => undefined);
-  if (hasSavedProgress()) {
-    persistence()
-      .then((state) => (state === 'not-granted' ? requestPersistence() : state))
+  // (kept here rather than imported from storage-safety.ts: one file less on every page)
+  const storage = navigator.storage;
+  if (hasSavedProgress() && storage?.persisted && storage.persist) {
+    storage
+      .persisted()
+      .then((granted) => granted || storage.persist())
       .catch(() => undefined);
   }
 };
