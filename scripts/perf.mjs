@@ -25,6 +25,8 @@ const runs = Number(option('runs', '3'));
 const jsonOut = option('json', 'test-results/perf.json');
 /** --reports=DIR saves each page's median Lighthouse report (JSON) there, for a closer look. */
 const reportsDir = option('reports', '');
+/** --block-sw: block /sw.js (to see what installing the service worker costs during the measurement). */
+const blockSw = args.includes('--block-sw');
 
 /** First entry of a dist/ folder, for "one page of each type". */
 async function first(dir) {
@@ -110,7 +112,7 @@ try {
   for (const [type, pagePath] of pages) {
     const results = [];
     for (let i = 0; i < runs; i += 1) {
-      const result = await lighthouse(`${base}${pagePath}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+      const result = await lighthouse(`${base}${pagePath}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'], ...(blockSw ? { blockedUrlPatterns: ['*/sw.js'] } : {}) });
       if (result?.lhr.runtimeError) throw new Error(`${pagePath}: ${result.lhr.runtimeError.message}`);
       if (result) results.push(result.lhr);
     }
