@@ -2,14 +2,20 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
+import { cspConfig } from './build/csp.mjs';
+import { offline } from './build/offline-integration.mjs';
 
 // Static output only: the site has no server. Progress lives in the learner's browser.
 export default defineConfig({
   site: 'http://localhost:4321',
   output: 'static',
   trailingSlash: 'ignore',
-  build: { format: 'directory' },
-  integrations: [mdx(), svelte()],
+  // Stylesheets go into each page: no render-blocking request before first paint.
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  // Strict content security policy as a <meta> tag in every page (see build/csp.mjs).
+  security: { csp: cspConfig() },
+  // After the build: the precaching service worker (workbox injectManifest) and dist/_headers.
+  integrations: [mdx(), svelte(), offline()],
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },
 });

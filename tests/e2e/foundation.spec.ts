@@ -6,8 +6,11 @@ const firstChapter = '/chapters/introduction-and-work-up/';
 
 test.describe('every page', () => {
   for (const pagePath of pages) {
-    for (const theme of ['light', 'dark'] as const) {
-      test(`${pagePath} in the ${theme} theme loads cleanly and axe finds no violations`, async ({ page, consoleErrors, checkA11y }) => {
+    // Desktop width, and phone width (390x844) where wide tables must scroll by keyboard too.
+    for (const [theme, width, height] of [['light', 0, 0], ['dark', 0, 0], ['light', 390, 844], ['dark', 390, 844]] as const) {
+      const at = width ? ` at ${width}x${height}` : '';
+      test(`${pagePath} in the ${theme} theme${at} loads cleanly and axe finds no violations`, async ({ page, consoleErrors, checkA11y }) => {
+        if (width) await page.setViewportSize({ width, height });
         await useTheme(page, theme);
         const response = await page.goto(pagePath);
         expect(response?.status()).toBe(200);
@@ -16,7 +19,7 @@ test.describe('every page', () => {
         await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
         await expect(page.getByRole('contentinfo')).toContainText('not clinical decision support');
         await page.waitForLoadState('networkidle');
-        await checkA11y(page, `${pagePath} (${theme})`);
+        await checkA11y(page, `${pagePath} (${theme}${at})`);
         expect(consoleErrors).toEqual([]);
       });
     }

@@ -1,0 +1,6 @@
+(function () {
+  var stored = null;
+  try { stored = localStorage.getItem('gepnet:theme'); } catch (e) {}
+  var system = window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  document.documentElement.dataset.theme = stored === 'dark' || stored === 'light' ? stored : system;
+})();
