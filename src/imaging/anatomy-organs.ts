@@ -4,9 +4,10 @@
  * adult (model assumption), in mm, patient coordinates (x left, y posterior, z superior).
  */
 import { Ellipsoid, Tube, rotationFromDegrees, type Shape, type Vec3 } from './shapes';
-import { Intersection, Offset, Union } from './shape-operations';
+import { Difference, Intersection, Offset, Union } from './shape-operations';
 import { structure, type Structure } from './structures';
-import { cavityShape } from './anatomy-body';
+import { belowDiaphragm, cavityShape } from './anatomy-body';
+import { Warped } from './shapes-organic';
 
 export interface DuctCalibres {
   /** Radius of the main pancreatic duct, mm (normal ≈ 1.5). */
@@ -16,18 +17,28 @@ export interface DuctCalibres {
 }
 
 const insideCavity = (shape: Shape): Shape => new Intersection([shape, new Offset(cavityShape, -1.5)]);
+/** Solid organs of the upper abdomen stay under the diaphragm (5 mm of muscle). */
+const underDiaphragm = (shape: Shape): Shape => new Intersection([shape, new Offset(cavityShape, -1.5), belowDiaphragm(5)]);
 
-export const liverShape: Shape = insideCavity(
+// model assumption: the liver is blended ellipsoids with a low-frequency warp (no two sections
+// alike), the fissure of the ligamentum teres cut into its anterior-inferior surface, and the
+// gallbladder fossa and the groove of the IVC pressed into it.
+const liverBody: Shape = new Warped(
   new Union(
     [
-      new Ellipsoid([-62, 15, 80], [76, 86, 70]), // right lobe
+      new Ellipsoid([-62, 15, 84], [76, 86, 72]), // right lobe
       new Ellipsoid([-100, 18, 22], [34, 48, 42]), // inferior tip of the right lobe
       new Ellipsoid([28, -42, 88], [66, 28, 34], rotationFromDegrees(0, 0, -12)), // left lobe
       new Ellipsoid([-14, 38, 68], [17, 18, 28]), // caudate lobe
     ],
     28,
   ),
+  4,
+  110,
+  0.7,
 );
+const ligamentumTeres = new Tube([[6, -78, 30], [8, -58, 52], [4, -30, 62]], [6, 4.5, 3]);
+export const liverShape: Shape = underDiaphragm(new Difference(liverBody, new Union([ligamentumTeres, new Ellipsoid([-50, -40, 18], [17, 18, 38], rotationFromDegrees(-35, 0, 0))], 4)));
 
 /** Centreline of the pancreas from head to tail, with its radius at each point. */
 export const PANCREAS_AXIS: readonly Vec3[] = [[-40, 12, -16], [-33, 6, -2], [-12, -10, 5], [15, -10, 11], [45, 4, 17], [74, 24, 23], [91, 38, 28]];
@@ -43,6 +54,7 @@ export function pancreasPart(x: number): 'head' | 'neck' | 'body' | 'tail' {
 export function organStructures(ducts: DuctCalibres): Structure[] {
   const s: Structure[] = [];
   s.push(structure('liver', 'liver', liverShape, 'liver', 0.35));
+  s.push(structure('ligamentum-teres', 'fat', new Intersection([ligamentumTeres, new Offset(liverBody, -1)]), 'liver'));
   // Gallbladder in its fossa, fundus pointing down and forward.
   const gallbladder = new Ellipsoid([-50, -38, 18], [15, 16, 36], rotationFromDegrees(-35, 0, 0));
   s.push(structure('gallbladder-wall', 'gut-wall', new Offset(gallbladder, 1.8), 'gallbladder'));
@@ -61,22 +73,36 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
   ];
   bile.forEach((t, i) => s.push(structure(`bile-duct-${i}`, 'bile', t, i === 0 ? 'common bile duct' : 'bile ducts')));
 
-  const pancreas = new Union([new Tube(PANCREAS_AXIS, PANCREAS_RADII), new Ellipsoid([-26, 14, -26], [15, 10, 11])], 8);
+  // model assumption: a lobulated surface (fine lobules, 2 mm) on a tube from head to tail, with
+  // the uncinate process hooking behind the superior mesenteric vein.
+  const pancreas = new Warped(new Union([new Tube(PANCREAS_AXIS, PANCREAS_RADII), new Ellipsoid([-24, 16, -26], [16, 10, 11]), new Ellipsoid([-8, 18, -24], [9, 6, 8])], 8), 1.8, 14, 0.3);
   s.push(structure('pancreas', 'pancreas', pancreas, 'pancreas', 0.45));
   const pd = ducts.pancreaticDuctRadiusMm;
   s.push(structure('pancreatic-duct', 'pancreatic-juice', new Tube([[-57, 22, -22], [-42, 14, -14], [-33, 7, -2], [-12, -9, 5], [15, -9, 11], [45, 4, 17], [74, 24, 23], [88, 36, 27]], [pd * 0.8, pd, pd, pd, pd, pd * 0.9, pd * 0.75, pd * 0.6]), 'pancreatic duct'));
 
-  const spleen = insideCavity(new Ellipsoid([100, 58, 58], [28, 58, 50], rotationFromDegrees(0, 0, 30)));
+  // Crescentic spleen: its visceral surface is hollowed by the stomach and kidney; a notch in front.
+  const spleen = underDiaphragm(
+    new Warped(new Difference(new Ellipsoid([100, 58, 58], [30, 60, 52], rotationFromDegrees(0, 0, 30)), new Ellipsoid([62, 40, 58], [30, 46, 60], rotationFromDegrees(0, 0, 30))), 3, 70, 2.1),
+  );
   s.push(structure('spleen', 'spleen', spleen, 'spleen', 0.3));
 
   for (const side of [-1, 1] as const) {
     const tag = side < 0 ? 'right' : 'left';
     const centre: Vec3 = [side * 80, 64, side < 0 ? -20 : -6];
     const rot = rotationFromDegrees(0, side * -10, side * -25);
-    const cortex = new Ellipsoid(centre, [28, 24, 52], rot);
-    s.push(structure(`${tag}-kidney`, 'kidney-cortex', cortex, `${tag} kidney`, 0.15));
-    s.push(structure(`${tag}-renal-medulla`, 'kidney-medulla', new Ellipsoid(centre, [19, 15, 40], rot), `${tag} kidney`));
-    s.push(structure(`${tag}-renal-sinus`, 'fat', new Ellipsoid([centre[0] - side * 10, centre[1] - 4, centre[2]], [9, 8, 24], rot), `${tag} kidney`));
+    // Bean-shaped kidney: the hilum opens anteromedially into the sinus fat; medullary pyramids
+    // sit in a ring under the cortex; the pelvis holds urine. Perirenal fat lies around it.
+    const hilum: Vec3 = [centre[0] - side * 24, centre[1] - 10, centre[2]];
+    const bean = new Difference(new Ellipsoid(centre, [28, 24, 52], rot), new Ellipsoid(hilum, [13, 12, 20], rot));
+    s.push(structure(`${tag}-perirenal-fat`, 'fat', new Offset(bean, 6), `${tag} kidney`));
+    s.push(structure(`${tag}-kidney`, 'kidney-cortex', bean, `${tag} kidney`, 0.15));
+    for (let k = 0; k < 7; k++) {
+      const dz = (k - 3) * 12;
+      const p: Vec3 = [centre[0] + side * (6 - Math.abs(dz) * 0.08), centre[1] + (k % 2 === 0 ? -7 : 7), centre[2] + dz];
+      s.push(structure(`${tag}-renal-pyramid-${k}`, 'kidney-medulla', new Ellipsoid(p, [9, 8, 8.5], rot), `${tag} kidney`));
+    }
+    s.push(structure(`${tag}-renal-sinus`, 'fat', new Ellipsoid([centre[0] - side * 12, centre[1] - 5, centre[2]], [10, 9, 26], rot), `${tag} kidney`));
+    s.push(structure(`${tag}-renal-pelvis`, 'cyst-fluid', new Tube([[centre[0] - side * 8, centre[1] - 3, centre[2] + 8], [centre[0] - side * 20, centre[1] - 8, centre[2] - 6], [centre[0] - side * 28, centre[1] - 6, centre[2] - 40]], [5, 4.5, 2.5]), `${tag} kidney`));
   }
   // Adrenals: thin limbs of an inverted Y, above and medial to the kidneys.
   s.push(structure('right-adrenal', 'adrenal', new Union([new Ellipsoid([-40, 54, 50], [3, 15, 17], rotationFromDegrees(0, 0, -35)), new Ellipsoid([-34, 58, 46], [3, 10, 14], rotationFromDegrees(0, 0, 25))]), 'right adrenal'));

@@ -51,7 +51,7 @@ export const TISSUES = {
   fat: { label: 'fat', hu: -100, kinetics: { fat: 1 }, pd: 1, t1Ms: 260, t2Ms: 80, ...soft, fat: 1, adc: 0.1, sstrSuv: 0.3, echogenicity: 0.55, usAttenuationDbPerCm: 2.4 },
   muscle: { label: 'muscle', hu: 50, kinetics: { muscle: 1 }, pd: 0.7, t1Ms: 870, t2Ms: 35, ...soft, adc: 1.4, sstrSuv: 0.8, echogenicity: 0.3, usAttenuationDbPerCm: 3.3 },
   'bone-cortex': { label: 'bone', hu: 900, kinetics: {}, pd: 0.05, t1Ms: 1000, t2Ms: 2, ...soft, adc: 0.2, sstrSuv: 0.5, echogenicity: 1, usAttenuationDbPerCm: 40 },
-  'bone-marrow': { label: 'vertebral marrow', hu: 240, kinetics: { muscle: 0.5 }, pd: 0.8, t1Ms: 450, t2Ms: 60, ...soft, fat: 0.7, adc: 0.5, sstrSuv: 1.2, echogenicity: 1, usAttenuationDbPerCm: 40 },
+  'bone-marrow': { label: 'vertebral marrow', hu: 170, kinetics: { muscle: 0.5 }, pd: 0.8, t1Ms: 450, t2Ms: 60, ...soft, fat: 0.7, adc: 0.5, sstrSuv: 1.2, echogenicity: 1, usAttenuationDbPerCm: 40 },
   disc: { label: 'intervertebral disc', hu: 90, kinetics: {}, pd: 0.8, t1Ms: 1000, t2Ms: 90, ...soft, adc: 1.5, sstrSuv: 0.3, echogenicity: 0.7, usAttenuationDbPerCm: 5 },
   csf: { label: 'cerebrospinal fluid', ...fluid, hu: 8, t2Ms: 2000, t1Ms: 4000 },
   liver: { label: 'liver', hu: 58, kinetics: { liver: 1 }, pd: 0.7, t1Ms: 580, t2Ms: 45, ...soft, hepatocyteUptake: 1, adc: 1.15, sstrSuv: 6, echogenicity: 0.5, usAttenuationDbPerCm: 2.2 },
