@@ -14,6 +14,8 @@ export interface DuctCalibres {
   readonly pancreaticDuctRadiusMm: number;
   /** Radius of the common bile duct, mm (normal ≈ 3). */
   readonly commonBileDuctRadiusMm: number;
+  /** Calibre of the intrahepatic ducts relative to normal (e.g. 2 upstream of an obstructing hilar mass). */
+  readonly intrahepaticDuctScale?: number;
 }
 
 const insideCavity = (shape: Shape): Shape => new Intersection([shape, new Offset(cavityShape, -1.5)]);
@@ -61,14 +63,21 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
   s.push(structure('gallbladder', 'gallbladder-bile', gallbladder, 'gallbladder'));
   // Bile ducts: hepatic ducts, intrahepatic branches, cystic duct and common bile duct.
   const cbd = ducts.commonBileDuctRadiusMm;
+  // Intrahepatic ducts run beside the portal branches and taper towards the periphery; when
+  // dilated (upstream of an obstruction) they become the tortuous "too many tubes" a resident
+  // is taught to look for.
+  const k = ducts.intrahepaticDuctScale ?? 1;
   const bile: Tube[] = [
     new Tube([[-40, 2, 56], [-50, 2, 40], [-53, 10, 15], [-51, 21, -5], [-57, 22, -22]], [cbd * 0.9, cbd, cbd, cbd * 0.9, cbd * 0.6]),
-    new Tube([[-40, 2, 56], [-70, 12, 61], [-96, 18, 64]], [2, 1.6, 1.1]),
-    new Tube([[-40, 2, 56], [-15, -8, 63], [16, -30, 67]], [2, 1.6, 1.2]),
-    new Tube([[-70, 12, 61], [-86, -18, 55]], [1.3, 1]),
-    new Tube([[-70, 12, 61], [-102, 45, 57]], [1.3, 1]),
-    new Tube([[16, -30, 67], [46, -36, 80]], [1.2, 1]),
-    new Tube([[16, -30, 67], [40, -52, 70]], [1.2, 1]),
+    new Tube([[-40, 2, 56], [-56, 6, 56], [-72, 15, 57], [-96, 18, 64]], [2 * k, 1.9 * k, 1.6 * k, 1.1 * k]),
+    new Tube([[-40, 2, 56], [-15, -8, 63], [2, -20, 66], [16, -30, 67]], [2 * k, 1.7 * k, 1.5 * k, 1.3 * k]),
+    new Tube([[-72, 15, 57], [-80, -4, 58], [-86, -18, 55], [-92, -36, 52]], [1.4 * k, 1.2 * k, 1 * k, 0.7 * k]),
+    new Tube([[-72, 15, 57], [-88, 30, 60], [-102, 45, 57], [-110, 60, 52]], [1.4 * k, 1.2 * k, 1 * k, 0.7 * k]),
+    new Tube([[-86, -18, 55], [-104, -10, 74], [-112, -4, 92]], [0.9 * k, 0.8 * k, 0.6 * k]),
+    new Tube([[-102, 45, 57], [-96, 40, 82], [-86, 38, 104]], [0.9 * k, 0.8 * k, 0.6 * k]),
+    new Tube([[16, -30, 67], [30, -32, 74], [46, -36, 80], [62, -38, 86]], [1.2 * k, 1.1 * k, 0.9 * k, 0.6 * k]),
+    new Tube([[16, -30, 67], [28, -42, 68], [40, -52, 70], [56, -56, 72]], [1.2 * k, 1.1 * k, 0.9 * k, 0.6 * k]),
+    new Tube([[-15, -8, 63], [-20, -30, 72], [-24, -52, 80]], [1.1 * k, 0.9 * k, 0.6 * k]),
     new Tube([[-50, 2, 42], [-52, -8, 46], [-50, -17, 48]], 1.4),
   ];
   bile.forEach((t, i) => s.push(structure(`bile-duct-${i}`, 'bile', t, i === 0 ? 'common bile duct' : 'bile ducts')));

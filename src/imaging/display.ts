@@ -2,6 +2,7 @@
  * From physical values to pixels: window/level for grey-scale images, a colour map for PET, and
  * fusion of PET over CT. Kept apart from rendering so that changing the window never re-renders.
  */
+import { mriSignal } from './signal-models';
 import type { Acquisition } from './acquisitions';
 
 export interface DisplayWindow {
@@ -64,6 +65,14 @@ export function autoWindow(values: Float32Array, upperPercentile = 0.985, backgr
 /** The starting window for a rendered image: presets for CT, ADC and ultrasound, auto for MR signal. */
 export function startingWindow(acquisition: Acquisition, values: Float32Array, preset?: CtWindowPreset): DisplayWindow {
   if (preset && (acquisition.modality === 'ct' || acquisition.modality === 'pet-ct')) return CT_WINDOW_PRESETS[preset];
+  if (acquisition.modality === 'mri' && (acquisition.sequence === 't2' || acquisition.sequence === 't2-fat-sat')) {
+    // T2: white is free fluid (the CSF in the spinal canal is in every abdominal slice), so solid
+    // lesions read as moderately bright, not as bright as cysts.
+    const auto = autoWindow(values, 0.985);
+    const fluid = mriSignal(acquisition.sequence).csf * 0.95;
+    const width = Math.max(auto.width, fluid);
+    return { width, level: width / 2 };
+  }
   if (acquisition.modality === 'mri' && acquisition.sequence !== 'adc') return autoWindow(values, acquisition.sequence === 'dwi-b800' ? 0.997 : 0.985);
   return defaultWindow(acquisition);
 }
