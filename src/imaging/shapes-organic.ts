@@ -53,11 +53,24 @@ export class ProfiledTrunk implements Shape {
   offset(mm: number): ProfiledTrunk {
     return new ProfiledTrunk(this.p, this.grow + mm);
   }
+  // The profile at the last z asked for (a slice asks many times at one z: axial everywhere,
+  // coronal and sagittal along each row).
+  private lastZ = NaN;
+  private cy = 0;
+  private rx = 0;
+  private ryF = 0;
+  private ryB = 0;
   private section(x: number, y: number, z: number): number {
     const p = this.p;
-    const cy = profileAt(p.cy, z);
-    const rx = profileAt(p.rx, z) + this.grow;
-    const ry = (y < cy ? profileAt(p.ryFront, z) : profileAt(p.ryBack, z)) + this.grow;
+    if (z !== this.lastZ) {
+      this.lastZ = z;
+      this.cy = profileAt(p.cy, z);
+      this.rx = profileAt(p.rx, z) + this.grow;
+      this.ryF = profileAt(p.ryFront, z) + this.grow;
+      this.ryB = profileAt(p.ryBack, z) + this.grow;
+    }
+    const cy = this.cy, rx = this.rx;
+    const ry = y < cy ? this.ryF : this.ryB;
     const u = x / rx, v = (y - cy) / ry;
     const g = Math.sqrt(u * u + v * v);
     const gu = u / rx, gv = v / ry;
@@ -185,7 +198,9 @@ export class FoldedLumen implements Shape {
     }
     this.box = { min, max };
   }
-  private nearest(x: number, y: number, z: number): [number, number] {
+  private arc = 0;
+  /** Distance to the plain tube; sets `arc` to the length along the path of the nearest point. */
+  private nearest(x: number, y: number, z: number): number {
     let best = Infinity, arc = 0;
     const pts = this.points;
     for (let i = 0; i + 1 < pts.length; i++) {
@@ -201,15 +216,16 @@ export class FoldedLumen implements Shape {
         arc = this.starts[i]! + t * Math.sqrt(l2);
       }
     }
-    return [Math.sqrt(best) - this.radiusMm, arc];
+    this.arc = arc;
+    return Math.sqrt(best) - this.radiusMm;
   }
   distance(x: number, y: number, z: number): number {
-    const [d, arc] = this.nearest(x, y, z);
-    const c = Math.cos((2 * Math.PI * arc) / this.pitchMm);
+    const d = this.nearest(x, y, z);
+    const c = Math.cos((2 * Math.PI * this.arc) / this.pitchMm);
     return d + this.foldDepthMm * (c > 0 ? c ** this.sharpness : 0);
   }
   bound(x: number, y: number, z: number): number {
-    const [d] = this.nearest(x, y, z);
+    const d = this.nearest(x, y, z);
     // Folds only narrow the lumen: outside, the plain tube's distance is a safe bound; inside,
     // allow for a fold reaching in by its full depth.
     return d > 0 ? d : Math.min(d + this.foldDepthMm, 0);

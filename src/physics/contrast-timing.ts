@@ -90,11 +90,12 @@ const ARRIVAL_FRACTION_OF_PEAK = 0.1;
 // model assumption: phase windows as delays after the 100 HU trigger, from the domain note §1:
 // late arterial = trigger + 15-20 s (Radiopaedia), review: late arterial ≈ 30 s;
 // pancreatic = trigger + 20 s ≈ 38 s (Korean study), review: pancreatic ≈ 40 s;
-// portal venous: liver peak 45-55 s after the trigger, 60-75 s after injection;
+// portal venous: from trigger + 50 s (≈65 s after injection), where the portal-venous scan is made
+// in practice (≈65-80 s; domain note §1: 65-70 s protocols, liver peak 60-75 s after injection);
 // delayed (equilibrium) from about 2 minutes (LI-RADS 2-5 min).
 const LATE_ARTERIAL_AFTER_TRIGGER_S = 10;
 const PANCREATIC_AFTER_TRIGGER_S = 20;
-const PORTAL_VENOUS_AFTER_TRIGGER_S = 35;
+const PORTAL_VENOUS_AFTER_TRIGGER_S = 50;
 const DELAYED_AFTER_TRIGGER_S = 105;
 
 /** Throw a RangeError naming the field unless the protocol is usable. */
