@@ -101,7 +101,7 @@ export function bodyStructures(): Structure[] {
   s.push(structure('abdominal-wall', 'muscle', wallOuter, 'abdominal wall', 0.2));
   // Fat planes between external oblique, internal oblique and transversus (lateral wall only).
   const lateral = new Union([new HalfSpace([1, 0, 0], -55), new HalfSpace([-1, 0, 0], -55)].map((h) => new Intersection([h, new HalfSpace([0, 1, 0], 70)])));
-  for (const depth of [3.5, 7]) {
+  for (const depth of [5]) {
     const plane = new Difference(new Offset(wallOuter, -depth), new Offset(wallOuter, -depth - 1.1));
     s.push(structure(`wall-fat-plane-${depth}`, 'fat', new Intersection([plane, lateral, new HalfSpace([0, 0, 1], 95)]), 'abdominal wall'));
   }
@@ -110,7 +110,7 @@ export function bodyStructures(): Structure[] {
   s.push(structure('visceral-fat', 'fat', cavityShape, 'mesentery'));
 
   // Diaphragm (muscle just under the lungs), lung bases above it, heart on the central tendon.
-  s.push(structure('diaphragm', 'muscle', new Intersection([cavityShape, aboveDiaphragm(-5)]), 'diaphragm', 0.2));
+  s.push(structure('diaphragm', 'muscle', new Intersection([cavityShape, aboveDiaphragm(-5), new HeightSurface((x, y) => diaphragmHeight(x, y) + 1.5, true)]), 'diaphragm', 0.2));
   const heart = new Warped(new Ellipsoid([22, -18, 186], [64, 50, 54], rotationFromDegrees(0, -18, 25)), 3, 90, 1.3);
   const mediastinum = new Union([heart, new EllipticCylinder(6, 40, 30, 40, 100, 300)], 10);
   for (const side of [-1, 1] as const) {
@@ -125,7 +125,7 @@ export function bodyStructures(): Structure[] {
   for (const side of [-1, 1] as const) {
     const tag = side < 0 ? 'right' : 'left';
     // Erector spinae: a thick column either side of the spinous processes, tapering upwards.
-    const erector = new Warped(new Union([new EllipticCylinder(side * 40, 108, 30, 22, -250, 60), new EllipticCylinder(side * 36, 112, 24, 17, 40, 280)], 30), 2.5, 70, side);
+    const erector = new Union([new EllipticCylinder(side * 40, 108, 30, 22, -250, 60), new EllipticCylinder(side * 36, 112, 24, 17, 40, 280)], 30);
     s.push(structure(`${tag}-paraspinal-muscle`, 'muscle', erector, 'erector spinae muscle', 0.2));
     s.push(structure(`${tag}-quadratus-lumborum`, 'muscle', new Tube([[side * 70, 84, 40], [side * 80, 84, -40], [side * 88, 80, -140], [side * 90, 78, -185]], [5, 12, 14, 8]), 'quadratus lumborum muscle', 0.2));
     s.push(structure(`${tag}-psoas`, 'muscle', new Tube([[side * 26, 64, 40], [side * 37, 60, -60], [side * 50, 50, -180], [side * 58, 38, -250]], [5, 16, 22, 22]), 'psoas muscle', 0.2));

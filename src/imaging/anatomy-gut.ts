@@ -22,29 +22,6 @@ export const SMALL_BOWEL_PATH: readonly Vec3[] = [
   [-86, -42, -162], [-102, -14, -152],
 ];
 
-/**
- * More loops packing the mesentery in front of the retroperitoneum: a path that snakes through a
- * lattice of points (model assumption), gently jittered so the loops do not look machined.
- */
-function packedLoops(): Vec3[] {
-  const xs = [-80, -48, -16, 16, 48, 80];
-  const layers = [-72, -42, -12];
-  const zs = [-50, -78, -106, -134, -162];
-  const points: Vec3[] = [];
-  zs.forEach((z, k) => {
-    const ys = k % 2 === 0 ? layers : [...layers].reverse();
-    ys.forEach((y, j) => {
-      if (y > -20 && z > -70) return; // keep clear of the third part of the duodenum
-      const row = (k + j) % 2 === 0 ? xs : [...xs].reverse();
-      for (const x of row) {
-        const a = Math.sin(x * 0.7 + y * 1.3 + z * 0.9), b = Math.cos(x * 1.1 - z * 0.6 + y);
-        points.push([x + 4 * a, y + 2 * b, z + 2.5 * Math.sin(x * 0.37 + y * 0.21 + z)]);
-      }
-    });
-  });
-  return points;
-}
-
 /** Chaikin corner cutting: rounds a polyline's corners so loops curve instead of zigzagging. */
 function rounded(points: readonly Vec3[], passes: number): Vec3[] {
   let p = [...points];
@@ -74,23 +51,56 @@ function distanceToPath(p: Vec3, path: readonly Vec3[]): number {
 }
 
 /**
- * The filler loops, cut wherever they would run into the ileal path, the duodenum or the colon,
- * so no two loops ever intersect: each remaining run is its own loop.
+ * More loops packing the peritoneal cavity: self-avoiding walks on a lattice whose spacing is a
+ * little more than a loop's diameter (model assumption: 25 mm), so loops run in every direction
+ * (seen end-on, obliquely or lengthwise on any plane), touch, and never intersect. Lattice points
+ * too close to the ileal path, the duodenum, the colon or outside the cavity are left out. A
+ * small seeded generator picks among the neighbours (Warnsdorff's rule: fewest onward moves
+ * first), so the packing is the same on every run.
  */
 function fillerLoops(): Vec3[][] {
-  const path = rounded(packedLoops(), 2);
-  const clear = (p: Vec3) => distanceToPath(p, SMALL_BOWEL_PATH) > 23 && distanceToPath(p, COLON_PATH) > 45 && distanceToPath(p, DUODENUM_PATH) > 30;
-  const runs: Vec3[][] = [];
-  let run: Vec3[] = [];
-  for (const p of path) {
-    if (clear(p)) run.push(p);
-    else {
-      if (run.length >= 3) runs.push(run);
-      run = [];
+  const xs = [-87.5, -62.5, -37.5, -12.5, 12.5, 37.5, 62.5, 87.5];
+  const ys = [-76, -51, -26];
+  const zs = [-42, -67, -92, -117, -142, -167, -192];
+  const clear = (p: Vec3) =>
+    distanceToPath(p, SMALL_BOWEL_PATH) > 24 && distanceToPath(p, COLON_PATH) > 42 && distanceToPath(p, DUODENUM_PATH) > 28 &&
+    Math.hypot(p[0] / 118, (p[1] + 10) / 88) < 1 && !(p[2] > -80 && p[1] > -40 && Math.abs(p[0]) < 40);
+  const key = (i: number, j: number, k: number) => `${i},${j},${k}`;
+  const free = new Set<string>();
+  // Alternate layers are staggered by half a spacing in z, so every axial section cuts loops.
+  const at = (i: number, j: number, k: number): Vec3 => [xs[i]!, ys[j]!, zs[k]! + (j % 2 === 1 ? 12.5 : 0)];
+  xs.forEach((_x, i) => ys.forEach((_y, j) => zs.forEach((_z, k) => { if (clear(at(i, j, k))) free.add(key(i, j, k)); })));
+  let state = 0x2545f491;
+  const random = () => {
+    state ^= state << 13; state ^= state >>> 17; state ^= state << 5;
+    return ((state >>> 0) % 10007) / 10007;
+  };
+  const steps: readonly [number, number, number][] = [[1, 0, 0], [-1, 0, 0], [0, 1, 0], [0, -1, 0], [0, 0, 1], [0, 0, -1]];
+  const neighbours = (n: readonly [number, number, number]) =>
+    steps.map(([a, b, c]) => [n[0] + a, n[1] + b, n[2] + c] as [number, number, number]).filter((m) => free.has(key(...m)));
+  const loops: Vec3[][] = [];
+  const order = [...free].sort();
+  for (const startKey of order) {
+    if (!free.has(startKey)) continue;
+    let node = startKey.split(',').map(Number) as [number, number, number];
+    const walk: [number, number, number][] = [node];
+    free.delete(startKey);
+    for (;;) {
+      const options = neighbours(node);
+      if (options.length === 0) break;
+      options.sort((a, b) => neighbours(a).length - neighbours(b).length + (random() - 0.5) * 1.5);
+      node = options[0]!;
+      free.delete(key(...node));
+      walk.push(node);
     }
+    if (walk.length < 3) continue;
+    const points = walk.map(([i, j, k]) => {
+      const [x, y, z] = at(i, j, k);
+      return [x + 3 * Math.sin(x * 0.7 + z), y + 2.5 * Math.cos(x * 1.1 - z), z + 3 * Math.sin(x * 0.37 + y)] as Vec3;
+    });
+    loops.push(rounded(points, 2));
   }
-  if (run.length >= 3) runs.push(run);
-  return runs;
+  return loops;
 }
 const DUODENUM_PATH: readonly Vec3[] = [[-28, -32, 20], [-50, -24, 18], [-63, -4, 12], [-66, 10, -4], [-66, 16, -30], [-60, 22, -48], [-30, 12, -56], [8, 8, -56], [30, 12, -46], [40, 6, -26]];
 
@@ -100,6 +110,21 @@ const COLON_PATH: readonly Vec3[] = [
 ];
 
 const FILLER_LOOPS: readonly (readonly Vec3[])[] = fillerLoops();
+
+/** Points on the mesenteric side of the loops where the mesenteric vessels reach the bowel. */
+export function mesentericTargets(): Vec3[] {
+  const out: Vec3[] = [];
+  for (const path of [SMALL_BOWEL_PATH, ...FILLER_LOOPS]) {
+    for (let i = 2; i < path.length; i += 9) {
+      const p = path[i]!;
+      // Stop short of the loop, on the side facing the root of the mesentery (to the upper left).
+      const dx = 10 - p[0], dy = -10 - p[1], dz = -60 - p[2];
+      const len = Math.hypot(dx, dy, dz) || 1;
+      out.push([p[0] + (dx / len) * 13, p[1] + (dy / len) * 13, p[2] + (dz / len) * 13]);
+    }
+  }
+  return out;
+}
 
 function hollow(id: string, region: string, outer: Shape, wallMm: number, content: (lumen: Shape) => [TissueId, Shape][]): Structure[] {
   const lumen = new Offset(outer, -wallMm);

@@ -4,7 +4,7 @@
  * and its branches), hepatic veins, renal veins and the IVC. Average adult calibres (model
  * assumption), mm, patient coordinates (x left, y posterior, z superior).
  */
-import { Tube, type Vec3 } from './shapes';
+import { Ellipsoid, Tube, type Vec3 } from './shapes';
 import { structure, type Structure } from './structures';
 
 interface Vessel {
@@ -51,15 +51,34 @@ const VESSELS: readonly Vessel[] = [
 ];
 
 export function vesselStructures(): Structure[] {
-  const s: Structure[] = VESSELS.map((v) => structure(v.id, v.tissue, new Tube(v.points, v.radii), v.region));
-  // Mesenteric arcades: SMA and SMV branches fanning to the loops (the "mesenteric root").
-  MESENTERIC_TARGETS.forEach((target, i) => {
-    const fromA = SMA_POINTS[i < 3 ? 3 : 3]!;
-    const fromV = SMV_POINTS[i < 3 ? 2 : 3]!;
-    const mid = (a: Vec3, b: Vec3, k: number): Vec3 => [a[0] + (b[0] - a[0]) * k, a[1] + (b[1] - a[1]) * k - 6, a[2] + (b[2] - a[2]) * k];
-    s.push(structure(`mesenteric-artery-${i}`, 'artery', new Tube([fromA, mid(fromA, target, 0.5), target], [2, 1.6, 1.1]), 'mesenteric vessels'));
-    const offset: Vec3 = [target[0] + 5, target[1] + 3, target[2] - 4];
-    s.push(structure(`mesenteric-vein-${i}`, 'portal-vein', new Tube([fromV, mid(fromV, offset, 0.5), offset], [2.4, 1.9, 1.3]), 'mesenteric vessels'));
+  return VESSELS.map((v) => structure(v.id, v.tissue, new Tube(v.points, v.radii), v.region));
+}
+
+/** Point `k` (0-1) of the way along a polyline. */
+function along(points: readonly Vec3[], k: number): Vec3 {
+  const f = Math.max(0, Math.min(0.999, k)) * (points.length - 1);
+  const i = Math.floor(f), t = f - i;
+  const a = points[i]!, b = points[i + 1]!;
+  return [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t];
+}
+
+/**
+ * The mesenteric fan: jejunal and ileal branches of the SMA and tributaries of the SMV running
+ * out through the mesenteric fat to the loops (`targets`: points on the bowel), with a few small
+ * mesenteric nodes along them. Painted before the gut, so a branch that would pass behind a loop
+ * disappears under it instead of showing as a dot inside the lumen.
+ */
+export function mesentericStructures(targets: readonly Vec3[]): Structure[] {
+  const s: Structure[] = [];
+  targets.forEach((target, i) => {
+    const k = 0.35 + 0.6 * ((target[2] + 40) / -160);
+    const fromA = along(SMA_POINTS.slice(2), k);
+    const fromV = along(SMV_POINTS.slice(1), k);
+    const bend = (a: Vec3, b: Vec3, f: number, lift: number): Vec3 => [a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f + lift, a[2] + (b[2] - a[2]) * f - lift * 0.5];
+    s.push(structure(`mesenteric-artery-${i}`, 'artery', new Tube([fromA, bend(fromA, target, 0.35, -4), bend(fromA, target, 0.7, -3), target], [1.9, 1.5, 1.2, 0.9]), 'mesenteric vessels'));
+    const offset: Vec3 = [target[0] + 5, target[1] + 2, target[2] - 5];
+    s.push(structure(`mesenteric-vein-${i}`, 'portal-vein', new Tube([fromV, bend(fromV, offset, 0.35, -3), bend(fromV, offset, 0.7, -2), offset], [2.3, 1.8, 1.4, 1.1]), 'mesenteric vessels'));
+    if (i % 3 === 1) s.push(structure(`mesenteric-node-${i}`, 'muscle', new Ellipsoid(bend(fromA, target, 0.5, -8), [3.5, 2.5, 4.5]), 'mesenteric lymph node', 0.3));
   });
   return s;
 }

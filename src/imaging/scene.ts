@@ -3,9 +3,9 @@
  * as one ordered list of structures ready to render.
  */
 import { bodyStructures } from './anatomy-body';
-import { gutStructures, type BowelPreparation, type StomachContent } from './anatomy-gut';
+import { gutStructures, mesentericTargets, type BowelPreparation, type StomachContent } from './anatomy-gut';
 import { organStructures, type DuctCalibres } from './anatomy-organs';
-import { vesselStructures } from './anatomy-vessels';
+import { mesentericStructures, vesselStructures } from './anatomy-vessels';
 import { lesionOutline, lesionStructures, type LesionSpec } from './lesions';
 import type { Shape } from './shapes';
 import type { Structure } from './structures';
@@ -32,8 +32,9 @@ function anatomyStructures(anatomy: AnatomyOptions): readonly Structure[] {
   const key = `${anatomy.bowel}|${anatomy.stomach}|${anatomy.pancreaticDuctRadiusMm}|${anatomy.commonBileDuctRadiusMm}|${anatomy.intrahepaticDuctScale ?? 1}`;
   const hit = anatomyCache.get(key);
   if (hit) return hit;
-  // Painting order: trunk and wall, solid organs, gut, vessels (vessels run over and through organs).
-  const list = [...bodyStructures(), ...organStructures(anatomy), ...gutStructures(anatomy.bowel, anatomy.stomach), ...vesselStructures()];
+  // Painting order: trunk and wall, solid organs, the mesenteric fan (under the loops), gut, then
+  // the main vessels (they run over and through organs).
+  const list = [...bodyStructures(), ...organStructures(anatomy), ...mesentericStructures(mesentericTargets()), ...gutStructures(anatomy.bowel, anatomy.stomach), ...vesselStructures()];
   anatomyCache.set(key, list);
   return list;
 }

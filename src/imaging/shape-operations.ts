@@ -24,14 +24,22 @@ export class Union implements Shape {
     }
     return d;
   }
+  private readonly partBounds: number[] = [];
   bound(x: number, y: number, z: number): number {
     let b = Infinity;
-    for (const p of this.parts) {
-      const bp = p.bound(x, y, z);
+    const bounds = this.partBounds;
+    for (let i = 0; i < this.parts.length; i++) {
+      const bp = this.parts[i]!.bound(x, y, z);
+      bounds[i] = bp;
       if (bp < b) b = bp;
     }
-    // The fillet reaches at most k/4 beyond the plain union, and only outward.
-    if (b > 0 && this.smoothMm > 0) return Math.max(b - this.smoothMm * 0.25 * (this.parts.length - 1), 0);
+    // The fillet reaches at most k/4 beyond the plain union per blend, and only outward; only
+    // parts that come near the closest one can blend there.
+    if (b > 0 && this.smoothMm > 0) {
+      let near = 0;
+      for (let i = 0; i < this.parts.length; i++) if (bounds[i]! < b + 2 * this.smoothMm) near++;
+      return Math.max(b - this.smoothMm * 0.25 * Math.max(near - 1, 0), 0);
+    }
     return b;
   }
   clip(box: Box3): Shape | null {

@@ -81,10 +81,13 @@ export class ProfiledTrunk implements Shape {
     return Math.max(this.section(x, y, z), this.p.zMin - z, z - this.p.zMax);
   }
   bound(x: number, y: number, z: number): number {
-    // The profile slopes by well under 1 mm per mm of z, and the first-order ellipse distance
-    // overestimates at most by the axis ratio far from the surface: 0.6 keeps it conservative.
-    const d = this.distance(x, y, z);
-    return d * 0.6;
+    // (g − 1)·r_min never exceeds the in-plane distance to an ellipse; the profile slopes by
+    // well under 0.3 mm per mm of z, so 0.95 covers the tilt of the surface.
+    this.section(x, y, z);
+    const cy = this.cy, rx = this.rx, ry = y < cy ? this.ryF : this.ryB;
+    const g = Math.sqrt((x / rx) ** 2 + ((y - cy) / ry) ** 2);
+    const inPlane = (g - 1) * Math.min(rx, ry) * 0.95;
+    return Math.max(inPlane, this.p.zMin - z, z - this.p.zMax);
   }
   clip(box: Box3): Shape | null {
     return clipSelf(this, box);
