@@ -62,9 +62,9 @@ export function skinFrontY(x: number, z: number): number {
  */
 export function diaphragmHeight(x: number, y: number): number {
   // Steeper behind (the posterior recesses reach down beside the upper kidneys) than in front.
-  const back = (y: number, y0: number) => (y > y0 ? 0.0095 : 0.004) * (y - y0) ** 2;
-  const right = 158 - 0.0095 * (x + 65) ** 2 - back(y, 5);
-  const left = 150 - 0.0095 * (x - 70) ** 2 - back(y, 10);
+  const back = (y: number, y0: number) => (y > y0 ? 0.0075 : 0.004) * (y - y0) ** 2;
+  const right = 158 - 0.008 * (x + 65) ** 2 - back(y, 5);
+  const left = 150 - 0.008 * (x - 70) ** 2 - back(y, 10);
   const k = 18; // smooth maximum: the central tendon dips between the domes
   const h = Math.max(right, left) + Math.max(k - Math.abs(right - left), 0) ** 2 / (4 * k);
   return Math.max(h, 45);

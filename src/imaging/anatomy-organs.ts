@@ -19,12 +19,8 @@ export interface DuctCalibres {
 }
 
 const insideCavity = (shape: Shape): Shape => new Intersection([shape, new Offset(cavityShape, -1.5)]);
-/**
- * Solid organs of the upper abdomen stay under the diaphragm: their domes are sized to sit below
- * it (checked by a unit test) rather than cut by it, which keeps their distances cheap.
- */
-const underDiaphragm = insideCavity;
-export const DIAPHRAGM_CHECK = belowDiaphragm;
+/** Solid organs of the upper abdomen stay under the diaphragm (its 5 mm of muscle). */
+const underDiaphragm = (shape: Shape): Shape => new Intersection([shape, new Offset(cavityShape, -1.5), belowDiaphragm(5)]);
 
 // model assumption: the liver is blended ellipsoids with a low-frequency warp (no two sections
 // alike), the fissure of the ligamentum teres cut into its anterior-inferior surface, and the

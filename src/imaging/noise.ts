@@ -76,10 +76,9 @@ export function noiseField(seed: number, kind: NoiseKind): Float32Array {
     // ramp filter), a peak at mid frequencies, rolled off by the reconstruction kernel. Model it
     // as a slightly smoothed field minus its own broad blur (a difference of low-pass filters).
     const fine = boxBlur(boxBlur(field, 1, true), 1, false);
-    let broad = fine;
-    for (let pass = 0; pass < 2; pass++) broad = boxBlur(boxBlur(broad, 3, true), 3, false);
+    const broad = boxBlur(boxBlur(fine, 2, true), 2, false);
     field = new Float32Array(fine.length);
-    for (let i = 0; i < fine.length; i++) field[i] = fine[i]! - 0.9 * broad[i]!;
+    for (let i = 0; i < fine.length; i++) field[i] = fine[i]! - broad[i]!;
   }
   if (kind === 'smooth') for (let pass = 0; pass < 3; pass++) field = boxBlur(boxBlur(field, 5, true), 5, false);
   if (kind === 'speckle') field = boxBlur(boxBlur(field, 2, true), 1, false);

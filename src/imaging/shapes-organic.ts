@@ -97,13 +97,19 @@ export class ProfiledTrunk implements Shape {
 /** Points below (sign +1: z < h) or above (sign −1: z > h) a smooth height surface h(x, y). */
 export class HeightSurface implements Shape {
   readonly box: Box3 = { min: [-1e4, -1e4, -1e4], max: [1e4, 1e4, 1e4] };
-  constructor(private readonly h: (x: number, y: number) => number, private readonly below: boolean, private readonly maxSlope = 1.5) {}
+  constructor(private readonly h: (x: number, y: number) => number, private readonly below: boolean, private readonly maxSlope = 2.5) {}
   distance(x: number, y: number, z: number): number {
-    const e = 0.5;
     const h = this.h(x, y);
-    const hx = (this.h(x + e, y) - this.h(x - e, y)) / (2 * e);
-    const hy = (this.h(x, y + e) - this.h(x, y - e)) / (2 * e);
-    const d = (z - h) / Math.sqrt(1 + hx * hx + hy * hy);
+    let d: number;
+    if (Math.abs(z - h) > 12) {
+      // Far from the surface only the sign and a safe magnitude matter.
+      d = (z - h) / Math.sqrt(1 + this.maxSlope * this.maxSlope);
+    } else {
+      const e = 0.5;
+      const hx = (this.h(x + e, y) - h) / e;
+      const hy = (this.h(x, y + e) - h) / e;
+      d = (z - h) / Math.sqrt(1 + hx * hx + hy * hy);
+    }
     return this.below ? d : -d;
   }
   bound(x: number, y: number, z: number): number {
