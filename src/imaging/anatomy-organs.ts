@@ -18,7 +18,6 @@ export interface DuctCalibres {
   readonly intrahepaticDuctScale?: number;
 }
 
-const insideCavity = (shape: Shape): Shape => new Intersection([shape, new Offset(cavityShape, -1.5)]);
 /** Solid organs of the upper abdomen stay under the diaphragm (its 5 mm of muscle). */
 const underDiaphragm = (shape: Shape): Shape => new Intersection([shape, new Offset(cavityShape, -1.5), belowDiaphragm(5)]);
 
