@@ -48,7 +48,7 @@ const fluid = { hu: 6, kinetics: {}, pd: 1, t1Ms: 3000, t2Ms: 1500, fat: 0, flow
 export const TISSUES = {
   air: { label: 'air', hu: -1000, kinetics: {}, pd: 0, t1Ms: 1000, t2Ms: 1, ...soft, adc: 0, sstrSuv: 0, echogenicity: 0, usAttenuationDbPerCm: 40 },
   gas: { label: 'bowel gas', hu: -950, kinetics: {}, pd: 0, t1Ms: 1000, t2Ms: 1, ...soft, adc: 0, sstrSuv: 0, echogenicity: 1, usAttenuationDbPerCm: 40 },
-  fat: { label: 'fat', hu: -100, kinetics: { fat: 1 }, pd: 1, t1Ms: 260, t2Ms: 80, ...soft, fat: 1, adc: 0.1, sstrSuv: 0.3, echogenicity: 0.55, usAttenuationDbPerCm: 2.4 },
+  fat: { label: 'fat', hu: -100, kinetics: { fat: 1 }, pd: 1, t1Ms: 260, t2Ms: 80, ...soft, fat: 1, adc: 0.1, sstrSuv: 0.3, echogenicity: 0.4, usAttenuationDbPerCm: 2.4 },
   muscle: { label: 'muscle', hu: 50, kinetics: { muscle: 1 }, pd: 0.7, t1Ms: 870, t2Ms: 35, ...soft, adc: 1.4, sstrSuv: 0.8, echogenicity: 0.3, usAttenuationDbPerCm: 3.3 },
   'bone-cortex': { label: 'bone', hu: 900, kinetics: {}, pd: 0.05, t1Ms: 1000, t2Ms: 2, ...soft, adc: 0.2, sstrSuv: 0.5, echogenicity: 1, usAttenuationDbPerCm: 40 },
   'bone-marrow': { label: 'vertebral marrow', hu: 170, kinetics: { muscle: 0.5 }, pd: 0.8, t1Ms: 450, t2Ms: 60, ...soft, fat: 0.7, adc: 0.5, sstrSuv: 1.2, echogenicity: 1, usAttenuationDbPerCm: 40 },
