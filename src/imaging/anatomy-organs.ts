@@ -85,6 +85,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
   // the uncinate process hooking behind the superior mesenteric vein.
   const pancreas = new Warped(new Union([new Tube(PANCREAS_AXIS, PANCREAS_RADII), new Ellipsoid([-26, 15, -26], [15, 10, 11])], 8), 1.8, 14, 0.3);
   s.push(structure('pancreas', 'pancreas', pancreas, 'pancreas', 0.45));
+  s.push(structure('pancreas-uncinate', 'pancreas-uncinate', new Intersection([pancreas, new Ellipsoid([-26, 16, -28], [14, 11, 10])]), 'pancreas', 0.45));
   const pd = ducts.pancreaticDuctRadiusMm;
   s.push(structure('pancreatic-duct', 'pancreatic-juice', new Tube([[-57, 22, -22], [-42, 14, -14], [-33, 7, -2], [-12, -9, 5], [15, -9, 11], [45, 4, 17], [74, 24, 23], [88, 36, 27]], [pd * 0.8, pd, pd, pd, pd, pd * 0.9, pd * 0.75, pd * 0.6]), 'pancreatic duct'));
 

@@ -19,13 +19,16 @@ export function lesionAt(entry: LesionEntry, timepoint: Timepoint): LesionSpec {
 }
 
 const sceneCache = new Map<string, Scene>();
+const FIGURE_LESION_IRREGULARITY = 0.07;
 
 /** The scene of a case at a timepoint (cached by the case's content). */
 export function sceneFor(entry: SceneEntry, timepoint: Timepoint = 'baseline'): Scene {
   const key = `${timepoint}:${JSON.stringify(entry)}`;
   const hit = sceneCache.get(key);
   if (hit) return hit;
-  const scene = buildScene({ anatomy: entry.anatomy ?? {}, lesions: entry.lesions.map((l) => lesionAt(l, timepoint)) });
+  // model assumption: figure-case tumours get a gentle irregularity of 7 % of their radius and
+  // twice the texture of normal parenchyma (heterogeneous tumour tissue).
+  const scene = buildScene({ anatomy: entry.anatomy ?? {}, lesions: entry.lesions.map((l) => ({ irregularity: FIGURE_LESION_IRREGULARITY, heterogeneity: 2, ...lesionAt(l, timepoint) })) });
   if (sceneCache.size > 32) sceneCache.delete(sceneCache.keys().next().value!);
   sceneCache.set(key, scene);
   return scene;

@@ -64,6 +64,9 @@ export const TISSUES = {
   'gallbladder-bile': { label: 'gallbladder', ...fluid, hu: 8, t1Ms: 2200, hepatocyteUptake: 0.15 },
   'pancreatic-juice': { label: 'pancreatic duct', ...fluid },
   pancreas: { label: 'pancreas', hu: 42, kinetics: { pancreas: 1 }, pd: 0.7, t1Ms: 600, t2Ms: 50, ...soft, adc: 1.35, sstrSuv: 3.5, echogenicity: 0.62, usAttenuationDbPerCm: 2.4 },
+  // model assumption: the uncinate process often shows higher physiological SSTR uptake than the
+  // rest of the pancreas (a known pitfall on 68Ga-DOTA PET); otherwise it is pancreas.
+  'pancreas-uncinate': { label: 'pancreas', hu: 42, kinetics: { pancreas: 1 }, pd: 0.7, t1Ms: 600, t2Ms: 50, ...soft, adc: 1.35, sstrSuv: 9, echogenicity: 0.62, usAttenuationDbPerCm: 2.4 },
   spleen: { label: 'spleen', hu: 48, kinetics: { spleen: 0.85 }, pd: 0.8, t1Ms: 1060, t2Ms: 80, ...soft, adc: 0.8, sstrSuv: 22, echogenicity: 0.45, usAttenuationDbPerCm: 2.2 },
   'kidney-cortex': { label: 'kidney', hu: 35, kinetics: { 'kidney-cortex': 1 }, pd: 0.85, t1Ms: 960, t2Ms: 90, ...soft, adc: 2.0, sstrSuv: 14, echogenicity: 0.35, usAttenuationDbPerCm: 2 },
   'kidney-medulla': { label: 'renal medulla', hu: 32, kinetics: { 'kidney-cortex': 0.3, 'fibrous-delayed': 2.2 }, pd: 0.9, t1Ms: 1400, t2Ms: 120, ...soft, adc: 1.9, sstrSuv: 8, echogenicity: 0.15, usAttenuationDbPerCm: 2 },

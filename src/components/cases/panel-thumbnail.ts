@@ -4,7 +4,7 @@
  * never in the browser.
  */
 import { encode } from 'fast-png';
-import { fusePetOnCt, startingWindow, toGreyscaleRgba } from '../../imaging/display';
+import { fusePetOnCt, hotIron, startingWindow, toGreyscaleRgba } from '../../imaging/display';
 import { renderSlice } from '../../imaging/render';
 import { sceneFor, sliceRequest } from '../../imaging/case-scene';
 import type { AnnotationEntry, SceneEntry, ViewEntry } from '../../imaging/case-spec';
@@ -25,6 +25,7 @@ export function panelRgb(scene: SceneEntry, view: ViewEntry, size = THUMBNAIL_SI
     rgb[j + 1] = rgba[i + 1]!;
     rgb[j + 2] = rgba[i + 2]!;
   }
+  if (slice.overlay) drawSuvBar(rgb, size);
   const arrowsRgb = rgb.slice();
   for (const a of annotations) {
     if (a.type !== 'arrow') continue;
@@ -34,6 +35,20 @@ export function panelRgb(scene: SceneEntry, view: ViewEntry, size = THUMBNAIL_SI
     drawArrow(arrowsRgb, size, g.tipX, g.tipY, g.tailX, g.tailY);
   }
   return { rgb, arrowsRgb };
+}
+
+/** The PET colour scale (hot iron, 0 at the bottom to the maximum SUV at the top) at the right edge. */
+function drawSuvBar(rgb: Uint8Array, size: number): void {
+  const x0 = size - Math.round(size * 0.035), x1 = size - Math.round(size * 0.015);
+  const y0 = Math.round(size * 0.15), y1 = Math.round(size * 0.85);
+  for (let y = y0 - 1; y <= y1 + 1; y++) {
+    for (let x = x0 - 1; x <= x1 + 1; x++) {
+      const k = (y * size + x) * 3;
+      const edge = y < y0 || y > y1 || x < x0 || x > x1;
+      const [r, g, b] = edge ? [255, 255, 255] : hotIron((y1 - y) / (y1 - y0));
+      rgb[k] = r; rgb[k + 1] = g; rgb[k + 2] = b;
+    }
+  }
 }
 
 function drawArrow(rgb: Uint8Array, size: number, tx: number, ty: number, sx: number, sy: number): void {
