@@ -97,7 +97,8 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
 
   for (const side of [-1, 1] as const) {
     const tag = side < 0 ? 'right' : 'left';
-    const centre: Vec3 = [side * 80, 64, side < 0 ? -20 : -6];
+    // model assumption: the right kidney's upper pole reaches the lower liver (segment VI level).
+    const centre: Vec3 = [side * 80, 64, side < 0 ? -4 : 2];
     const rot = rotationFromDegrees(0, side * -10, side * -25);
     // Bean-shaped kidney: the hilum opens anteromedially into the sinus fat; medullary pyramids
     // sit in a ring under the cortex; the pelvis holds urine. Perirenal fat lies around it.
@@ -114,8 +115,8 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
     s.push(structure(`${tag}-renal-pelvis`, 'cyst-fluid', new Tube([[centre[0] - side * 8, centre[1] - 3, centre[2] + 8], [centre[0] - side * 20, centre[1] - 8, centre[2] - 6], [centre[0] - side * 28, centre[1] - 6, centre[2] - 40]], [5, 4.5, 2.5]), `${tag} kidney`));
   }
   // Adrenals: thin limbs of an inverted Y, above and medial to the kidneys.
-  s.push(structure('right-adrenal', 'adrenal', new Union([new Ellipsoid([-40, 54, 50], [3, 15, 17], rotationFromDegrees(0, 0, -35)), new Ellipsoid([-34, 58, 46], [3, 10, 14], rotationFromDegrees(0, 0, 25))]), 'right adrenal'));
-  s.push(structure('left-adrenal', 'adrenal', new Union([new Ellipsoid([40, 48, 42], [3, 15, 17], rotationFromDegrees(0, 0, 35)), new Ellipsoid([35, 54, 38], [3, 10, 14], rotationFromDegrees(0, 0, -25))]), 'left adrenal'));
+  s.push(structure('right-adrenal', 'adrenal', new Union([new Ellipsoid([-40, 54, 60], [3, 15, 17], rotationFromDegrees(0, 0, -35)), new Ellipsoid([-34, 58, 56], [3, 10, 14], rotationFromDegrees(0, 0, 25))]), 'right adrenal'));
+  s.push(structure('left-adrenal', 'adrenal', new Union([new Ellipsoid([40, 48, 48], [3, 15, 17], rotationFromDegrees(0, 0, 35)), new Ellipsoid([35, 54, 44], [3, 10, 14], rotationFromDegrees(0, 0, -25))]), 'left adrenal'));
   return s;
 }
 

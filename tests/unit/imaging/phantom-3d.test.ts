@@ -5,8 +5,9 @@ import { FoldedLumen, HeightSurface, ProfiledTrunk, RoundedColumn, Warped } from
 import { bodyShape, cavityShape, diaphragmHeight } from '../../../src/imaging/anatomy-body';
 import { liverShape } from '../../../src/imaging/anatomy-organs';
 import { buildScene } from '../../../src/imaging/scene';
-import { renderSlice } from '../../../src/imaging/render';
-import { imagePlane, pixelToPatient } from '../../../src/imaging/planes';
+import { renderSlice, structuresNear } from '../../../src/imaging/render';
+import { createTarget, paintShape } from '../../../src/imaging/rasterise';
+import { boxToPixelRect, imagePlane, pixelToPatient } from '../../../src/imaging/planes';
 import { regionAt } from '../../../src/imaging/regions';
 import { mriSignal } from '../../../src/imaging/signal-models';
 import { sliceRequest, scanSeed } from '../../../src/imaging/case-scene';
@@ -77,6 +78,28 @@ describe('organic shapes keep the conservative-bound contract', () => {
     expect(Math.min(...edge)).toBeLessThan(0); // between folds the lumen is 10 mm wide
     for (let x = 0; x <= 100; x += 1.3) expect(lumen.distance(x, 10.5, 0)).toBeGreaterThan(0);
   });
+});
+
+describe('painting agrees with the distance everywhere (no stair-steps)', () => {
+  it('every pixel clearly inside or outside the stomach and bowel lumens is painted accordingly', () => {
+    const scene = buildScene();
+    const N = 512;
+    for (const [orientation, positionMm] of [['coronal', -14], ['axial', 94]] as const) {
+      const plane = imagePlane({ orientation, positionMm, width: N, height: N });
+      for (const s of structuresNear(scene, plane, 2)) {
+        if (!/^(stomach-content|duodenum-content|colon-content-[0-9]$)/.test(s.id)) continue;
+        const target = createTarget(N, N, 0);
+        paintShape(plane, s.shape, 1, 0, 0.9, target);
+        const rect = boxToPixelRect(plane, s.shape.box);
+        if (!rect) continue;
+        for (let r = rect[1]; r < rect[3]; r++) for (let c = rect[0]; c < rect[2]; c++) {
+          const d = s.shape.distance(...pixelToPatient(plane, c, r));
+          if (d < -1.5 * plane.pixelMm) expect(target.values[r * N + c], `${s.id} ${orientation} ${positionMm} (${c}, ${r}) inside`).toBeGreaterThan(0.99);
+          if (d > 1.5 * plane.pixelMm) expect(target.values[r * N + c], `${s.id} (${c}, ${r}) outside`).toBe(0);
+        }
+      }
+    }
+  }, 60_000);
 });
 
 describe('the phantom is one body in 3D', () => {
