@@ -74,11 +74,17 @@ export function mesentericStructures(targets: readonly Vec3[]): Structure[] {
     const k = 0.35 + 0.6 * ((target[2] + 40) / -160);
     const fromA = along(SMA_POINTS.slice(2), k);
     const fromV = along(SMV_POINTS.slice(1), k);
-    const bend = (a: Vec3, b: Vec3, f: number, lift: number): Vec3 => [a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f + lift, a[2] + (b[2] - a[2]) * f - lift * 0.5];
-    s.push(structure(`mesenteric-artery-${i}`, 'artery', new Tube([fromA, bend(fromA, target, 0.35, -4), bend(fromA, target, 0.7, -3), target], [1.9, 1.5, 1.2, 0.9]), 'mesenteric vessels'));
+    // Each branch curves gently (a sideways sway that differs per branch) instead of running as a
+    // straight stick, and tapers from about 1.6 to 0.6 mm radius.
+    const sway = (a: Vec3, b: Vec3, f: number, k: number): Vec3 => {
+      const w = Math.sin(f * Math.PI) * (6 + (k % 4) * 2) * (k % 2 === 0 ? 1 : -1);
+      return [a[0] + (b[0] - a[0]) * f + w * 0.8, a[1] + (b[1] - a[1]) * f - Math.sin(f * Math.PI) * 4, a[2] + (b[2] - a[2]) * f + w * 0.6];
+    };
+    const path = (a: Vec3, b: Vec3, k: number): Vec3[] => [0, 0.2, 0.4, 0.6, 0.8, 1].map((f) => sway(a, b, f, k));
+    s.push(structure(`mesenteric-artery-${i}`, 'artery', new Tube(path(fromA, target, i), [1.5, 1.3, 1.1, 0.9, 0.75, 0.6]), 'mesenteric vessels'));
     const offset: Vec3 = [target[0] + 5, target[1] + 2, target[2] - 5];
-    s.push(structure(`mesenteric-vein-${i}`, 'portal-vein', new Tube([fromV, bend(fromV, offset, 0.35, -3), bend(fromV, offset, 0.7, -2), offset], [2.3, 1.8, 1.4, 1.1]), 'mesenteric vessels'));
-    if (i % 3 === 1) s.push(structure(`mesenteric-node-${i}`, 'muscle', new Ellipsoid(bend(fromA, target, 0.5, -8), [3.5, 2.5, 4.5]), 'mesenteric lymph node', 0.3));
+    s.push(structure(`mesenteric-vein-${i}`, 'portal-vein', new Tube(path(fromV, offset, i + 1), [1.9, 1.6, 1.3, 1.1, 0.9, 0.75]), 'mesenteric vessels'));
+    if (i % 3 === 1) s.push(structure(`mesenteric-node-${i}`, 'muscle', new Ellipsoid(sway(fromA, target, 0.5, i + 2), [3.5, 2.5, 4.5]), 'mesenteric lymph node', 0.3));
   });
   return s;
 }
