@@ -77,7 +77,7 @@ export function mesentericStructures(targets: readonly Vec3[]): Structure[] {
     // Each branch curves gently (a sideways sway that differs per branch) instead of running as a
     // straight stick, and tapers from about 1.6 to 0.6 mm radius.
     const sway = (a: Vec3, b: Vec3, f: number, k: number): Vec3 => {
-      const w = Math.sin(f * Math.PI) * (6 + (k % 4) * 2) * (k % 2 === 0 ? 1 : -1);
+      const w = Math.sin(f * Math.PI) * (5 + (k % 3) * 2) * (k % 2 === 0 ? -1 : 1);
       return [a[0] + (b[0] - a[0]) * f + w * 0.8, a[1] + (b[1] - a[1]) * f - Math.sin(f * Math.PI) * 4, a[2] + (b[2] - a[2]) * f + w * 0.6];
     };
     const path = (a: Vec3, b: Vec3, k: number): Vec3[] => [0, 0.2, 0.4, 0.6, 0.8, 1].map((f) => sway(a, b, f, k));
