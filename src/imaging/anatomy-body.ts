@@ -12,7 +12,7 @@
  */
 import { Ellipsoid, EllipticCylinder, HalfSpace, Tube, rotationFromDegrees, type Vec3 } from './shapes';
 import { Difference, Intersection, Offset, Union } from './shape-operations';
-import { HeightSurface, ProfiledTrunk, RoundedColumn, Warped, type TrunkProfile } from './shapes-organic';
+import { HeightSurface, ProfiledTrunk, RoundedColumn, SubsurfaceLayer, Warped, type TrunkProfile } from './shapes-organic';
 import { structure, type Structure } from './structures';
 
 // model assumption: outer body contour of an average adult, by level (z, mm).
@@ -102,7 +102,7 @@ export function bodyStructures(): Structure[] {
   // Fat planes between external oblique, internal oblique and transversus (lateral wall only).
   const lateral = new Union([new HalfSpace([1, 0, 0], -55), new HalfSpace([-1, 0, 0], -55)].map((h) => new Intersection([h, new HalfSpace([0, 1, 0], 70)])));
   for (const depth of [5]) {
-    const plane = new Difference(new Offset(wallOuter, -depth), new Offset(wallOuter, -depth - 1.1));
+    const plane = new SubsurfaceLayer(wallOuter, depth, 1.1);
     s.push(structure(`wall-fat-plane-${depth}`, 'fat', new Intersection([plane, lateral, new HalfSpace([0, 0, 1], 95)]), 'abdominal wall'));
   }
   // Linea alba: the two recti meet in a thin fibrous-fatty line in the midline.
