@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Ellipsoid } from '../../../src/imaging/shapes';
-import { FoldedLumen, HeightSurface, ProfiledTrunk, RoundedColumn, Warped } from '../../../src/imaging/shapes-organic';
+import { FoldedLumen, GridBounded, HeightSurface, ProfiledTrunk, RoundedColumn, Warped } from '../../../src/imaging/shapes-organic';
 import { bodyShape, cavityShape, diaphragmHeight } from '../../../src/imaging/anatomy-body';
 import { liverShape } from '../../../src/imaging/anatomy-organs';
 import { buildScene } from '../../../src/imaging/scene';
@@ -40,6 +40,7 @@ describe('organic shapes keep the conservative-bound contract', () => {
     'profiled trunk': trunk,
     'warped ellipsoid': new Warped(new Ellipsoid([0, 0, 0], [60, 40, 50]), 4, 80, 0.5),
     'rounded column': new RoundedColumn([0, 0, 0], 24, 20, 13, 3),
+    'grid-bounded warped ellipsoid': new GridBounded(new Warped(new Ellipsoid([0, 0, 0], [60, 40, 50]), 4, 80, 0.5)),
   };
   for (const [name, shape] of Object.entries(shapes)) {
     it(`${name}: |bound| never exceeds the distance to the surface found by marching rays`, () => {
