@@ -315,10 +315,10 @@ export class GridBounded implements Shape {
     const g = (this.grid ??= this.build());
     const i = Math.floor(fx), j = Math.floor(fy), k = Math.floor(fz);
     const tx = fx - i, ty = fy - j, tz = fz - k;
-    const at = (a: number, b: number, c: number) => g[((k + c) * ny + (j + b)) * nx + (i + a)]!;
+    const i000 = (k * ny + j) * nx + i, i001 = i000 + ny * nx;
     const v =
-      (1 - tz) * ((1 - ty) * ((1 - tx) * at(0, 0, 0) + tx * at(1, 0, 0)) + ty * ((1 - tx) * at(0, 1, 0) + tx * at(1, 1, 0))) +
-      tz * ((1 - ty) * ((1 - tx) * at(0, 0, 1) + tx * at(1, 0, 1)) + ty * ((1 - tx) * at(0, 1, 1) + tx * at(1, 1, 1)));
+      (1 - tz) * ((1 - ty) * ((1 - tx) * g[i000]! + tx * g[i000 + 1]!) + ty * ((1 - tx) * g[i000 + nx]! + tx * g[i000 + nx + 1]!)) +
+      tz * ((1 - ty) * ((1 - tx) * g[i001]! + tx * g[i001 + 1]!) + ty * ((1 - tx) * g[i001 + nx]! + tx * g[i001 + nx + 1]!));
     // The solid's own distance is accurate near its surface only (first-order ellipsoid
     // distances overshoot deep inside), so the grid answers within 12 mm of the surface, with 10 %
     // slack; farther away the solid's conservative bound is large enough anyway.
