@@ -146,7 +146,7 @@ export function gutStructures(bowel: BowelPreparation, stomachContent: StomachCo
     ],
     18,
   );
-  s.push(...hollow('stomach', 'stomach', stomach, 4, (lumen) => (stomachContent === 'water' ? [['enteric-water', lumen]] : airFluidLevel(lumen, -6, 'bowel-content'))));
+  s.push(...hollow('stomach', 'stomach', stomach, 4, (lumen) => (stomachContent === 'water' ? [['enteric-water', lumen]] : airFluidLevel(lumen, -6, 'gastric-content'))));
   const duodenum = new Tube(DUODENUM_PATH, [10, 13, 13, 13, 12.5, 12, 11, 11, 11, 11]);
   s.push(...hollow('duodenum', 'duodenum', duodenum, 2.5, (lumen) => [[bowel === 'distended' ? 'enteric-water' : 'bowel-content', lumen]]));
   const radius = bowel === 'distended' ? 12.5 : 10.5;

@@ -89,6 +89,9 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
   s.push(structure('pancreas', 'pancreas', pancreas, 'pancreas', 0.45));
   s.push(structure('pancreas-uncinate', 'pancreas-uncinate', new Intersection([pancreas, new Ellipsoid([-26, 16, -28], [14, 11, 10])]), 'pancreas', 0.45));
   const pd = ducts.pancreaticDuctRadiusMm;
+  // Side branches of the main pancreatic duct: fine twigs, visible on a thick-slab MRCP.
+  const sideBranches: [Vec3, Vec3][] = [[[-36, 9, -5], [-44, -2, -2]], [[-20, -4, 3], [-22, -14, 12]], [[0, -9, 8], [4, -4, 20]], [[25, -7, 13], [28, -18, 18]], [[50, 8, 18], [56, 2, 30]], [[66, 18, 21], [64, 28, 12]], [[80, 29, 25], [88, 24, 35]]];
+  sideBranches.forEach(([a, b], i) => s.push(structure(`pancreatic-duct-branch-${i}`, 'pancreatic-juice', new Tube([a, b], [0.7, 0.45]), 'pancreatic duct')));
   s.push(structure('pancreatic-duct', 'pancreatic-juice', new Tube([[-57, 22, -22], [-42, 14, -14], [-33, 7, -2], [-12, -9, 5], [15, -9, 11], [45, 4, 17], [74, 24, 23], [88, 36, 27]], [pd * 0.8, pd, pd, pd, pd, pd * 0.9, pd * 0.75, pd * 0.6]), 'pancreatic duct'));
 
   // Crescentic spleen: its visceral surface is hollowed by the stomach and kidney; a notch in front.

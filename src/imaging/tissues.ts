@@ -73,7 +73,12 @@ export const TISSUES = {
   adrenal: { label: 'adrenal gland', hu: 30, kinetics: { pancreas: 0.8 }, pd: 0.7, t1Ms: 700, t2Ms: 60, ...soft, adc: 1.2, sstrSuv: 9, echogenicity: 0.5, usAttenuationDbPerCm: 2.2 },
   'gut-wall': { label: 'bowel wall', hu: 40, kinetics: { pancreas: 1.05 }, pd: 0.75, t1Ms: 900, t2Ms: 60, ...soft, adc: 1.5, sstrSuv: 2.5, echogenicity: 0.4, usAttenuationDbPerCm: 2.2 },
   'enteric-water': { label: 'bowel content (water)', ...fluid, hu: 8, echogenicity: 0.05 },
-  'bowel-content': { label: 'bowel content', hu: 20, kinetics: {}, pd: 0.9, t1Ms: 1800, t2Ms: 160, ...soft, adc: 2.8, sstrSuv: 0.8, echogenicity: 0.3, usAttenuationDbPerCm: 1 },
+  // model assumption: gastric content is mixed food and fluid (shorter T2), so it stays grey on
+  // MRCP (as after a negative oral contrast agent) instead of hiding the ducts.
+  'gastric-content': { label: 'gastric content', hu: 20, kinetics: {}, pd: 0.9, t1Ms: 1800, t2Ms: 160, ...soft, adc: 2.8, sstrSuv: 0.8, echogenicity: 0.3, usAttenuationDbPerCm: 1 },
+  // model assumption: small-bowel and duodenal content is mostly fluid (long T2: bright on T2 and
+  // faintly visible on MRCP, outlining the duodenal C-loop).
+  'bowel-content': { label: 'bowel content', hu: 20, kinetics: {}, pd: 0.9, t1Ms: 1800, t2Ms: 380, ...soft, adc: 2.8, sstrSuv: 0.8, echogenicity: 0.3, usAttenuationDbPerCm: 1 },
   stool: { label: 'stool', hu: -60, kinetics: {}, pd: 0.5, t1Ms: 600, t2Ms: 60, ...soft, adc: 1.0, sstrSuv: 0.8, echogenicity: 0.8, usAttenuationDbPerCm: 10 },
   // Lesion tissues. Their kinetics are the simulator's probe curves for the matching lesion type.
   'net-hypervascular': { label: 'neuroendocrine tumour', hu: 42, kinetics: { 'hypervascular-net': 1 }, pd: 0.8, t1Ms: 950, t2Ms: 95, ...soft, adc: 0.7, sstrSuv: 32, echogenicity: 0.22, usAttenuationDbPerCm: 2 },
