@@ -34,15 +34,7 @@ export function sceneFor(entry: SceneEntry, timepoint: Timepoint = 'baseline'): 
   return scene;
 }
 
-/** Slice positions of a view's stack, on a grid through the first slice (which is always included). */
-export function stackPositions(view: ViewEntry): number[] {
-  if (!view.stack) return [view.positionMm];
-  const { fromMm, toMm, stepMm } = view.stack;
-  const first = view.positionMm - Math.floor((view.positionMm - fromMm) / stepMm + 1e-9) * stepMm;
-  const out: number[] = [];
-  for (let p = first; p <= toMm + 1e-6; p += stepMm) out.push(Math.round(p * 100) / 100);
-  return out;
-}
+export { stackPositions } from './stack';
 
 /** The render request for a panel's view at a slice position and size. */
 // model assumption: at a follow-up visit the patient lies about 2-3 mm differently on the table,
