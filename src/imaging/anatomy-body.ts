@@ -1,72 +1,172 @@
 /**
- * The trunk: skin and fat, the muscular wall, lung bases, spine, ribs, psoas and paraspinal
- * muscles, iliac wings. Sizes are those of an average adult (model assumption), in mm.
+ * The trunk as a true 3D body: skin, subcutaneous fat of varying thickness, a layered muscular
+ * wall (rectus either side of the linea alba, three lateral layers, quadratus lumborum, psoas,
+ * erector spinae), the diaphragm domes with the lung bases and heart above them, a spine of
+ * separate vertebrae with discs and a gentle lumbar lordosis, ribs and iliac wings.
+ *
+ * Every surface is a smooth implicit solid whose cross-section changes along z (shapes-organic.ts),
+ * so axial, coronal and sagittal sections are all real sections of one body: the flanks curve in
+ * at the waist and out at the pelvis, the lungs sit on domes, the spine is a column of bodies.
+ * Sizes are those of an average adult (model assumption), in mm.
  * Coordinates: x to the patient's left, y posterior, z superior; z = 0 near the pancreatic body.
  */
-import { Ellipsoid, EllipticCylinder, Tube, rotationFromDegrees, type Vec3 } from './shapes';
-import { Offset, Union } from './shape-operations';
+import { Ellipsoid, EllipticCylinder, HalfSpace, Tube, rotationFromDegrees, type Vec3 } from './shapes';
+import { Difference, Intersection, Offset, Union } from './shape-operations';
+import { HeightSurface, ProfiledTrunk, RoundedColumn, SubsurfaceLayer, Warped, type TrunkProfile } from './shapes-organic';
 import { structure, type Structure } from './structures';
 
-export const TRUNK = { cx: 0, cy: 10, rx: 165, ry: 125, zMin: -230, zMax: 190 } as const;
+// model assumption: outer body contour of an average adult, by level (z, mm).
+const BODY: TrunkProfile = {
+  rx: [[-250, 170], [-190, 168], [-120, 156], [-50, 158], [30, 163], [110, 160], [190, 152], [280, 150]],
+  ryFront: [[-250, 104], [-190, 110], [-120, 121], [-50, 124], [30, 121], [110, 114], [190, 108], [280, 106]],
+  ryBack: [[-250, 122], [-190, 121], [-120, 117], [-50, 120], [30, 125], [110, 127], [190, 126], [280, 126]],
+  cy: [[-250, 10], [280, 10]],
+  zMin: -250,
+  zMax: 280,
+};
+// model assumption: subcutaneous fat about 12 mm in front, 20 mm at the flanks and 15 mm at the
+// back (thinner over the chest); the muscular wall about 11 mm thick.
+const WALL_OUTER: TrunkProfile = {
+  ...BODY,
+  rx: BODY.rx.map(([z, r]) => [z, r - (z > 100 ? 9 : 20)] as const),
+  ryFront: BODY.ryFront.map(([z, r]) => [z, r - (z > 100 ? 7 : 12)] as const),
+  ryBack: BODY.ryBack.map(([z, r]) => [z, r - (z > 100 ? 8 : 15)] as const),
+};
+const CAVITY_PROFILE: TrunkProfile = {
+  ...WALL_OUTER,
+  rx: WALL_OUTER.rx.map(([z, r]) => [z, r - (z > 100 ? 7 : 10)] as const),
+  ryFront: WALL_OUTER.ryFront.map(([z, r]) => [z, r - (z > 100 ? 7 : 11)] as const),
+  ryBack: WALL_OUTER.ryBack.map(([z, r]) => [z, r - 6] as const),
+};
+
+export const bodyShape = new ProfiledTrunk(BODY);
+const wallOuter = new ProfiledTrunk(WALL_OUTER);
 /** Inner surface of the abdominal wall: the peritoneal cavity and retroperitoneum live inside it. */
-export const CAVITY = { cx: 0, cy: 8, rx: 140, ry: 100 } as const;
+export const cavityShape = new ProfiledTrunk(CAVITY_PROFILE);
 
-export const cavityShape = new EllipticCylinder(CAVITY.cx, CAVITY.cy, CAVITY.rx, CAVITY.ry, TRUNK.zMin, TRUNK.zMax);
+/** Legacy summary of the trunk (ultrasound skin line): centre and semi-axes at the upper abdomen. */
+export const TRUNK = { cx: 0, cy: 10, rx: 163, ry: 121, zMin: BODY.zMin, zMax: BODY.zMax } as const;
+export const CAVITY = { cx: 0, cy: 10, rx: 133, ry: 98 } as const;
 
-const VERTEBRA = { cx: 0, cy: 74, rx: 24, ry: 20 } as const;
-// model assumption: lumbar/lower thoracic levels 34 mm apart, discs 8 mm thick.
-const DISC_LEVELS = [-206, -172, -138, -104, -70, -36, -2, 32, 66, 100, 134, 168];
+/** Anterior skin surface (y, mm) at (x, z): where an ultrasound probe sits. */
+export function skinFrontY(x: number, z: number): number {
+  // Walk forward from inside until the body surface.
+  let y = 0;
+  while (y > -200 && bodyShape.distance(x, y, z) < 0) y -= 1;
+  return y;
+}
 
-function rib(side: 1 | -1, headZ: number, sweepDeg: number, dropMm: number): Tube {
+/**
+ * The diaphragm as a height surface: a higher right dome over the liver, a lower left dome over
+ * the stomach and spleen, sloping down to the posterior recesses (model assumption).
+ */
+export function diaphragmHeight(x: number, y: number): number {
+  // Steeper behind (the posterior recesses reach down beside the upper kidneys) than in front.
+  const back = (y: number, y0: number) => (y > y0 ? 0.0075 : 0.004) * (y - y0) ** 2;
+  const right = 158 - 0.008 * (x + 65) ** 2 - back(y, 5);
+  const left = 150 - 0.008 * (x - 70) ** 2 - back(y, 10);
+  const k = 18; // smooth maximum: the central tendon dips between the domes
+  const h = Math.max(right, left) + Math.max(k - Math.abs(right - left), 0) ** 2 / (4 * k);
+  return Math.max(h, 45);
+}
+export const belowDiaphragm = (marginMm: number) => new HeightSurface((x, y) => diaphragmHeight(x, y) - marginMm, true);
+const aboveDiaphragm = (marginMm: number) => new HeightSurface((x, y) => diaphragmHeight(x, y) + marginMm, false);
+
+// model assumption: vertebral levels 34 mm apart, discs 8 mm thick; a gentle lumbar lordosis
+// brings the mid-lumbar bodies 5 mm forward.
+const DISC_LEVELS = [-206, -172, -138, -104, -70, -36, -2, 32, 66, 100, 134, 168, 202, 236];
+export function spineY(z: number): number {
+  return 74 - 5 * Math.exp(-(((z + 100) / 90) ** 2)) + (z > 120 ? 0.04 * (z - 120) : 0);
+}
+
+function rib(side: 1 | -1, headZ: number, sweepDeg: number, dropMm: number, jitter: number): Tube {
   const points: Vec3[] = [];
-  const steps = 8;
+  const steps = 10;
   for (let i = 0; i <= steps; i++) {
     const t = i / steps;
     const theta = ((12 + t * (sweepDeg - 12)) * Math.PI) / 180;
-    // Ribs run round just inside the wall, from the spine (theta 0, posterior) forward and down.
-    points.push([side * Math.sin(theta) * 146, CAVITY.cy + Math.cos(theta) * 108, headZ - dropMm * t * t]);
+    // Ribs run round just inside the skin fat, from the spine (theta 0, posterior) forward and down.
+    const rx = 142 + jitter + 6 * Math.sin(t * Math.PI);
+    const ry = 112 + jitter;
+    points.push([side * Math.sin(theta) * rx, 10 + Math.cos(theta) * ry, headZ - dropMm * t * t]);
   }
-  return new Tube(points, 5.5);
+  return new Tube(points, points.map((_, i) => (i === 0 ? 4.5 : 5.5 - (i / steps) * 1.2)));
 }
 
 export function bodyStructures(): Structure[] {
   const s: Structure[] = [];
-  s.push(structure('trunk', 'fat', new EllipticCylinder(TRUNK.cx, TRUNK.cy, TRUNK.rx, TRUNK.ry, TRUNK.zMin, TRUNK.zMax), 'subcutaneous fat'));
-  s.push(structure('abdominal-wall', 'muscle', new EllipticCylinder(CAVITY.cx, CAVITY.cy, CAVITY.rx + 11, CAVITY.ry + 10, TRUNK.zMin, TRUNK.zMax), 'abdominal wall', 0.2));
+  // Skin (a thin soft-tissue line, visible even at a liver window), fat, layered wall, cavity.
+  s.push(structure('skin', 'muscle', bodyShape, 'skin'));
+  s.push(structure('subcutaneous-fat', 'fat', bodyShape.offset(-2.2), 'subcutaneous fat'));
+  s.push(structure('abdominal-wall', 'muscle', wallOuter, 'abdominal wall', 0.2));
+  // Fat planes between external oblique, internal oblique and transversus (lateral wall only).
+  const lateral = new Union([new HalfSpace([1, 0, 0], -55), new HalfSpace([-1, 0, 0], -55)].map((h) => new Intersection([h, new HalfSpace([0, 1, 0], 70)])));
+  for (const depth of [5]) {
+    const plane = new SubsurfaceLayer(wallOuter, depth, 1.1);
+    s.push(structure(`wall-fat-plane-${depth}`, 'fat', new Intersection([plane, lateral, new HalfSpace([0, 0, 1], 95)]), 'abdominal wall'));
+  }
+  // Linea alba: the two recti meet in a thin fibrous-fatty line in the midline.
+  s.push(structure('linea-alba', 'fat', new Intersection([new Difference(wallOuter, cavityShape), new HalfSpace([1, 0, 0], 2.5), new HalfSpace([-1, 0, 0], 2.5), new HalfSpace([0, 1, 0], -40)]), 'abdominal wall'));
   s.push(structure('visceral-fat', 'fat', cavityShape, 'mesentery'));
-  // Lung bases behind the liver and spleen domes.
-  s.push(structure('right-lung-base', 'air', new Ellipsoid([-78, 40, 205], [72, 78, 100]), 'lung base'));
-  s.push(structure('left-lung-base', 'air', new Ellipsoid([78, 40, 200], [72, 78, 100]), 'lung base'));
+
+  // Diaphragm (muscle just under the lungs), lung bases above it, heart on the central tendon.
+  s.push(structure('diaphragm', 'muscle', new Intersection([cavityShape, aboveDiaphragm(-5), new HeightSurface((x, y) => diaphragmHeight(x, y) + 1.5, true)]), 'diaphragm', 0.2));
+  const heart = new Warped(new Ellipsoid([22, -18, 186], [64, 50, 54], rotationFromDegrees(0, -18, 25)), 3, 90, 1.3);
+  const mediastinum = new Union([heart, new EllipticCylinder(6, 40, 30, 40, 100, 300)], 10);
+  for (const side of [-1, 1] as const) {
+    const half = new HalfSpace([-side, 0, 0], side < 0 ? -20 : -24);
+    const lung = new Difference(new Intersection([new Offset(cavityShape, -2), aboveDiaphragm(0), half]), mediastinum);
+    s.push(structure(`${side < 0 ? 'right' : 'left'}-lung-base`, 'air', lung, 'lung base'));
+  }
+  s.push(structure('pericardial-fat', 'fat', new Offset(heart, 4), 'heart'));
+  s.push(structure('heart', 'muscle', heart, 'heart', 0.2));
+  s.push(structure('heart-chambers', 'artery', new Warped(new Ellipsoid([24, -16, 192], [46, 34, 38], rotationFromDegrees(0, -18, 25)), 3, 60, 0.4), 'heart'));
+
   for (const side of [-1, 1] as const) {
     const tag = side < 0 ? 'right' : 'left';
-    s.push(structure(`${tag}-paraspinal-muscle`, 'muscle', new EllipticCylinder(side * 42, 106, 28, 19, TRUNK.zMin, TRUNK.zMax), 'paraspinal muscle', 0.2));
-    s.push(structure(`${tag}-psoas`, 'muscle', new Tube([[side * 26, 64, 40], [side * 37, 60, -60], [side * 52, 52, -180], [side * 62, 40, -230]], [5, 17, 24, 24]), 'psoas muscle', 0.2));
+    // Erector spinae: a thick column either side of the spinous processes, tapering upwards.
+    const erector = new Union([new EllipticCylinder(side * 40, 108, 30, 22, -250, 60), new EllipticCylinder(side * 36, 112, 24, 17, 40, 280)], 30);
+    s.push(structure(`${tag}-paraspinal-muscle`, 'muscle', erector, 'erector spinae muscle', 0.2));
+    s.push(structure(`${tag}-quadratus-lumborum`, 'muscle', new Tube([[side * 70, 84, 40], [side * 80, 84, -40], [side * 88, 80, -140], [side * 90, 78, -185]], [5, 12, 14, 8]), 'quadratus lumborum muscle', 0.2));
+    s.push(structure(`${tag}-psoas`, 'muscle', new Tube([[side * 26, 64, 40], [side * 37, 60, -60], [side * 50, 50, -180], [side * 58, 38, -250]], [5, 16, 22, 22]), 'psoas muscle', 0.2));
+    // Diaphragmatic crus alongside the aorta.
+    s.push(structure(`${tag}-crus`, 'muscle', new Tube([[side * 20, 30, 120], [side * 17, 42, 60], [side * 12, 52, 0]], [3.5, 4, 3]), 'diaphragm'));
   }
-  // Vertebral column: cortex, marrow, discs, the ring around the canal, the spinous process.
-  s.push(structure('vertebral-cortex', 'bone-cortex', new EllipticCylinder(VERTEBRA.cx, VERTEBRA.cy, VERTEBRA.rx, VERTEBRA.ry, TRUNK.zMin, TRUNK.zMax), 'spine'));
-  s.push(structure('vertebral-marrow', 'bone-marrow', new EllipticCylinder(VERTEBRA.cx, VERTEBRA.cy, VERTEBRA.rx - 2.5, VERTEBRA.ry - 2.5, TRUNK.zMin, TRUNK.zMax), 'spine', 0.6));
-  for (const z of DISC_LEVELS) {
-    s.push(structure(`disc-${z}`, 'disc', new EllipticCylinder(VERTEBRA.cx, VERTEBRA.cy, VERTEBRA.rx + 0.5, VERTEBRA.ry + 0.5, z - 4, z + 4), 'spine'));
-  }
-  s.push(structure('neural-arch', 'bone-cortex', new EllipticCylinder(0, 104, 15, 12, TRUNK.zMin, TRUNK.zMax), 'spine'));
-  s.push(structure('spinal-canal', 'csf', new EllipticCylinder(0, 103, 9.5, 8.5, TRUNK.zMin, TRUNK.zMax), 'spine'));
-  s.push(structure('spinous-process', 'bone-cortex', new EllipticCylinder(0, 119, 4, 9, TRUNK.zMin, TRUNK.zMax), 'spine'));
-  // Ribs 7 to 12 (lower ones shorter: 11 and 12 float).
-  const ribs: [number, number, number][] = [[175, 175, 95], [150, 165, 95], [125, 155, 90], [100, 140, 80], [72, 105, 55], [45, 75, 35]];
+  // Vertebral column: separate bodies (cortex and marrow) with discs, arches, processes; canal.
+  DISC_LEVELS.forEach((z, i) => {
+    const next = DISC_LEVELS[i + 1];
+    const y = spineY(z);
+    s.push(structure(`disc-${z}`, 'disc', new RoundedColumn([0, y, z], 24, 20, 7, 3), 'spine'));
+    if (next === undefined) return;
+    const zc = (z + next) / 2, yc = spineY(zc);
+    const half = (next - z) / 2 - 4;
+    s.push(structure(`vertebra-${zc}`, 'bone-cortex', new RoundedColumn([0, yc, zc], 24, 20, half, 3), 'spine'));
+    s.push(structure(`vertebra-${zc}-marrow`, 'bone-marrow', new RoundedColumn([0, yc, zc], 21.8, 17.8, half - 1.8, 2.5), 'spine', 0.6));
+    const arch = new Difference(new RoundedColumn([0, yc + 30, zc + 2], 16, 13, half - 1, 4), new EllipticCylinder(0, yc + 29, 10, 9, -400, 400));
+    s.push(structure(`arch-${zc}`, 'bone-cortex', arch, 'spine'));
+    s.push(structure(`spinous-${zc}`, 'bone-cortex', new Ellipsoid([0, yc + 43, zc - 6], [4, 11, 8], rotationFromDegrees(-25, 0, 0)), 'spine'));
+    if (zc < 60 && zc > -190) {
+      for (const side of [-1, 1] as const) s.push(structure(`transverse-${side}-${zc}`, 'bone-cortex', new Ellipsoid([side * 30, yc + 22, zc + 2], [21, 5, 5], rotationFromDegrees(0, 0, side * -12)), 'spine'));
+    }
+  });
+  s.push(structure('spinal-canal', 'csf', new Warped(new EllipticCylinder(0, 103, 9.5, 8.5, -250, 280), 1, 200), 'spine'));
+  // Ribs 5 to 12 (lower ones shorter: 11 and 12 float); left and right a little different.
+  const ribs: [number, number, number][] = [[235, 190, 80], [205, 185, 90], [175, 175, 95], [150, 165, 95], [125, 155, 90], [100, 140, 80], [72, 105, 55], [45, 75, 35]];
   ribs.forEach(([headZ, sweep, drop], i) => {
     for (const side of [-1, 1] as const) {
-      const shaft = rib(side, headZ, sweep, drop);
-      const tag = `${side < 0 ? 'right' : 'left'}-rib-${7 + i}`;
+      const j = side < 0 ? 0 : 1;
+      const shaft = rib(side, headZ - 4 * j, sweep - 3 * j, drop + 2 * j, (i % 3) - 1);
+      const tag = `${side < 0 ? 'right' : 'left'}-rib-${5 + i}`;
       s.push(structure(tag, 'bone-cortex', shaft, 'rib'));
-      s.push(structure(`${tag}-marrow`, 'bone-marrow', new Offset(shaft, -2.5), 'rib'));
+      s.push(structure(`${tag}-marrow`, 'bone-marrow', new Offset(shaft, -2), 'rib'));
     }
   });
   // Iliac wings at the bottom of the stack.
   for (const side of [-1, 1] as const) {
-    const wing = new Ellipsoid([side * 112, 58, -190], [11, 48, 60], rotationFromDegrees(0, side * 8, side * 28));
+    const wing = new Warped(new Ellipsoid([side * 112, 58, -200], [11, 50, 60], rotationFromDegrees(0, side * 8, side * 28)), 2, 60, side);
     s.push(structure(`${side < 0 ? 'right' : 'left'}-iliac-wing`, 'bone-cortex', wing, 'pelvic bone'));
     s.push(structure(`${side < 0 ? 'right' : 'left'}-iliac-marrow`, 'bone-marrow', new Offset(wing, -3), 'pelvic bone', 0.6));
-    s.push(structure(`${side < 0 ? 'right' : 'left'}-iliacus`, 'muscle', new Union([new Ellipsoid([side * 92, 40, -185], [14, 40, 50], rotationFromDegrees(0, 0, side * 28))]), 'iliacus muscle', 0.2));
+    s.push(structure(`${side < 0 ? 'right' : 'left'}-iliacus`, 'muscle', new Ellipsoid([side * 92, 40, -195], [14, 40, 50], rotationFromDegrees(0, 0, side * 28)), 'iliacus muscle', 0.2));
   }
   return s;
 }

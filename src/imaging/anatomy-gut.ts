@@ -7,6 +7,7 @@
 import { Ellipsoid, HalfSpace, Tube, rotationFromDegrees, type Shape, type Vec3 } from './shapes';
 import { Intersection, Offset, Union } from './shape-operations';
 import { structure, type Structure } from './structures';
+import { FoldedLumen } from './shapes-organic';
 import type { TissueId } from './tissues';
 
 export type BowelPreparation = 'collapsed' | 'distended';
@@ -20,29 +21,6 @@ export const SMALL_BOWEL_PATH: readonly Vec3[] = [
   [0, -52, -142], [-30, -62, -128], [-62, -46, -120], [-88, -22, -130], [-70, 8, -140], [-40, -2, -150], [-18, -32, -162], [-50, -56, -168],
   [-86, -42, -162], [-102, -14, -152],
 ];
-
-/**
- * More loops packing the mesentery in front of the retroperitoneum: a path that snakes through a
- * lattice of points (model assumption), gently jittered so the loops do not look machined.
- */
-function packedLoops(): Vec3[] {
-  const xs = [-80, -48, -16, 16, 48, 80];
-  const layers = [-72, -42, -12];
-  const zs = [-50, -78, -106, -134, -162];
-  const points: Vec3[] = [];
-  zs.forEach((z, k) => {
-    const ys = k % 2 === 0 ? layers : [...layers].reverse();
-    ys.forEach((y, j) => {
-      if (y > -20 && z > -70) return; // keep clear of the third part of the duodenum
-      const row = (k + j) % 2 === 0 ? xs : [...xs].reverse();
-      for (const x of row) {
-        const a = Math.sin(x * 0.7 + y * 1.3 + z * 0.9), b = Math.cos(x * 1.1 - z * 0.6 + y);
-        points.push([x + 7 * a, y + 6 * b, z + 11 * Math.sin(x * 0.37 + y * 0.21 + z)]);
-      }
-    });
-  });
-  return points;
-}
 
 /** Chaikin corner cutting: rounds a polyline's corners so loops curve instead of zigzagging. */
 function rounded(points: readonly Vec3[], passes: number): Vec3[] {
@@ -59,12 +37,94 @@ function rounded(points: readonly Vec3[], passes: number): Vec3[] {
   return p;
 }
 
-const FILLER_LOOPS: readonly (readonly Vec3[])[] = [rounded(packedLoops(), 2)];
+/** Distance from a point to a polyline (mm). */
+function distanceToPath(p: Vec3, path: readonly Vec3[]): number {
+  let best = Infinity;
+  for (let i = 0; i + 1 < path.length; i++) {
+    const a = path[i]!, b = path[i + 1]!;
+    const bx = b[0] - a[0], by = b[1] - a[1], bz = b[2] - a[2];
+    const l2 = bx * bx + by * by + bz * bz;
+    const t = Math.max(0, Math.min(1, l2 > 0 ? ((p[0] - a[0]) * bx + (p[1] - a[1]) * by + (p[2] - a[2]) * bz) / l2 : 0));
+    best = Math.min(best, Math.hypot(p[0] - a[0] - t * bx, p[1] - a[1] - t * by, p[2] - a[2] - t * bz));
+  }
+  return best;
+}
+
+/**
+ * More loops packing the peritoneal cavity: self-avoiding walks on a lattice whose spacing is a
+ * little more than a loop's diameter (model assumption: 25 mm), so loops run in every direction
+ * (seen end-on, obliquely or lengthwise on any plane), touch, and never intersect. Lattice points
+ * too close to the ileal path, the duodenum, the colon or outside the cavity are left out. A
+ * small seeded generator picks among the neighbours (Warnsdorff's rule: fewest onward moves
+ * first), so the packing is the same on every run.
+ */
+function fillerLoops(): Vec3[][] {
+  const xs = [-87.5, -62.5, -37.5, -12.5, 12.5, 37.5, 62.5, 87.5];
+  const ys = [-76, -51, -26];
+  const zs = [-42, -67, -92, -117, -142, -167, -192];
+  const clear = (p: Vec3) =>
+    distanceToPath(p, SMALL_BOWEL_PATH) > 24 && distanceToPath(p, COLON_PATH) > 42 && distanceToPath(p, DUODENUM_PATH) > 28 &&
+    Math.hypot(p[0] / 118, (p[1] + 10) / 88) < 1 && !(p[2] > -80 && p[1] > -40 && Math.abs(p[0]) < 40);
+  const key = (i: number, j: number, k: number) => `${i},${j},${k}`;
+  const free = new Set<string>();
+  // Alternate layers are staggered by half a spacing in z, so every axial section cuts loops.
+  const at = (i: number, j: number, k: number): Vec3 => [xs[i]!, ys[j]!, zs[k]! + (j % 2 === 1 ? 12.5 : 0)];
+  xs.forEach((_x, i) => ys.forEach((_y, j) => zs.forEach((_z, k) => { if (clear(at(i, j, k))) free.add(key(i, j, k)); })));
+  let state = 0x2545f491;
+  const random = () => {
+    state ^= state << 13; state ^= state >>> 17; state ^= state << 5;
+    return ((state >>> 0) % 10007) / 10007;
+  };
+  const steps: readonly [number, number, number][] = [[1, 0, 0], [-1, 0, 0], [0, 1, 0], [0, -1, 0], [0, 0, 1], [0, 0, -1]];
+  const neighbours = (n: readonly [number, number, number]) =>
+    steps.map(([a, b, c]) => [n[0] + a, n[1] + b, n[2] + c] as [number, number, number]).filter((m) => free.has(key(...m)));
+  const loops: Vec3[][] = [];
+  const order = [...free].sort();
+  for (const startKey of order) {
+    if (!free.has(startKey)) continue;
+    let node = startKey.split(',').map(Number) as [number, number, number];
+    const walk: [number, number, number][] = [node];
+    free.delete(startKey);
+    for (;;) {
+      const options = neighbours(node);
+      if (options.length === 0) break;
+      options.sort((a, b) => neighbours(a).length - neighbours(b).length + (random() - 0.5) * 1.5);
+      node = options[0]!;
+      free.delete(key(...node));
+      walk.push(node);
+    }
+    if (walk.length < 3) continue;
+    const points = walk.map(([i, j, k]) => {
+      const [x, y, z] = at(i, j, k);
+      return [x + 3 * Math.sin(x * 0.7 + z), y + 2.5 * Math.cos(x * 1.1 - z), z + 3 * Math.sin(x * 0.37 + y)] as Vec3;
+    });
+    loops.push(rounded(points, 2));
+  }
+  return loops;
+}
+const DUODENUM_PATH: readonly Vec3[] = [[-28, -32, 20], [-50, -24, 18], [-63, -4, 12], [-66, 10, -4], [-66, 16, -30], [-60, 22, -48], [-30, 12, -56], [8, 8, -56], [30, 12, -46], [40, 6, -26]];
 
 const COLON_PATH: readonly Vec3[] = [
   [-104, 14, -160], [-112, 26, -100], [-110, 24, -40], [-98, -4, -8], [-60, -58, -22], [0, -68, -36], [62, -58, -20], [104, 8, 12],
   [116, 30, -40], [112, 34, -120], [70, 8, -172], [20, 40, -188], [0, 78, -205], [0, 86, -230],
 ];
+
+const FILLER_LOOPS: readonly (readonly Vec3[])[] = fillerLoops();
+
+/** Points on the mesenteric side of the loops where the mesenteric vessels reach the bowel. */
+export function mesentericTargets(): Vec3[] {
+  const out: Vec3[] = [];
+  for (const path of [SMALL_BOWEL_PATH, ...FILLER_LOOPS]) {
+    for (let i = 2; i < path.length; i += 9) {
+      const p = path[i]!;
+      // Stop short of the loop, on the side facing the root of the mesentery (to the upper left).
+      const dx = 10 - p[0], dy = -10 - p[1], dz = -60 - p[2];
+      const len = Math.hypot(dx, dy, dz) || 1;
+      out.push([p[0] + (dx / len) * 13, p[1] + (dy / len) * 13, p[2] + (dz / len) * 13]);
+    }
+  }
+  return out;
+}
 
 function hollow(id: string, region: string, outer: Shape, wallMm: number, content: (lumen: Shape) => [TissueId, Shape][]): Structure[] {
   const lumen = new Offset(outer, -wallMm);
@@ -86,8 +146,8 @@ export function gutStructures(bowel: BowelPreparation, stomachContent: StomachCo
     ],
     18,
   );
-  s.push(...hollow('stomach', 'stomach', stomach, 4, (lumen) => (stomachContent === 'water' ? [['enteric-water', lumen]] : airFluidLevel(lumen, -6, 'bowel-content'))));
-  const duodenum = new Tube([[-28, -32, 20], [-50, -24, 18], [-63, -4, 12], [-66, 10, -4], [-66, 16, -30], [-60, 22, -48], [-30, 12, -56], [8, 8, -56], [30, 12, -46], [40, 6, -26]], [10, 13, 13, 13, 12.5, 12, 11, 11, 11, 11]);
+  s.push(...hollow('stomach', 'stomach', stomach, 4, (lumen) => (stomachContent === 'water' ? [['enteric-water', lumen]] : airFluidLevel(lumen, -6, 'gastric-content'))));
+  const duodenum = new Tube(DUODENUM_PATH, [10, 13, 13, 13, 12.5, 12, 11, 11, 11, 11]);
   s.push(...hollow('duodenum', 'duodenum', duodenum, 2.5, (lumen) => [[bowel === 'distended' ? 'enteric-water' : 'bowel-content', lumen]]));
   const radius = bowel === 'distended' ? 12.5 : 10.5;
   const wall = bowel === 'distended' ? 2 : 2.8;
@@ -95,13 +155,39 @@ export function gutStructures(bowel: BowelPreparation, stomachContent: StomachCo
   // One short tube per segment, so a slice only looks at the few segments near it. Within one
   // path all walls are painted before the lumens (no seams at the joints); a later path paints
   // its own wall across an earlier one, as two touching loops show two walls.
+  // model assumption: circular folds (valvulae conniventes) 3-4 mm deep, close together in the
+  // jejunum (left upper abdomen: a feathery pattern) and sparser and lower in the ileum.
   [SMALL_BOWEL_PATH, ...FILLER_LOOPS].forEach((path, p) => {
     const pieces: Tube[] = [];
-    for (let i = 0; i + 1 < path.length; i++) pieces.push(new Tube([path[i]!, path[i + 1]!], radius));
+    const lumens: FoldedLumen[] = [];
+    let arc = 0;
+    for (let i = 0; i + 1 < path.length; i++) {
+      const a = path[i]!, b = path[i + 1]!;
+      pieces.push(new Tube([a, b], radius));
+      const jejunal = (a[0] + b[0]) / 2 > -10 && (a[2] + b[2]) / 2 > -115;
+      const [depth, pitch] = jejunal ? [bowel === 'distended' ? 4 : 4.5, 5.5] : [bowel === 'distended' ? 2.6 : 3, 9];
+      lumens.push(new FoldedLumen([a, b], radius - wall, depth, pitch, 6, arc));
+      arc += Math.hypot(b[0] - a[0], b[1] - a[1], b[2] - a[2]);
+    }
     pieces.forEach((piece, i) => s.push(structure(`small-bowel-${p}-wall-${i}`, 'gut-wall', piece, 'small bowel', 0.1)));
-    pieces.forEach((piece, i) => s.push(structure(`small-bowel-${p}-content-${i}`, content, new Offset(piece, -wall), 'small bowel')));
+    lumens.forEach((lumen, i) => s.push(structure(`small-bowel-${p}-content-${i}`, content, lumen, 'small bowel')));
   });
-  const colon = new Tube(COLON_PATH, [26, 24, 22, 21, 20, 20, 20, 21, 20, 18, 17, 18, 20, 16]);
-  s.push(...hollow('colon', 'colon', colon, 3, (lumen) => [['stool', lumen], ['gas', new Intersection([lumen, new HalfSpace([0, 1, 0], -40)])]]));
+  // Colon with haustral folds; stool mottled with gas, a little gas anteriorly.
+  const colonRadii = [26, 24, 22, 21, 20, 20, 20, 21, 20, 18, 17, 18, 20, 16];
+  const colon = new Tube(COLON_PATH, colonRadii);
+  s.push(structure('colon-wall', 'gut-wall', colon, 'colon', 0.1));
+  let arc = 0;
+  for (let i = 0; i + 1 < COLON_PATH.length; i++) {
+    const a = COLON_PATH[i]!, b = COLON_PATH[i + 1]!;
+    const lumen = new FoldedLumen([a, b], Math.min(colonRadii[i]!, colonRadii[i + 1]!) - 3, 6, 34, 8, arc);
+    arc += Math.hypot(b[0] - a[0], b[1] - a[1], b[2] - a[2]);
+    s.push(structure(`colon-content-${i}`, 'stool', lumen, 'colon', 3));
+    s.push(structure(`colon-gas-${i}`, 'gas', new Intersection([lumen, new HalfSpace([0, 1, 0], -40 + (i % 3) * 6)]), 'colon'));
+  }
+  // Gas bubbles mixed into the stool (mottled faecal pattern).
+  COLON_PATH.forEach((p, i) => {
+    if (i === 0 || i === COLON_PATH.length - 1) return;
+    for (let k = 0; k < 3; k++) s.push(structure(`colon-bubble-${i}-${k}`, 'gas', new Ellipsoid([p[0] + 6 * Math.sin(i * 3 + k * 2), p[1] + 5 * Math.cos(i * 5 + k), p[2] + 7 * Math.sin(i + k * 4)], [2.5 + (k % 2) * 1.5, 2.5, 3]), 'colon'));
+  });
   return s;
 }

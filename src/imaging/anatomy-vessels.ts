@@ -4,7 +4,7 @@
  * and its branches), hepatic veins, renal veins and the IVC. Average adult calibres (model
  * assumption), mm, patient coordinates (x left, y posterior, z superior).
  */
-import { Tube, type Vec3 } from './shapes';
+import { Ellipsoid, Tube, type Vec3 } from './shapes';
 import { structure, type Structure } from './structures';
 
 interface Vessel {
@@ -31,11 +31,11 @@ const VESSELS: readonly Vessel[] = [
   { id: 'common-hepatic-artery', tissue: 'artery', region: 'hepatic artery', points: [[12, 12, 30], [-14, 8, 28], [-34, 9, 38], [-44, 12, 50], [-60, 14, 58]], radii: [3, 2.8, 2.5, 2.2, 1.8] },
   { id: 'splenic-artery', tissue: 'artery', region: 'splenic artery', points: [[12, 12, 30], [36, 10, 33], [58, 24, 30], [80, 36, 34], [96, 46, 40]], radii: [3, 2.8, 2.6, 2.5, 2.2] },
   { id: 'sma', tissue: 'artery', region: 'superior mesenteric artery', points: SMA_POINTS, radii: [4.2, 4, 3.8, 3.2, 2.4] },
-  { id: 'left-renal-artery', tissue: 'artery', region: 'renal artery', points: [[14, 44, 4], [40, 54, 0], [62, 60, -4]], radii: 2.8 },
-  { id: 'right-renal-artery', tissue: 'artery', region: 'renal artery', points: [[10, 44, 4], [-20, 52, -8], [-58, 60, -16]], radii: 2.8 },
+  { id: 'left-renal-artery', tissue: 'artery', region: 'renal artery', points: [[14, 44, 4], [40, 54, 4], [62, 60, 4]], radii: 2.8 },
+  { id: 'right-renal-artery', tissue: 'artery', region: 'renal artery', points: [[10, 44, 4], [-20, 52, 2], [-58, 60, 0]], radii: 2.8 },
   { id: 'ivc', tissue: 'ivc', region: 'inferior vena cava', points: [[-20, 42, -230], [-22, 43, -112], [-23, 44, -10], [-21, 46, 40], [-16, 46, 100], [-10, 40, 190]], radii: [9, 10, 11.5, 12, 13, 13] },
-  { id: 'left-renal-vein', tissue: 'ivc', region: 'renal vein', points: [[64, 58, -4], [34, 36, -3], [12, 22, -2], [-18, 38, -4]], radii: [4.5, 4.8, 4, 5] },
-  { id: 'right-renal-vein', tissue: 'ivc', region: 'renal vein', points: [[-58, 58, -16], [-24, 46, -10]], radii: 5 },
+  { id: 'left-renal-vein', tissue: 'ivc', region: 'renal vein', points: [[64, 58, 4], [34, 36, 0], [12, 22, -2], [-18, 38, -4]], radii: [4.5, 4.8, 4, 5] },
+  { id: 'right-renal-vein', tissue: 'ivc', region: 'renal vein', points: [[-58, 58, 0], [-24, 46, -4]], radii: 5 },
   { id: 'smv', tissue: 'portal-vein', region: 'superior mesenteric vein', points: SMV_POINTS, radii: [6, 5.5, 4.8, 3.5] },
   { id: 'splenic-vein', tissue: 'portal-vein', region: 'splenic vein', points: [[-8, 8, 2], [15, 4, 8], [45, 16, 14], [74, 34, 20], [94, 48, 28]], radii: [5, 4.6, 4.4, 4.2, 4] },
   { id: 'portal-vein', tissue: 'portal-vein', region: 'portal vein', points: [[-8, 8, 2], [-28, 12, 24], [-42, 15, 45]], radii: [7, 7, 6.5] },
@@ -51,15 +51,40 @@ const VESSELS: readonly Vessel[] = [
 ];
 
 export function vesselStructures(): Structure[] {
-  const s: Structure[] = VESSELS.map((v) => structure(v.id, v.tissue, new Tube(v.points, v.radii), v.region));
-  // Mesenteric arcades: SMA and SMV branches fanning to the loops (the "mesenteric root").
-  MESENTERIC_TARGETS.forEach((target, i) => {
-    const fromA = SMA_POINTS[i < 3 ? 3 : 3]!;
-    const fromV = SMV_POINTS[i < 3 ? 2 : 3]!;
-    const mid = (a: Vec3, b: Vec3, k: number): Vec3 => [a[0] + (b[0] - a[0]) * k, a[1] + (b[1] - a[1]) * k - 6, a[2] + (b[2] - a[2]) * k];
-    s.push(structure(`mesenteric-artery-${i}`, 'artery', new Tube([fromA, mid(fromA, target, 0.5), target], [2, 1.6, 1.1]), 'mesenteric vessels'));
-    const offset: Vec3 = [target[0] + 5, target[1] + 3, target[2] - 4];
-    s.push(structure(`mesenteric-vein-${i}`, 'portal-vein', new Tube([fromV, mid(fromV, offset, 0.5), offset], [2.4, 1.9, 1.3]), 'mesenteric vessels'));
+  return VESSELS.map((v) => structure(v.id, v.tissue, new Tube(v.points, v.radii), v.region));
+}
+
+/** Point `k` (0-1) of the way along a polyline. */
+function along(points: readonly Vec3[], k: number): Vec3 {
+  const f = Math.max(0, Math.min(0.999, k)) * (points.length - 1);
+  const i = Math.floor(f), t = f - i;
+  const a = points[i]!, b = points[i + 1]!;
+  return [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t];
+}
+
+/**
+ * The mesenteric fan: jejunal and ileal branches of the SMA and tributaries of the SMV running
+ * out through the mesenteric fat to the loops (`targets`: points on the bowel), with a few small
+ * mesenteric nodes along them. Painted before the gut, so a branch that would pass behind a loop
+ * disappears under it instead of showing as a dot inside the lumen.
+ */
+export function mesentericStructures(targets: readonly Vec3[]): Structure[] {
+  const s: Structure[] = [];
+  targets.forEach((target, i) => {
+    const k = 0.35 + 0.6 * ((target[2] + 40) / -160);
+    const fromA = along(SMA_POINTS.slice(2), k);
+    const fromV = along(SMV_POINTS.slice(1), k);
+    // Each branch curves gently (a sideways sway that differs per branch) instead of running as a
+    // straight stick, and tapers from about 1.6 to 0.6 mm radius.
+    const sway = (a: Vec3, b: Vec3, f: number, k: number): Vec3 => {
+      const w = Math.sin(f * Math.PI) * (5 + (k % 3) * 2) * (k % 2 === 0 ? -1 : 1);
+      return [a[0] + (b[0] - a[0]) * f + w * 0.8, a[1] + (b[1] - a[1]) * f - Math.sin(f * Math.PI) * 4, a[2] + (b[2] - a[2]) * f + w * 0.6];
+    };
+    const path = (a: Vec3, b: Vec3, k: number): Vec3[] => [0, 0.2, 0.4, 0.6, 0.8, 1].map((f) => sway(a, b, f, k));
+    s.push(structure(`mesenteric-artery-${i}`, 'artery', new Tube(path(fromA, target, i), [1.5, 1.3, 1.1, 0.9, 0.75, 0.6]), 'mesenteric vessels'));
+    const offset: Vec3 = [target[0] + 5, target[1] + 2, target[2] - 5];
+    s.push(structure(`mesenteric-vein-${i}`, 'portal-vein', new Tube(path(fromV, offset, i + 1), [1.9, 1.6, 1.3, 1.1, 0.9, 0.75]), 'mesenteric vessels'));
+    if (i % 3 === 1) s.push(structure(`mesenteric-node-${i}`, 'muscle', new Ellipsoid(sway(fromA, target, 0.5, i + 2), [3.5, 2.5, 4.5]), 'mesenteric lymph node', 0.3));
   });
   return s;
 }

@@ -19,40 +19,55 @@ export function lesionAt(entry: LesionEntry, timepoint: Timepoint): LesionSpec {
 }
 
 const sceneCache = new Map<string, Scene>();
+const FIGURE_LESION_IRREGULARITY = 0.07;
 
 /** The scene of a case at a timepoint (cached by the case's content). */
 export function sceneFor(entry: SceneEntry, timepoint: Timepoint = 'baseline'): Scene {
   const key = `${timepoint}:${JSON.stringify(entry)}`;
   const hit = sceneCache.get(key);
   if (hit) return hit;
-  const scene = buildScene({ anatomy: entry.anatomy ?? {}, lesions: entry.lesions.map((l) => lesionAt(l, timepoint)) });
+  // model assumption: figure-case tumours get a gentle irregularity of 7 % of their radius and
+  // twice the texture of normal parenchyma (heterogeneous tumour tissue).
+  const scene = buildScene({ anatomy: entry.anatomy ?? {}, lesions: entry.lesions.map((l) => ({ irregularity: FIGURE_LESION_IRREGULARITY, heterogeneity: 2, ...lesionAt(l, timepoint) })) });
   if (sceneCache.size > 32) sceneCache.delete(sceneCache.keys().next().value!);
   sceneCache.set(key, scene);
   return scene;
 }
 
-/** Slice positions of a view's stack, on a grid through the first slice (which is always included). */
-export function stackPositions(view: ViewEntry): number[] {
-  if (!view.stack) return [view.positionMm];
-  const { fromMm, toMm, stepMm } = view.stack;
-  const first = view.positionMm - Math.floor((view.positionMm - fromMm) / stepMm + 1e-9) * stepMm;
-  const out: number[] = [];
-  for (let p = first; p <= toMm + 1e-6; p += stepMm) out.push(Math.round(p * 100) / 100);
-  return out;
-}
+export { stackPositions } from './stack';
 
 /** The render request for a panel's view at a slice position and size. */
+// model assumption: at a follow-up visit the patient lies about 2-3 mm differently on the table,
+// and the scan has its own noise.
+export const FOLLOW_UP_SHIFT_MM: readonly [number, number] = [2.5, -2];
+const FOLLOW_UP_SEED_STEP = 7919;
+const DEFAULT_CENTRE: Record<ViewEntry['plane'], readonly [number, number]> = { axial: [0, 10], coronal: [0, -15], sagittal: [10, -15] };
+
+/**
+ * Every acquisition of a case (each phase, sequence and visit) is its own scan with its own noise
+ * realisation: the case seed mixed with the acquisition (same inputs, same pixels).
+ */
+export function scanSeed(seed: number, acquisition: Acquisition, followUp: boolean): number {
+  const key = JSON.stringify(acquisition);
+  let h = 0;
+  for (let i = 0; i < key.length; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) | 0;
+  return (seed + (Math.abs(h) % 100_000) + (followUp ? FOLLOW_UP_SEED_STEP : 0)) % 2_147_483_647;
+}
+
 export function sliceRequest(view: ViewEntry, seed: number, positionMm: number, width: number, height: number): SliceRequest {
   const acquisition = view.acquisition as Acquisition;
+  const followUp = view.timepoint === 'follow-up';
+  const centre = view.centreMm ?? (followUp ? DEFAULT_CENTRE[view.plane] : undefined);
+  const shifted = centre && followUp ? ([centre[0] + FOLLOW_UP_SHIFT_MM[0], centre[1] + FOLLOW_UP_SHIFT_MM[1]] as const) : centre;
   return {
     acquisition,
     orientation: view.plane,
     positionMm,
     width,
     height,
-    seed,
+    seed: scanSeed(seed, acquisition, followUp),
     ...(view.fovMm !== undefined ? { fovMm: view.fovMm } : {}),
-    ...(view.centreMm !== undefined ? { centreMm: view.centreMm } : {}),
+    ...(shifted !== undefined ? { centreMm: shifted } : {}),
     ...(view.slabMm !== undefined ? { slabMm: view.slabMm } : {}),
   };
 }

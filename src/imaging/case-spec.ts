@@ -82,6 +82,7 @@ export const sceneSchema = z.strictObject({
       stomach: z.enum(['gas-and-fluid', 'water']).optional(),
       pancreaticDuctRadiusMm: z.number().positive().max(9).optional(),
       commonBileDuctRadiusMm: z.number().positive().max(11).optional(),
+      intrahepaticDuctScale: z.number().min(0.5).max(4).optional(),
     })
     .optional(),
   lesions: z.array(lesionSchema).min(1),

@@ -1,7 +1,7 @@
 /**
- * The one door between the imaging engine and the contrast-timing simulator: every contrast
- * enhancement drawn on a simulated CT, MRI or CEUS image comes from the simulator's curves, so
- * the pictures and the simulator page can never disagree.
+ * The one door between the imaging engine and the shared contrast model (src/physics/): every
+ * contrast enhancement drawn on a simulated CT, MRI or CEUS image comes from the same curves the
+ * contrast-timing simulator plots, so the pictures and the simulator page can never disagree.
  */
 import {
   DEFAULT_PROTOCOL,
@@ -9,7 +9,7 @@ import {
   enhancementSnapshot,
   type InjectionProtocol,
   type Tissue as KineticsCurve,
-} from '../simulators/contrast-timing';
+} from '../physics/contrast-timing';
 
 export type { InjectionProtocol, KineticsCurve };
 export { DEFAULT_PROTOCOL };

@@ -6,6 +6,7 @@
  */
 import { Ellipsoid, Tube, rotationFromDegrees, type Shape, type Vec3 } from './shapes';
 import { Lobulated, Offset, Union } from './shape-operations';
+import { Warped } from './shapes-organic';
 import { structure, type Structure } from './structures';
 import type { TissueId } from './tissues';
 
@@ -38,6 +39,10 @@ export interface LesionSpec {
   readonly rim?: { readonly tissue: TissueId; readonly thicknessMm: number };
   readonly cysticParts?: readonly LesionPart[];
   readonly calcifications?: readonly LesionPart[];
+  /** Texture amplitude relative to normal parenchyma (1 by default). */
+  readonly heterogeneity?: number;
+  /** Irregularity of the outline as a fraction of the radius (0 = a perfect ellipsoid). */
+  readonly irregularity?: number;
   /** Strands radiating into the fat: the desmoplastic reaction of a mesenteric metastasis. */
   readonly spicules?: { readonly count: number; readonly lengthMm: number };
 }
@@ -74,12 +79,24 @@ export function lesionOutline(spec: LesionSpec): Shape {
   const rot = spec.rotationDeg ? rotationFromDegrees(...spec.rotationDeg) : null;
   const body = new Ellipsoid(spec.centreMm, r, rot);
   const mean = (r[0] + r[1] + r[2]) / 3;
-  if (spec.margin === 'lobulated') return new Lobulated(body, spec.centreMm, mean * 0.12, 4, spec.id.length);
-  if (spec.margin === 'spiculated') return new Lobulated(body, spec.centreMm, mean * 0.08, 6, spec.id.length);
-  return body;
+  // An optional gentle irregularity (a fraction of the radius), different for each lesion, on top
+  // of its named margin: no real tumour is a perfect ellipsoid. Off by default so measured sizes
+  // stay exact where a simulator needs them.
+  const amount = spec.irregularity ?? 0;
+  const irregular = (shape: Shape) => (amount > 0 ? new Warped(shape, mean * amount, Math.max(8, mean * 1.6), idPhase(spec.id)) : shape);
+  if (spec.margin === 'lobulated') return irregular(new Lobulated(body, spec.centreMm, mean * 0.12, 4, spec.id.length));
+  if (spec.margin === 'spiculated') return irregular(new Lobulated(body, spec.centreMm, mean * 0.08, 6, spec.id.length));
+  return irregular(body);
+}
+
+function idPhase(id: string): number {
+  let h = 7;
+  for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) % 10007;
+  return (h / 10007) * 6.283;
 }
 
 export function lesionStructures(spec: LesionSpec): Structure[] {
+  const LESION_TEXTURE = spec.heterogeneity ?? 1;
   const outline = lesionOutline(spec);
   const r = radii(spec);
   const rot = spec.rotationDeg ? rotationFromDegrees(...spec.rotationDeg) : null;
@@ -99,10 +116,10 @@ export function lesionStructures(spec: LesionSpec): Structure[] {
     push(':spicules', spec.tissue, new Union(strands), 0.3);
   }
   if (spec.rim) {
-    push(':rim', spec.rim.tissue, outline, 0.3);
-    push('', spec.tissue, new Offset(outline, -spec.rim.thicknessMm), 1);
+    push(':rim', spec.rim.tissue, outline, 0.6);
+    push('', spec.tissue, new Offset(outline, -spec.rim.thicknessMm), LESION_TEXTURE);
   } else {
-    push('', spec.tissue, outline, 1);
+    push('', spec.tissue, outline, LESION_TEXTURE);
   }
   if (spec.targetCore) {
     const f = spec.targetCore;

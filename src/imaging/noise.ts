@@ -5,7 +5,8 @@
  * - fine correlated Gaussian noise (CT quantum noise after filtered back-projection has a
  *   grain a little coarser than a pixel);
  * - smooth fields (parenchymal texture, lesion heterogeneity);
- * - laterally elongated fields (ultrasound speckle is longer across the beam than along it).
+ * - laterally elongated fields (ultrasound speckle is longer across the beam than along it);
+ * - band-pass CT noise (filtered back-projection: low power at the lowest and highest frequencies).
  *
  * Fields are square, 512 × 512, built once per seed and kind and cached; an image reads a
  * field at an offset that depends on the slice, so neighbouring slices differ while the same
@@ -16,10 +17,10 @@ import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 export const FIELD_SIZE = 512;
 const MASK = FIELD_SIZE - 1;
 
-export type NoiseKind = 'white' | 'fine' | 'smooth' | 'speckle';
+export type NoiseKind = 'white' | 'fine' | 'smooth' | 'speckle' | 'ct';
 
 const cache = new Map<string, Float32Array>();
-const CACHE_LIMIT = 24;
+const CACHE_LIMIT = 40;
 
 function gaussianField(seed: number): Float32Array {
   const rng = xoroshiro128plus(seed | 0);
@@ -67,9 +68,18 @@ export function noiseField(seed: number, kind: NoiseKind): Float32Array {
   const key = `${seed}:${kind}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const salt = { white: 0x9e3779b1, fine: 0x85ebca6b, smooth: 0xc2b2ae35, speckle: 0x27d4eb2f }[kind];
+  const salt = { white: 0x9e3779b1, fine: 0x85ebca6b, smooth: 0xc2b2ae35, speckle: 0x27d4eb2f, ct: 0x165667b1 }[kind];
   let field = gaussianField((seed ^ salt) | 0);
   if (kind === 'fine') field = boxBlur(boxBlur(field, 1, true), 1, false);
+  if (kind === 'ct') {
+    // Filtered back-projection noise is band-pass: little power at the lowest frequencies (the
+    // ramp filter), a peak at mid frequencies, rolled off by the reconstruction kernel. Model it
+    // as a slightly smoothed field minus its own broad blur (a difference of low-pass filters).
+    const fine = boxBlur(boxBlur(field, 1, true), 1, false);
+    const broad = boxBlur(boxBlur(fine, 2, true), 2, false);
+    field = new Float32Array(fine.length);
+    for (let i = 0; i < fine.length; i++) field[i] = fine[i]! - broad[i]!;
+  }
   if (kind === 'smooth') for (let pass = 0; pass < 3; pass++) field = boxBlur(boxBlur(field, 5, true), 5, false);
   if (kind === 'speckle') field = boxBlur(boxBlur(field, 2, true), 1, false);
   if (kind !== 'white') field = normalise(field);

@@ -29,6 +29,8 @@ export function createTarget(width: number, height: number, background: number):
 
 const TILE = 32;
 const LEAF = 4;
+// Blocks this small (pixels a side) are also decided by the shape's distance at their centre.
+const NEAR_EDGE = 8;
 
 /**
  * Paints one shape filled with `value` (and texture weight `textureWeight`) over the target.
@@ -75,6 +77,18 @@ export function paintShape(plane: ImagePlane, shape: Shape, value: number, textu
     if (b <= -reach) {
       fill(c, r, cb, rb);
       return;
+    }
+    if (size <= NEAR_EDGE) {
+      // Close to the surface every shape's distance is accurate to well under a pixel, so the
+      // distance itself (not only the conservative bound) can decide a small block: this stops
+      // wide "cannot tell" bands (smooth unions, warps) from being refined pixel by pixel.
+      const d = shape.distance(o[0] + mc * u[0] + mr * v[0], o[1] + mc * u[1] + mr * v[1], o[2] + mc * u[2] + mr * v[2]);
+      const margin = reach * 1.15 + pixelMm * 0.5;
+      if (d >= margin) return;
+      if (d <= -margin) {
+        fill(c, r, cb, rb);
+        return;
+      }
     }
     if (size <= LEAF) {
       pixels(c, r, cb, rb);

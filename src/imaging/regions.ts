@@ -28,7 +28,7 @@ export function refineRegion(region: string, p: Vec3): string {
 }
 
 // Regions too generic to be a useful answer in "find the lesion".
-const BACKGROUND = new Set(['subcutaneous fat', 'abdominal wall', 'paraspinal muscle', 'psoas muscle', 'iliacus muscle', 'spine', 'rib', 'pelvic bone', 'lung base']);
+const BACKGROUND = new Set(['skin', 'subcutaneous fat', 'abdominal wall', 'paraspinal muscle', 'erector spinae muscle', 'quadratus lumborum muscle', 'psoas muscle', 'iliacus muscle', 'diaphragm', 'heart', 'spine', 'rib', 'pelvic bone', 'lung base']);
 
 /** The topmost structure at a patient position (lesions win over the organ they sit in). */
 export function regionAtPoint(structures: readonly Structure[], p: Vec3): RegionHit | null {

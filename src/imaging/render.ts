@@ -71,7 +71,7 @@ const CT_NOISE_HU = 11;
 export const CT_BLUR_MM = 0.9;
 export const CT_TEXTURE_HU = 9;
 
-function addGaussian(sd: number, kind: 'fine' | 'white') {
+function addGaussian(sd: number, kind: 'fine' | 'white' | 'ct') {
   return (values: Float32Array, width: number, height: number, seed: number, sliceKey: string) => {
     const field = noiseField(seed, kind);
     const offset = sliceOffset(sliceKey);
@@ -96,11 +96,37 @@ function addRician(sd: number) {
   };
 }
 
+// model assumption: surface-coil shading (signal up to 35 % higher near the anterior and posterior
+// coil elements than in the middle of the body) and respiratory ghosts: faint copies of the image
+// (6 %) displaced along the phase-encoding direction (vertical on these images).
+const COIL_SHADING = 0.35;
+const GHOST_FRACTION = 0.06;
+
+/** MR artefacts before the noise: coil-shading bias field and respiratory ghosting. */
+function withMrArtefacts(noise: SignalModel['noise']): SignalModel['noise'] {
+  return (values, width, height, seed, sliceKey) => {
+    const copy = values.slice();
+    const shift = Math.round(height / 3.2);
+    const phase = sliceOffset(`${sliceKey}:ghost`)[0] / 512;
+    for (let r = 0; r < height; r++) {
+      const t = (r + 0.5) / height - 0.5;
+      const shade = 1 + COIL_SHADING * (4 * t * t) + 0.08 * Math.sin(6.28 * (phase + (r / height) * 0.7));
+      const g1 = (r + shift) % height, g2 = (r - shift + height) % height;
+      for (let c = 0; c < width; c++) {
+        const k = r * width + c;
+        const lateral = (c + 0.5) / width - 0.5;
+        values[k] = copy[k]! * (shade + 0.15 * lateral) + GHOST_FRACTION * 0.5 * (copy[g1 * width + c]! + copy[g2 * width + c]!);
+      }
+    }
+    noise(values, width, height, seed, sliceKey);
+  };
+}
+
 function signalModel(acquisition: Acquisition, protocol: InjectionProtocol | undefined, timeS: number | undefined): SignalModel {
   switch (acquisition.modality) {
     case 'ct': {
       const signal = timeS === undefined ? ctSignal(acquisition.phase, protocol) : ctSignalAt(timeS, protocol);
-      return { signal, nativeScale: 1, blurMm: CT_BLUR_MM, background: -1000, textureGain: () => CT_TEXTURE_HU, noise: addGaussian(CT_NOISE_HU, 'fine') };
+      return { signal, nativeScale: 1, blurMm: CT_BLUR_MM, background: -1000, textureGain: () => CT_TEXTURE_HU, noise: addGaussian(CT_NOISE_HU, 'ct') };
     }
     case 'pet-ct':
       return { signal: ctSignal('unenhanced', protocol), nativeScale: 1, blurMm: 1.2, background: -1000, textureGain: () => 9, noise: addGaussian(CT_NOISE_HU * 1.8, 'fine') };
@@ -111,7 +137,7 @@ function signalModel(acquisition: Acquisition, protocol: InjectionProtocol | und
       if (s === 'dwi-b800') return { signal, nativeScale: 0.32, blurMm: 3, background: 0, textureGain: (v) => 0.12 * v, noise: addRician(6) };
       if (s === 'mrcp') return { signal, nativeScale: 0.5, blurMm: 1.5, background: 0, textureGain: () => 0, noise: addRician(6) };
       const sd = s.startsWith('t1') ? 14 : 9;
-      return { signal, nativeScale: 0.5, blurMm: 1.5, background: 0, textureGain: (v) => 0.07 * v, noise: addRician(sd) };
+      return { signal, nativeScale: 0.5, blurMm: 1.5, background: 0, textureGain: (v) => 0.07 * v, noise: withMrArtefacts(addRician(sd)) };
     }
     case 'us':
     case 'ceus':
@@ -228,15 +254,18 @@ function renderPet(scene: Scene, request: SliceRequest, seed: number, sliceKey: 
   const model = { signal: petSignal(), blurMm: PET_PIXEL_MM, background: 0 };
   const target = paintPlane(scene, plane, model);
   let values = gaussianBlur(target.values, pw, ph, PET_PSF_SIGMA_MM / plane.pixelMm);
-  const field = noiseField(seed, 'white');
+  // model assumption: reconstructed PET noise is blobby (centimetre-scale, correlated by the
+  // reconstruction), with an amplitude growing with the square root of the local uptake.
+  const field = noiseField(seed, 'fine');
   const offset = sliceOffset(`${sliceKey}:pet`);
   for (let r = 0; r < ph; r++) {
     for (let c = 0; c < pw; c++) {
       const k = r * pw + c;
       const v = values[k]!;
-      values[k] = Math.max(0, v + 0.35 * Math.sqrt(Math.max(v, 0)) * sampleField(field, offset, c, r));
+      values[k] = Math.max(0, v + 0.5 * Math.sqrt(Math.max(v, 0)) * sampleField(field, offset, c, r));
     }
   }
+  values = gaussianBlur(values, pw, ph, 1.5 / plane.pixelMm);
   values = resizeBilinear(values, pw, ph, request.width, request.height);
   return values;
 }

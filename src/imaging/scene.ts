@@ -3,9 +3,9 @@
  * as one ordered list of structures ready to render.
  */
 import { bodyStructures } from './anatomy-body';
-import { gutStructures, type BowelPreparation, type StomachContent } from './anatomy-gut';
+import { gutStructures, mesentericTargets, type BowelPreparation, type StomachContent } from './anatomy-gut';
 import { organStructures, type DuctCalibres } from './anatomy-organs';
-import { vesselStructures } from './anatomy-vessels';
+import { mesentericStructures, vesselStructures } from './anatomy-vessels';
 import { lesionOutline, lesionStructures, type LesionSpec } from './lesions';
 import type { Shape } from './shapes';
 import type { Structure } from './structures';
@@ -29,11 +29,12 @@ export interface Scene {
 const anatomyCache = new Map<string, readonly Structure[]>();
 
 function anatomyStructures(anatomy: AnatomyOptions): readonly Structure[] {
-  const key = `${anatomy.bowel}|${anatomy.stomach}|${anatomy.pancreaticDuctRadiusMm}|${anatomy.commonBileDuctRadiusMm}`;
+  const key = `${anatomy.bowel}|${anatomy.stomach}|${anatomy.pancreaticDuctRadiusMm}|${anatomy.commonBileDuctRadiusMm}|${anatomy.intrahepaticDuctScale ?? 1}`;
   const hit = anatomyCache.get(key);
   if (hit) return hit;
-  // Painting order: trunk and wall, solid organs, gut, vessels (vessels run over and through organs).
-  const list = [...bodyStructures(), ...organStructures(anatomy), ...gutStructures(anatomy.bowel, anatomy.stomach), ...vesselStructures()];
+  // Painting order: trunk and wall, solid organs, the mesenteric fan (under the loops), gut, then
+  // the main vessels (they run over and through organs).
+  const list = [...bodyStructures(), ...organStructures(anatomy), ...mesentericStructures(mesentericTargets()), ...gutStructures(anatomy.bowel, anatomy.stomach), ...vesselStructures()];
   anatomyCache.set(key, list);
   return list;
 }
@@ -42,6 +43,7 @@ export function buildScene(options: { anatomy?: Partial<AnatomyOptions>; lesions
   const anatomy = { ...DEFAULT_ANATOMY, ...options.anatomy };
   if (!(anatomy.pancreaticDuctRadiusMm > 0 && anatomy.pancreaticDuctRadiusMm < 10)) throw new RangeError('pancreaticDuctRadiusMm must be between 0 and 10 mm');
   if (!(anatomy.commonBileDuctRadiusMm > 0 && anatomy.commonBileDuctRadiusMm < 12)) throw new RangeError('commonBileDuctRadiusMm must be between 0 and 12 mm');
+  if (anatomy.intrahepaticDuctScale !== undefined && !(anatomy.intrahepaticDuctScale >= 0.5 && anatomy.intrahepaticDuctScale <= 4)) throw new RangeError('intrahepaticDuctScale must be between 0.5 and 4');
   const lesions = options.lesions ?? [];
   const ids = new Set<string>();
   for (const l of lesions) {

@@ -24,13 +24,17 @@ export class Union implements Shape {
     }
     return d;
   }
+  private readonly partBounds: number[] = [];
   bound(x: number, y: number, z: number): number {
     let b = Infinity;
-    for (const p of this.parts) {
-      const bp = p.bound(x, y, z);
+    const bounds = this.partBounds;
+    for (let i = 0; i < this.parts.length; i++) {
+      const bp = this.parts[i]!.bound(x, y, z);
+      bounds[i] = bp;
       if (bp < b) b = bp;
     }
-    // The fillet reaches at most k/4 beyond the plain union, and only outward.
+    // The fillet reaches at most k/4 beyond the plain union per blend, and only outward; only
+    // parts that come near the closest one can blend there.
     if (b > 0 && this.smoothMm > 0) return Math.max(b - this.smoothMm * 0.25 * (this.parts.length - 1), 0);
     return b;
   }
@@ -95,7 +99,14 @@ export class Offset implements Shape {
     return this.inner.distance(x, y, z) - this.byMm;
   }
   bound(x: number, y: number, z: number): number {
-    return this.inner.bound(x, y, z) - this.byMm;
+    // A bound only promises a value between 0 and the true distance (same sign), so shifting it
+    // is safe only while it keeps its sign: an inside bound of a smooth union, say, may be far
+    // shallower than the true depth, and shrinking by a few mm must not turn it into an
+    // "outside" claim (that cut stair-steps into every bowel and stomach lumen).
+    const b = this.inner.bound(x, y, z);
+    const shifted = b - this.byMm;
+    if (b > 0) return shifted > 0 ? shifted : 0;
+    return shifted <= 0 ? shifted : 0;
   }
   clip(box: Box3): Shape | null {
     const c = this.inner.clip(expandBox(box, Math.abs(this.byMm)));

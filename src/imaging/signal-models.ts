@@ -39,6 +39,9 @@ export function ctSignalAt(timeS: number, protocol: InjectionProtocol = DEFAULT_
 const GD_MM_PER_DELTA_HU = 1 / 200;
 const R1_PER_MM_S = 6;
 const HEPATOCYTE_GD_MM = 0.4;
+// model assumption: in the hepatobiliary phase blood keeps 25 % of the extracellular gadolinium the
+// 10-minute curve would give (renal and biliary clearance of gadoxetate).
+const HBP_EXTRACELLULAR_LEFT = 0.25;
 // model assumption: 3D spoiled gradient echo, TR 4 ms, flip 12°, fat suppression leaves 10% of fat.
 const GRE = { trMs: 4, flipDeg: 12 };
 // model assumption: fast spin echo T2, TR 4000 ms, TE 90 ms; DWI TE 70 ms; MRCP TE 700 ms.
@@ -78,7 +81,10 @@ export function mriSignal(sequence: MriSequence, protocol: InjectionProtocol = D
       const hepatobiliary = sequence === 't1-hepatobiliary';
       // The dynamic series is fat-suppressed 3D gradient echo (as in the review's protocol advice).
       return table((t, id) => {
-        const gd = Math.max(enh[id], 0) * GD_MM_PER_DELTA_HU + (hepatobiliary ? t.hepatocyteUptake * HEPATOCYTE_GD_MM : 0);
+        // By 20 minutes most extracellular gadoxetate has left the blood (vessels turn dark);
+        // fibrous stroma keeps what leaked into its large interstitium (the bright target centre).
+        const extracellular = hepatobiliary ? ('fibrous-delayed' in t.kinetics ? 1 : HBP_EXTRACELLULAR_LEFT) : 1;
+        const gd = Math.max(enh[id], 0) * GD_MM_PER_DELTA_HU * extracellular + (hepatobiliary ? t.hepatocyteUptake * HEPATOCYTE_GD_MM : 0);
         return spoiledGradientEcho(t, gd) * fatFactor(t, true) * MR_SCALE * 8;
       });
     }

@@ -48,41 +48,49 @@ const fluid = { hu: 6, kinetics: {}, pd: 1, t1Ms: 3000, t2Ms: 1500, fat: 0, flow
 export const TISSUES = {
   air: { label: 'air', hu: -1000, kinetics: {}, pd: 0, t1Ms: 1000, t2Ms: 1, ...soft, adc: 0, sstrSuv: 0, echogenicity: 0, usAttenuationDbPerCm: 40 },
   gas: { label: 'bowel gas', hu: -950, kinetics: {}, pd: 0, t1Ms: 1000, t2Ms: 1, ...soft, adc: 0, sstrSuv: 0, echogenicity: 1, usAttenuationDbPerCm: 40 },
-  fat: { label: 'fat', hu: -100, kinetics: { fat: 1 }, pd: 1, t1Ms: 260, t2Ms: 80, ...soft, fat: 1, adc: 0.1, sstrSuv: 0.3, echogenicity: 0.55, usAttenuationDbPerCm: 2.4 },
+  fat: { label: 'fat', hu: -100, kinetics: { fat: 1 }, pd: 1, t1Ms: 260, t2Ms: 80, ...soft, fat: 1, adc: 0.1, sstrSuv: 0.3, echogenicity: 0.4, usAttenuationDbPerCm: 2.4 },
   muscle: { label: 'muscle', hu: 50, kinetics: { muscle: 1 }, pd: 0.7, t1Ms: 870, t2Ms: 35, ...soft, adc: 1.4, sstrSuv: 0.8, echogenicity: 0.3, usAttenuationDbPerCm: 3.3 },
   'bone-cortex': { label: 'bone', hu: 900, kinetics: {}, pd: 0.05, t1Ms: 1000, t2Ms: 2, ...soft, adc: 0.2, sstrSuv: 0.5, echogenicity: 1, usAttenuationDbPerCm: 40 },
-  'bone-marrow': { label: 'vertebral marrow', hu: 240, kinetics: { muscle: 0.5 }, pd: 0.8, t1Ms: 450, t2Ms: 60, ...soft, fat: 0.7, adc: 0.5, sstrSuv: 1.2, echogenicity: 1, usAttenuationDbPerCm: 40 },
+  'bone-marrow': { label: 'vertebral marrow', hu: 170, kinetics: { muscle: 0.5 }, pd: 0.8, t1Ms: 450, t2Ms: 60, ...soft, fat: 0.7, adc: 0.5, sstrSuv: 1.2, echogenicity: 1, usAttenuationDbPerCm: 40 },
   disc: { label: 'intervertebral disc', hu: 90, kinetics: {}, pd: 0.8, t1Ms: 1000, t2Ms: 90, ...soft, adc: 1.5, sstrSuv: 0.3, echogenicity: 0.7, usAttenuationDbPerCm: 5 },
   csf: { label: 'cerebrospinal fluid', ...fluid, hu: 8, t2Ms: 2000, t1Ms: 4000 },
-  liver: { label: 'liver', hu: 58, kinetics: { liver: 1 }, pd: 0.7, t1Ms: 580, t2Ms: 45, ...soft, hepatocyteUptake: 1, adc: 1.15, sstrSuv: 6, echogenicity: 0.5, usAttenuationDbPerCm: 2.2 },
+  liver: { label: 'liver', hu: 58, kinetics: { liver: 1 }, pd: 0.7, t1Ms: 580, t2Ms: 45, ...soft, hepatocyteUptake: 1, adc: 1.35, sstrSuv: 6, echogenicity: 0.5, usAttenuationDbPerCm: 2.2 },
   artery: { label: 'artery', hu: 40, kinetics: { aorta: 1 }, ...blood },
   'portal-vein': { label: 'portal venous system', hu: 40, kinetics: { 'portal-vein': 1 }, ...blood },
   // model assumption: hepatic veins and IVC fill after contrast has crossed the liver and kidneys.
   'hepatic-vein': { label: 'hepatic vein', hu: 40, kinetics: { liver: 1.9 }, ...blood },
-  ivc: { label: 'inferior vena cava', hu: 40, kinetics: { liver: 1.4, 'kidney-cortex': 0.25 }, ...blood },
+  ivc: { label: 'inferior vena cava', hu: 40, kinetics: { liver: 1.25, 'kidney-cortex': 0.06 }, ...blood },
   bile: { label: 'bile', ...fluid, hu: 4, hepatocyteUptake: 1.4 },
   'gallbladder-bile': { label: 'gallbladder', ...fluid, hu: 8, t1Ms: 2200, hepatocyteUptake: 0.15 },
   'pancreatic-juice': { label: 'pancreatic duct', ...fluid },
   pancreas: { label: 'pancreas', hu: 42, kinetics: { pancreas: 1 }, pd: 0.7, t1Ms: 600, t2Ms: 50, ...soft, adc: 1.35, sstrSuv: 3.5, echogenicity: 0.62, usAttenuationDbPerCm: 2.4 },
+  // model assumption: the uncinate process often shows higher physiological SSTR uptake than the
+  // rest of the pancreas (a known pitfall on 68Ga-DOTA PET); otherwise it is pancreas.
+  'pancreas-uncinate': { label: 'pancreas', hu: 42, kinetics: { pancreas: 1 }, pd: 0.7, t1Ms: 600, t2Ms: 50, ...soft, adc: 1.35, sstrSuv: 9, echogenicity: 0.62, usAttenuationDbPerCm: 2.4 },
   spleen: { label: 'spleen', hu: 48, kinetics: { spleen: 0.85 }, pd: 0.8, t1Ms: 1060, t2Ms: 80, ...soft, adc: 0.8, sstrSuv: 22, echogenicity: 0.45, usAttenuationDbPerCm: 2.2 },
   'kidney-cortex': { label: 'kidney', hu: 35, kinetics: { 'kidney-cortex': 1 }, pd: 0.85, t1Ms: 960, t2Ms: 90, ...soft, adc: 2.0, sstrSuv: 14, echogenicity: 0.35, usAttenuationDbPerCm: 2 },
   'kidney-medulla': { label: 'renal medulla', hu: 32, kinetics: { 'kidney-cortex': 0.3, 'fibrous-delayed': 2.2 }, pd: 0.9, t1Ms: 1400, t2Ms: 120, ...soft, adc: 1.9, sstrSuv: 8, echogenicity: 0.15, usAttenuationDbPerCm: 2 },
   adrenal: { label: 'adrenal gland', hu: 30, kinetics: { pancreas: 0.8 }, pd: 0.7, t1Ms: 700, t2Ms: 60, ...soft, adc: 1.2, sstrSuv: 9, echogenicity: 0.5, usAttenuationDbPerCm: 2.2 },
   'gut-wall': { label: 'bowel wall', hu: 40, kinetics: { pancreas: 1.05 }, pd: 0.75, t1Ms: 900, t2Ms: 60, ...soft, adc: 1.5, sstrSuv: 2.5, echogenicity: 0.4, usAttenuationDbPerCm: 2.2 },
   'enteric-water': { label: 'bowel content (water)', ...fluid, hu: 8, echogenicity: 0.05 },
-  'bowel-content': { label: 'bowel content', hu: 20, kinetics: {}, pd: 0.9, t1Ms: 1800, t2Ms: 160, ...soft, adc: 2.8, sstrSuv: 0.8, echogenicity: 0.3, usAttenuationDbPerCm: 1 },
+  // model assumption: gastric content is mixed food and fluid (shorter T2), so it stays grey on
+  // MRCP (as after a negative oral contrast agent) instead of hiding the ducts.
+  'gastric-content': { label: 'gastric content', hu: 20, kinetics: {}, pd: 0.9, t1Ms: 1800, t2Ms: 160, ...soft, adc: 2.8, sstrSuv: 0.8, echogenicity: 0.3, usAttenuationDbPerCm: 1 },
+  // model assumption: small-bowel and duodenal content is mostly fluid (long T2: bright on T2 and
+  // faintly visible on MRCP, outlining the duodenal C-loop).
+  'bowel-content': { label: 'bowel content', hu: 20, kinetics: {}, pd: 0.9, t1Ms: 1800, t2Ms: 380, ...soft, adc: 2.8, sstrSuv: 0.8, echogenicity: 0.3, usAttenuationDbPerCm: 1 },
   stool: { label: 'stool', hu: -60, kinetics: {}, pd: 0.5, t1Ms: 600, t2Ms: 60, ...soft, adc: 1.0, sstrSuv: 0.8, echogenicity: 0.8, usAttenuationDbPerCm: 10 },
   // Lesion tissues. Their kinetics are the simulator's probe curves for the matching lesion type.
-  'net-hypervascular': { label: 'neuroendocrine tumour', hu: 42, kinetics: { 'hypervascular-net': 1 }, pd: 0.8, t1Ms: 950, t2Ms: 95, ...soft, adc: 0.85, sstrSuv: 32, echogenicity: 0.22, usAttenuationDbPerCm: 2 },
+  'net-hypervascular': { label: 'neuroendocrine tumour', hu: 42, kinetics: { 'hypervascular-net': 1 }, pd: 0.8, t1Ms: 950, t2Ms: 95, ...soft, adc: 0.7, sstrSuv: 32, echogenicity: 0.22, usAttenuationDbPerCm: 2 },
   // model assumption: the simulator's metastasis curve scaled by 1.3, for a clearly hypervascular lesion.
-  'net-liver-metastasis': { label: 'neuroendocrine liver metastasis', hu: 45, kinetics: { 'hypervascular-liver-metastasis': 1.3 }, pd: 0.85, t1Ms: 1050, t2Ms: 105, ...soft, adc: 0.8, sstrSuv: 28, echogenicity: 0.3, usAttenuationDbPerCm: 2 },
+  'net-liver-metastasis': { label: 'neuroendocrine liver metastasis', hu: 45, kinetics: { 'hypervascular-liver-metastasis': 1.3 }, pd: 0.85, t1Ms: 1050, t2Ms: 105, ...soft, adc: 0.72, sstrSuv: 28, echogenicity: 0.3, usAttenuationDbPerCm: 2 },
   // Metastases that keep enhancing into the portal phase (brighter than liver then too).
-  'net-liver-metastasis-sustained': { label: 'neuroendocrine liver metastasis', hu: 45, kinetics: { 'hypervascular-net': 1.4 }, pd: 0.85, t1Ms: 900, t2Ms: 105, ...soft, adc: 0.8, sstrSuv: 28, echogenicity: 0.3, usAttenuationDbPerCm: 2 },
-  'net-hypovascular': { label: 'poorly enhancing neuroendocrine tumour', hu: 40, kinetics: { 'hypovascular-metastasis': 1 }, pd: 0.85, t1Ms: 1050, t2Ms: 100, ...soft, adc: 0.85, sstrSuv: 20, echogenicity: 0.3, usAttenuationDbPerCm: 2 },
-  'net-progressive': { label: 'slowly enhancing neuroendocrine metastasis', hu: 42, kinetics: { 'fibrous-delayed': 2 }, pd: 0.85, t1Ms: 1000, t2Ms: 110, ...soft, adc: 0.9, sstrSuv: 20, echogenicity: 0.3, usAttenuationDbPerCm: 2 },
+  'net-liver-metastasis-sustained': { label: 'neuroendocrine liver metastasis', hu: 45, kinetics: { 'hypervascular-net': 1.4 }, pd: 0.85, t1Ms: 900, t2Ms: 105, ...soft, adc: 0.72, sstrSuv: 28, echogenicity: 0.3, usAttenuationDbPerCm: 2 },
+  'net-hypovascular': { label: 'poorly enhancing neuroendocrine tumour', hu: 40, kinetics: { 'hypovascular-metastasis': 1 }, pd: 0.85, t1Ms: 1050, t2Ms: 100, ...soft, adc: 0.75, sstrSuv: 20, echogenicity: 0.3, usAttenuationDbPerCm: 2 },
+  'net-progressive': { label: 'slowly enhancing neuroendocrine metastasis', hu: 42, kinetics: { 'fibrous-delayed': 2 }, pd: 0.85, t1Ms: 1000, t2Ms: 110, ...soft, adc: 0.8, sstrSuv: 20, echogenicity: 0.3, usAttenuationDbPerCm: 2 },
   'net-treated': { label: 'treated metastasis (low attenuation)', hu: 22, kinetics: { 'hypovascular-metastasis': 0.6 }, pd: 0.9, t1Ms: 1400, t2Ms: 180, ...soft, adc: 1.6, sstrSuv: 8, echogenicity: 0.2, usAttenuationDbPerCm: 1.5 },
-  'fibrous-core': { label: 'fibrous tumour core', hu: 45, kinetics: { 'fibrous-delayed': 1.3 }, pd: 0.65, t1Ms: 900, t2Ms: 55, ...soft, adc: 1.0, sstrSuv: 10, echogenicity: 0.5, usAttenuationDbPerCm: 3 },
-  'desmoplastic-mass': { label: 'mesenteric desmoplastic mass', hu: 45, kinetics: { 'fibrous-delayed': 1.2, 'hypervascular-net': 0.2 }, pd: 0.65, t1Ms: 950, t2Ms: 55, ...soft, adc: 0.6, sstrSuv: 24, echogenicity: 0.35, usAttenuationDbPerCm: 3 },
+  'fibrous-core': { label: 'fibrous tumour core', hu: 45, kinetics: { 'fibrous-delayed': 1.3 }, pd: 0.75, t1Ms: 900, t2Ms: 55, ...soft, adc: 1.0, sstrSuv: 10, echogenicity: 0.5, usAttenuationDbPerCm: 3 },
+  'desmoplastic-mass': { label: 'mesenteric desmoplastic mass', hu: 45, kinetics: { 'fibrous-delayed': 0.6 }, pd: 0.65, t1Ms: 1150, t2Ms: 55, ...soft, adc: 0.6, sstrSuv: 24, echogenicity: 0.35, usAttenuationDbPerCm: 3 },
   'nodal-metastasis': { label: 'lymph node metastasis', hu: 42, kinetics: { 'hypervascular-net': 0.75 }, pd: 0.8, t1Ms: 1000, t2Ms: 60, ...soft, adc: 0.8, sstrSuv: 22, echogenicity: 0.25, usAttenuationDbPerCm: 2 },
   necrosis: { label: 'necrosis', hu: 22, kinetics: {}, pd: 0.95, t1Ms: 1800, t2Ms: 300, ...soft, adc: 2.2, sstrSuv: 1, echogenicity: 0.08, usAttenuationDbPerCm: 0.5 },
   'cyst-fluid': { label: 'cystic fluid', ...fluid, hu: 10 },

@@ -18,12 +18,12 @@ import { ceusSignal, ultrasoundAttenuation, ultrasoundEcho, type SignalTable } f
 
 // model assumption: probe radius 30 mm, fan ±34°, soft-tissue reference attenuation 2.2 dB/cm
 // (≈ 0.6 dB/cm/MHz at 3.5 MHz) removed by time-gain compensation, 36 dB displayed dynamic range,
-// posterior enhancement capped at +9 dB.
+// posterior enhancement capped at +6 dB.
 const PROBE_RADIUS_MM = 30;
 const HALF_ANGLE = (34 * Math.PI) / 180;
 const REFERENCE_DB_PER_CM = 2.2;
 const DYNAMIC_RANGE_DB = 36;
-const MAX_GAIN_DB = 9;
+const MAX_GAIN_DB = 6;
 const BEAMS = 160;
 const SAMPLES = 320;
 
@@ -47,8 +47,40 @@ function apexOf(plane: ImagePlane): { column: number; row: number } {
   return { column: centreColumn, row: p.row };
 }
 
+// model assumption: speckle cells about 0.45 mm along the beam and 0.3 mm + 0.5 % of depth across
+// it (lateral resolution worsens with depth); the display keeps 0.3 dB/cm of the loss that
+// time-gain compensation leaves, and the transmit focus adds 3 dB around 60 % of the depth.
+const AXIAL_CELL_MM = 0.45;
+const LATERAL_CELL_MM = 0.3;
+const LATERAL_CELL_PER_MM = 0.005;
+const RESIDUAL_DB_PER_CM = 0.3;
+const FOCUS_GAIN_DB = 3;
+// model assumption: parenchymal echo texture varies by ±18 % over a few millimetres.
+const ECHO_TEXTURE = 0.18;
+
+/**
+ * One ultrasound frame. CEUS is shown as machines do in contrast mode: the low-MI contrast image
+ * fills the panel and its B-mode twin (same plane and moment) sits in the top-left corner, where
+ * the sector leaves the screen black.
+ */
 export function renderUltrasound(scene: Scene, plane: ImagePlane, acquisition: Extract<Acquisition, { modality: 'us' | 'ceus' }>, seed: number, protocol?: InjectionProtocol): Float32Array {
   if (plane.orientation !== 'axial' && plane.orientation !== 'sagittal') throw new RangeError('ultrasound is simulated in axial (transverse) or sagittal planes');
+  const main = renderFrame(scene, plane, acquisition, seed, protocol);
+  if (acquisition.modality !== 'ceus') return main;
+  const { width, height } = plane;
+  const iw = Math.max(32, Math.round(width * 0.4)), ih = Math.max(32, Math.round(height * 0.4));
+  const insetPlane = imagePlane({ orientation: plane.orientation, positionMm: plane.positionMm, width: iw, height: ih, fovMm: width * plane.pixelMm, centreMm: centreOf(plane) });
+  const twin = renderFrame(scene, insetPlane, { modality: 'us' }, seed + 1, protocol);
+  for (let r = 0; r < ih; r++) {
+    for (let c = 0; c < iw; c++) main[(r + 2) * width + c + 2] = twin[r * iw + c]!;
+  }
+  // A thin frame line round the twin image.
+  for (let c = 0; c < iw + 4; c++) main[(ih + 3) * width + c] = 0.55;
+  for (let r = 0; r < ih + 4; r++) main[r * width + iw + 3] = 0.55;
+  return main;
+}
+
+function renderFrame(scene: Scene, plane: ImagePlane, acquisition: Extract<Acquisition, { modality: 'us' | 'ceus' }>, seed: number, protocol?: InjectionProtocol): Float32Array {
   const { width, height, pixelMm } = plane;
   const scale = 0.5;
   const lw = Math.max(32, Math.round(width * scale)), lh = Math.max(32, Math.round(height * scale));
@@ -76,12 +108,20 @@ export function renderUltrasound(scene: Scene, plane: ImagePlane, acquisition: E
       acc += 2 * (a - REFERENCE_DB_PER_CM) * (sampleStep * pixelMm) / 10;
     }
   }
-  const speckle = noiseField(seed, 'speckle');
+  const speckle = noiseField(seed, 'white');
+  const texture = noiseField(seed, 'smooth');
   const o1 = sliceOffset(`us:${plane.positionMm.toFixed(1)}`);
   const o2 = sliceOffset(`us:${plane.positionMm.toFixed(1)}:q`);
   const mask = FIELD_SIZE - 1;
+  // Speckle: complex Gaussian scatter summed over a resolution cell that is short along the beam
+  // and wide across it (growing with depth), then the magnitude (Rayleigh statistics).
   const out = new Float32Array(width * height);
-  const floor = contrastMode ? 0.01 : 0.004;
+  // model assumption: B-mode master gain −13 dB (liver mid-grey); contrast mode suppresses tissue
+  // echoes, shown over a narrower 30 dB range so unenhanced tissue and fat stay near black.
+  const floor = contrastMode ? 0.0015 : 0.004;
+  const master = contrastMode ? 1 : 0.22;
+  const range = contrastMode ? 30 : DYNAMIC_RANGE_DB;
+  const depthMaxMm = (maxDepthPx - r0) * pixelMm;
   for (let r = 0; r < height; r++) {
     for (let c = 0; c < width; c++) {
       const dx = c - apex.column, dy = r - apex.row;
@@ -90,14 +130,25 @@ export function renderUltrasound(scene: Scene, plane: ImagePlane, acquisition: E
       if (dy <= 0 || radius < r0 || radius > maxDepthPx || Math.abs(theta) > HALF_ANGLE) continue;
       const b = Math.min(BEAMS - 1, Math.floor(((theta + HALF_ANGLE) / (2 * HALF_ANGLE)) * BEAMS));
       const i = Math.min(SAMPLES - 1, Math.floor((radius - r0) / sampleStep));
-      const gain = Math.pow(10, -loss[b * SAMPLES + i]! / 20);
-      // Speckle follows the beam geometry: indexed by angle across and depth along the beam.
-      const sc = Math.floor(theta * 260), sr = Math.floor(radius * 0.9);
-      const n1 = speckle[((sr + o1[1]) & mask) * FIELD_SIZE + ((sc + o1[0]) & mask)]!;
-      const n2 = speckle[((sr + o2[1]) & mask) * FIELD_SIZE + ((sc + o2[0]) & mask)]!;
-      const rayleigh = Math.sqrt((n1 * n1 + n2 * n2) / 2);
-      const e = (echo[r * width + c]! + floor) * rayleigh * gain;
-      out[r * width + c] = Math.min(1, Math.max(0, 1 + (20 * Math.log10(e + 1e-6)) / DYNAMIC_RANGE_DB));
+      const depthMm = (radius - r0) * pixelMm;
+      const focus = FOCUS_GAIN_DB * Math.exp(-(((depthMm - 0.6 * depthMaxMm) / (0.25 * depthMaxMm)) ** 2));
+      const residual = (RESIDUAL_DB_PER_CM * depthMm) / 10;
+      const gain = Math.pow(10, (-loss[b * SAMPLES + i]! + focus - residual) / 20);
+      const radiusMm = radius * pixelMm;
+      const lateral = LATERAL_CELL_MM + LATERAL_CELL_PER_MM * radiusMm;
+      const sr = Math.floor(radiusMm / AXIAL_CELL_MM), sc = Math.floor((theta * radiusMm) / lateral);
+      // Sum a 2 (along) × 2 (across) cell neighbourhood of the white field: correlated speckle.
+      let re = 0, im = 0;
+      for (let a = 0; a < 2; a++) {
+        for (let l = 0; l < 2; l++) {
+          re += speckle[((sr + a + o1[1]) & mask) * FIELD_SIZE + ((sc + l + o1[0]) & mask)]!;
+          im += speckle[((sr + a + o2[1]) & mask) * FIELD_SIZE + ((sc + l + o2[0]) & mask)]!;
+        }
+      }
+      const rayleigh = Math.sqrt((re * re + im * im) / 8);
+      const tex = 1 + ECHO_TEXTURE * texture[((r + o1[1]) & mask) * FIELD_SIZE + ((c + o1[0]) & mask)]!;
+      const e = (echo[r * width + c]! * tex + floor) * rayleigh * gain * master;
+      out[r * width + c] = Math.min(1, Math.max(0, 1 + (20 * Math.log10(e + 1e-6)) / range));
     }
   }
   return out;

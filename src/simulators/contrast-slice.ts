@@ -10,7 +10,7 @@
  */
 import type { LesionSpec } from '../imaging/lesions';
 import type { TissueId } from '../imaging/tissues';
-import type { Phase } from './contrast-timing';
+import type { Phase } from '../physics/contrast-timing';
 
 /** Axial level of the slice (mm, patient z): pancreatic body and the lower right liver. */
 export const CONTRAST_SLICE_POSITION_MM = 12;

@@ -3,7 +3,7 @@
  * scored against the model. The best delay is where the lesion differs most from its background
  * in the expected direction (brighter for a hypervascular lesion, darker for a hypovascular one).
  */
-import { MODEL_HORIZON_S, conspicuity, phaseAt, type InjectionProtocol, type Phase, type Tissue } from './contrast-timing';
+import { MODEL_HORIZON_S, conspicuity, phaseAt, type InjectionProtocol, type Phase, type Tissue } from '../physics/contrast-timing';
 
 export interface DelayChallenge {
   readonly id: string;

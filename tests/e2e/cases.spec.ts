@@ -86,6 +86,21 @@ test('annotations can be hidden and shown again', async ({ page }) => {
   await expect(arrows.first()).toBeVisible();
 });
 
+test('arrows are drawn by default, in colour, over the image (not outside the panel)', async ({ page }) => {
+  await openCase(page);
+  const arrow = panelB(page).locator('svg.annotations line.arrow').first();
+  await expect(arrow).toBeVisible();
+  const stroke = await arrow.evaluate((el) => getComputedStyle(el).stroke);
+  expect(stroke).not.toBe('none');
+  const box = await arrow.boundingBox();
+  const canvas = await page.getByRole('img', { name: /Simulated late-arterial CT.*Simulated image, slice/ }).boundingBox();
+  expect(box && canvas).toBeTruthy();
+  expect(box!.x).toBeGreaterThanOrEqual(canvas!.x - 1);
+  expect(box!.y).toBeGreaterThanOrEqual(canvas!.y - 1);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(canvas!.x + canvas!.width + 1);
+  expect(box!.y + box!.height).toBeLessThanOrEqual(canvas!.y + canvas!.height + 1);
+});
+
 test('find the lesion with the mouse: a click on the tumour is right and outlines it', async ({ page }) => {
   await openCase(page);
   await page.getByRole('button', { name: 'Find the lesion' }).click();

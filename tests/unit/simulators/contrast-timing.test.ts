@@ -158,10 +158,23 @@ describe('pancreas and hypervascular NET (E3, E5)', () => {
 });
 
 describe('liver and liver metastases (E4, E7, E8)', () => {
-  it('the liver peaks 60-80 s after injection at 45-70 ΔHU, in the portal-venous phase', () => {
+  it('the portal vein peaks at 50-65 s, and the portal-venous band starts at 60-70 s (the 65-80 s acquisition of practice)', () => {
+    const peak = peakOf('portal-vein', standard);
+    expect(peak.timeS).toBeGreaterThanOrEqual(50);
+    expect(peak.timeS).toBeLessThanOrEqual(65);
+    const band = phaseWindows(standard).find((w) => w.phase === 'portal-venous')!;
+    expect(band.startS).toBeGreaterThanOrEqual(60);
+    expect(band.startS).toBeLessThanOrEqual(70);
+    expect(phaseAt(55, standard)).toBe('pancreatic');
+    expect(phaseAt(75, standard)).toBe('portal-venous');
+  });
+
+  // Re-fitted so the phases fall where residents meet them: the hepatic phase is 70-100 s (Lu 1996,
+  // domain note §1) and the hepatic peak ≈70-90 s for a 25-30 s injection (radiologist's review).
+  it('the liver peaks 70-95 s after injection at 45-70 ΔHU, in the portal-venous phase', () => {
     const peak = peakOf('liver', standard);
-    expect(peak.timeS).toBeGreaterThanOrEqual(60);
-    expect(peak.timeS).toBeLessThanOrEqual(80);
+    expect(peak.timeS).toBeGreaterThanOrEqual(70);
+    expect(peak.timeS).toBeLessThanOrEqual(95);
     expect(peak.deltaHu).toBeGreaterThanOrEqual(45);
     expect(peak.deltaHu).toBeLessThanOrEqual(70);
     expect(phaseAt(peak.timeS, standard)).toBe('portal-venous');
