@@ -4,6 +4,7 @@ import { assignmentItems, decodeAssignment, encodeAssignment, validateAssignment
 import { sessionFromAssignment } from '../../../../src/quiz-engine/educators/assignment-session';
 import { itemLookup } from '../../../../src/quiz-engine/bank';
 import { fixtureItems } from '../fixtures/items';
+import { assignmentArb } from './arbitraries';
 
 const weekOne: Assignment = {
   title: 'Week 1: contrast phases',
@@ -15,24 +16,6 @@ const weekOne: Assignment = {
   note: 'Closed book, please.',
 };
 
-const idArb = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}$/);
-const dayArb = fc.date({ min: new Date('2020-01-01'), max: new Date('2035-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
-const assignmentArb: fc.Arbitrary<Assignment> = fc
-  .record({
-    title: fc.string({ minLength: 1, maxLength: 120 }).filter((t) => t.trim() === t && t.length > 0),
-    itemIds: fc.uniqueArray(idArb, { minLength: 1, maxLength: 40 }),
-    mode: fc.constantFrom('practice', 'tutor', 'exam' as const),
-    seed: fc.nat({ max: 0xffffffff }),
-    minutes: fc.option(fc.integer({ min: 1, max: 600 }), { nil: undefined }),
-    due: fc.option(dayArb, { nil: undefined }),
-    note: fc.option(fc.string({ minLength: 1, maxLength: 300 }).filter((n) => n.trim() === n && n.length > 0), { nil: undefined }),
-  })
-  .map(({ minutes, due, note, ...a }) => ({
-    ...a,
-    ...(minutes !== undefined && a.mode === 'exam' ? { minutes } : {}),
-    ...(due !== undefined ? { due } : {}),
-    ...(note !== undefined ? { note } : {}),
-  }));
 
 describe('assignment links', () => {
   it('carry an assignment there and back unchanged', () => {
