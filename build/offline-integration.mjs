@@ -36,7 +36,12 @@ async function htmlFiles(dir, base = dir, found = []) {
 /** The policy in a built page's <meta http-equiv="content-security-policy">, or null. */
 export function metaPolicy(html) {
   const match = html.match(/<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i);
-  return match ? match[1].replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&') : null;
+  return match
+    ? match[1]
+        .replace(/&#39;/g, "'")
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&')
+    : null;
 }
 
 /** One policy allowing every source any page's policy allows (the union of their directives). */

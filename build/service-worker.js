@@ -15,7 +15,11 @@ import { registerRoute } from 'workbox-routing';
 
 cleanupOutdatedCaches();
 // Pages are precached as /path/index.html; /path/ and /path/?anything find them.
-precacheAndRoute(self.__WB_MANIFEST, { directoryIndex: 'index.html', cleanURLs: true, ignoreURLParametersMatching: [/.*/] });
+precacheAndRoute(self.__WB_MANIFEST, {
+  directoryIndex: 'index.html',
+  cleanURLs: true,
+  ignoreURLParametersMatching: [/.*/],
+});
 
 self.addEventListener('install', () => {
   // The very first install has no page to disrupt: take over without waiting.

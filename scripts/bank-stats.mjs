@@ -28,18 +28,35 @@ const pct = (n, d) => (d === 0 ? '–' : `${Math.round((100 * n) / d)}%`);
 const pad = (s, n) => String(s).padEnd(n);
 const lpad = (s, n) => String(s).padStart(n);
 
-console.log(`${pad('chapter', 36)}${lpad('items', 6)}${lpad('image', 7)}${lpad('vign.', 7)}${lpad('obj<2', 7)}${lpad('lint', 6)}  types`);
+console.log(
+  `${pad('chapter', 36)}${lpad('items', 6)}${lpad('image', 7)}${lpad('vign.', 7)}${lpad('obj<2', 7)}${lpad('lint', 6)}  types`,
+);
 for (const chapter of chapterSlugs) {
   const row = stats.byChapter[chapter] ?? { total: 0, images: 0, vignettes: 0, types: {} };
   const objectives = objectivesOf(chapter);
-  const thin = objectives.filter((o) => items.filter((i) => i.chapter === chapter && i.objectiveId === o.id).length < bankTargets.minItemsPerObjective).length;
+  const thin = objectives.filter(
+    (o) =>
+      items.filter((i) => i.chapter === chapter && i.objectiveId === o.id).length < bankTargets.minItemsPerObjective,
+  ).length;
   const ids = new Set(items.filter((i) => i.chapter === chapter).map((i) => i.id));
   const lint = findings.filter((f) => ids.has(f.id)).length;
-  const types = Object.entries(row.types).map(([t, n]) => `${t} ${n}`).join(', ');
-  console.log(`${pad(chapter + (pending.has(chapter) ? ' *' : ''), 36)}${lpad(row.total, 6)}${lpad(pct(row.images, row.total), 7)}${lpad(pct(row.vignettes, row.total), 7)}${lpad(thin, 7)}${lpad(lint, 6)}  ${types}`);
+  const types = Object.entries(row.types)
+    .map(([t, n]) => `${t} ${n}`)
+    .join(', ');
+  console.log(
+    `${pad(chapter + (pending.has(chapter) ? ' *' : ''), 36)}${lpad(row.total, 6)}${lpad(pct(row.images, row.total), 7)}${lpad(pct(row.vignettes, row.total), 7)}${lpad(thin, 7)}${lpad(lint, 6)}  ${types}`,
+  );
 }
 console.log('');
-console.log(`total ${stats.total} items (target ≥ ${bankTargets.minItems}); images ${stats.images} (${pct(stats.images, stats.total)}, target ≥ ${bankTargets.minImageShare * 100}%); vignettes ${stats.vignettes} (${pct(stats.vignettes, stats.total)}, target ≥ ${bankTargets.minVignetteShare * 100}%)`);
-console.log(`by type: ${Object.entries(stats.byType).map(([t, n]) => `${t} ${n}`).join(', ')}`);
-console.log(`lint findings: ${findings.length} in all chapters (* = pending chapter, not yet held to the lint in npm test)`);
+console.log(
+  `total ${stats.total} items (target ≥ ${bankTargets.minItems}); images ${stats.images} (${pct(stats.images, stats.total)}, target ≥ ${bankTargets.minImageShare * 100}%); vignettes ${stats.vignettes} (${pct(stats.vignettes, stats.total)}, target ≥ ${bankTargets.minVignetteShare * 100}%)`,
+);
+console.log(
+  `by type: ${Object.entries(stats.byType)
+    .map(([t, n]) => `${t} ${n}`)
+    .join(', ')}`,
+);
+console.log(
+  `lint findings: ${findings.length} in all chapters (* = pending chapter, not yet held to the lint in npm test)`,
+);
 if (process.argv.includes('--lint')) for (const f of findings) console.log(`  ${formatFinding(f)}`);

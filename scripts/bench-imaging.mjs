@@ -52,11 +52,29 @@ export function runBenchmark(slices, clock = () => performance.now()) {
 `;
 const entry = path.join(outDir, 'bench-entry.ts');
 (await import('node:fs')).writeFileSync(entry, benchSource);
-await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'neutral', mainFields: ['module', 'main'], outfile: path.join(outDir, 'bench.mjs'), logLevel: 'error' });
-await build({ entryPoints: [entry], bundle: true, format: 'iife', globalName: 'imagingBench', platform: 'browser', outfile: path.join(outDir, 'bench.iife.js'), logLevel: 'error' });
+await build({
+  entryPoints: [entry],
+  bundle: true,
+  format: 'esm',
+  platform: 'neutral',
+  mainFields: ['module', 'main'],
+  outfile: path.join(outDir, 'bench.mjs'),
+  logLevel: 'error',
+});
+await build({
+  entryPoints: [entry],
+  bundle: true,
+  format: 'iife',
+  globalName: 'imagingBench',
+  platform: 'browser',
+  outfile: path.join(outDir, 'bench.iife.js'),
+  logLevel: 'error',
+});
 
 function report(where, r) {
-  console.log(`${where}: ${r.slices} axial 512×512 CT slices — median ${r.median.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms (target: median < 16 ms)`);
+  console.log(
+    `${where}: ${r.slices} axial 512×512 CT slices — median ${r.median.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms (target: median < 16 ms)`,
+  );
   for (const [name, ms] of Object.entries(r.others)) console.log(`  ${name.padEnd(22)} ${ms.toFixed(1)} ms`);
 }
 
@@ -64,12 +82,25 @@ const { runBenchmark } = await import(pathToFileURL(path.join(outDir, 'bench.mjs
 report('Node ' + process.version, runBenchmark(slices));
 // On a shared, loaded machine wall time mostly measures the other processes: CPU time of this
 // process is the fairer before/after comparison (Node only; the browser has no such clock).
-const cpuClock = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+const cpuClock = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 report('Node ' + process.version + ' (CPU time)', runBenchmark(slices, cpuClock));
 
 if (!nodeOnly) {
   const { chromium } = await import('@playwright/test');
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
   try {
     const page = await browser.newPage();
     await page.setContent('<!doctype html><title>imaging benchmark</title>');

@@ -20,11 +20,17 @@ const chapters = readdirSync(dir)
 
 const plain = (body) =>
   body
-    .replace(/<CurrentPractice\s+source=(?:"([^"]+)"|\{\[([^\]]+)\]\})\s*>/g, (_, one, many) => `[CURRENT PRACTICE — source: ${one ?? many.replace(/'/g, '')}]`)
+    .replace(
+      /<CurrentPractice\s+source=(?:"([^"]+)"|\{\[([^\]]+)\]\})\s*>/g,
+      (_, one, many) => `[CURRENT PRACTICE — source: ${one ?? many.replace(/'/g, '')}]`,
+    )
     .replace(/<\/CurrentPractice>/g, '[END CURRENT PRACTICE]')
     .replace(/<PitfallsAndMimics>/g, '[PITFALLS AND MIMICS BOX]')
     .replace(/<\/PitfallsAndMimics>/g, '[END BOX]')
-    .replace(/<ReportChecklist(?:\s+topic="([^"]*)")?\s*>/g, (_, topic) => `[REPORT CHECKLIST BOX${topic ? ` — for ${topic}` : ''}]`)
+    .replace(
+      /<ReportChecklist(?:\s+topic="([^"]*)")?\s*>/g,
+      (_, topic) => `[REPORT CHECKLIST BOX${topic ? ` — for ${topic}` : ''}]`,
+    )
     .replace(/<\/ReportChecklist>/g, '[END BOX]')
     .replace(/<CheckYourself id="([^"]+)"\s*\/>/g, '[inline question $1]')
     .replace(/<Term id="[^"]+">([^<]*)<\/Term>/g, '$1')

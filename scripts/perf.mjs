@@ -30,7 +30,10 @@ const blockSw = args.includes('--block-sw');
 
 /** First entry of a dist/ folder, for "one page of each type". */
 async function first(dir) {
-  const names = (await readdir(path.join(root, dir), { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const names = (await readdir(path.join(root, dir), { withFileTypes: true }))
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
   if (names.length === 0) throw new Error(`dist/${dir} has no pages: run npm run build first`);
   return `/${dir}/${names[0]}/`;
 }
@@ -104,7 +107,16 @@ const server = await serve();
 const base = `http://127.0.0.1:${server.address().port}`;
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
 });
 
 const rows = [];
@@ -112,14 +124,23 @@ try {
   for (const [type, pagePath] of pages) {
     const results = [];
     for (let i = 0; i < runs; i += 1) {
-      const result = await lighthouse(`${base}${pagePath}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'], ...(blockSw ? { blockedUrlPatterns: ['*/sw.js'] } : {}) });
+      const result = await lighthouse(`${base}${pagePath}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility'],
+        ...(blockSw ? { blockedUrlPatterns: ['*/sw.js'] } : {}),
+      });
       if (result?.lhr.runtimeError) throw new Error(`${pagePath}: ${result.lhr.runtimeError.message}`);
       if (result) results.push(result.lhr);
     }
     const lhr = computeMedianRun(results);
     if (reportsDir) {
       mkdirSync(reportsDir, { recursive: true });
-      writeFileSync(path.join(reportsDir, `${pagePath.replace(/^\/|\/$/g, '').replace(/\//g, '--') || 'home'}.json`), JSON.stringify(lhr));
+      writeFileSync(
+        path.join(reportsDir, `${pagePath.replace(/^\/|\/$/g, '').replace(/\//g, '--') || 'home'}.json`),
+        JSON.stringify(lhr),
+      );
     }
     const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
     const row = {
@@ -146,8 +167,16 @@ try {
 
 console.log('\n| Page type | Page | Performance | Accessibility | LCP | TBT | CLS |');
 console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: |');
-for (const r of rows) console.log(`| ${r.type} | \`${r.page}\` | ${r.performance} | ${r.accessibility} | ${(r.lcpMs / 1000).toFixed(2)} s | ${r.tbtMs} ms | ${r.cls.toFixed(3)} |`);
-const load = os.loadavg().map((n) => n.toFixed(2)).join(' ');
-console.log(`\nLighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile, simulated throttling, median of ${runs}; ${os.cpus().length} CPUs, load average ${load}.`);
+for (const r of rows)
+  console.log(
+    `| ${r.type} | \`${r.page}\` | ${r.performance} | ${r.accessibility} | ${(r.lcpMs / 1000).toFixed(2)} s | ${r.tbtMs} ms | ${r.cls.toFixed(3)} |`,
+  );
+const load = os
+  .loadavg()
+  .map((n) => n.toFixed(2))
+  .join(' ');
+console.log(
+  `\nLighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile, simulated throttling, median of ${runs}; ${os.cpus().length} CPUs, load average ${load}.`,
+);
 mkdirSync(path.dirname(jsonOut), { recursive: true });
 writeFileSync(jsonOut, JSON.stringify({ runs, loadAverage: os.loadavg(), rows }, null, 2));

@@ -30,16 +30,35 @@ export { figureCaseSchema } from '${src('content/schemas.ts')}';
 `,
 );
 const bundle = path.join(cacheDir, 'entry.mjs');
-await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'node', outfile: bundle, logLevel: 'error', external: ['fast-png'] });
+await build({
+  entryPoints: [entry],
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  outfile: bundle,
+  logLevel: 'error',
+  external: ['fast-png'],
+});
 const { panelRgb, figureCaseSchema } = await import(pathToFileURL(bundle).href + `?t=${Date.now()}`);
 const { parse } = await import('yaml');
 const { encode } = await import('fast-png');
 
 const casesDir = path.join(root, 'src/content/cases');
-const html = ['<!doctype html><meta charset="utf-8"><title>Simulated figure-case panels</title>', '<style>body{font:14px system-ui;background:#111;color:#eee;margin:1rem}figure{display:inline-block;margin:.5rem;vertical-align:top;max-width:' + size + 'px}img{display:block;width:' + size + 'px;height:' + size + 'px}figcaption{font-size:12px}</style>'];
+const html = [
+  '<!doctype html><meta charset="utf-8"><title>Simulated figure-case panels</title>',
+  '<style>body{font:14px system-ui;background:#111;color:#eee;margin:1rem}figure{display:inline-block;margin:.5rem;vertical-align:top;max-width:' +
+    size +
+    'px}img{display:block;width:' +
+    size +
+    'px;height:' +
+    size +
+    'px}figcaption{font-size:12px}</style>',
+];
 let count = 0;
 const times = [];
-for (const file of readdirSync(casesDir).filter((f) => f.endsWith('.yaml')).sort()) {
+for (const file of readdirSync(casesDir)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort()) {
   const slug = file.replace(/\.yaml$/, '');
   if (only && !slug.includes(only)) continue;
   const figure = figureCaseSchema.parse(parse(readFileSync(path.join(casesDir, file), 'utf8')));
@@ -51,17 +70,27 @@ for (const file of readdirSync(casesDir).filter((f) => f.endsWith('.yaml')).sort
     times.push(performance.now() - t0);
     const name = `${slug}-${panel.letter}`;
     writeFileSync(path.join(outDir, `${name}.png`), encode({ width: size, height: size, data: rgb, channels: 3 }));
-    if (!flag('--no-arrows')) writeFileSync(path.join(outDir, `${name}-arrows.png`), encode({ width: size, height: size, data: arrowsRgb, channels: 3 }));
+    if (!flag('--no-arrows'))
+      writeFileSync(
+        path.join(outDir, `${name}-arrows.png`),
+        encode({ width: size, height: size, data: arrowsRgb, channels: 3 }),
+      );
     sheetPanels.push(flag('--no-arrows') ? rgb : arrowsRgb);
-    html.push(`<figure><img src="${name}${flag('--no-arrows') ? '' : '-arrows'}.png" alt=""><figcaption><b>${panel.letter}</b> ${panel.caption}</figcaption></figure>`);
+    html.push(
+      `<figure><img src="${name}${flag('--no-arrows') ? '' : '-arrows'}.png" alt=""><figcaption><b>${panel.letter}</b> ${panel.caption}</figcaption></figure>`,
+    );
     count++;
   }
   if (flag('--sheet')) {
     // One contact sheet per case (4 panels a row), for looking at a whole case at once.
-    const cols = Math.min(4, sheetPanels.length), rows = Math.ceil(sheetPanels.length / cols);
-    const W = cols * size, H = rows * size, sheet = new Uint8Array(W * H * 3);
+    const cols = Math.min(4, sheetPanels.length),
+      rows = Math.ceil(sheetPanels.length / cols);
+    const W = cols * size,
+      H = rows * size,
+      sheet = new Uint8Array(W * H * 3);
     sheetPanels.forEach((img, i) => {
-      const ox = (i % cols) * size, oy = Math.floor(i / cols) * size;
+      const ox = (i % cols) * size,
+        oy = Math.floor(i / cols) * size;
       for (let r = 0; r < size; r++) sheet.set(img.subarray(r * size * 3, (r + 1) * size * 3), ((oy + r) * W + ox) * 3);
     });
     writeFileSync(path.join(outDir, `sheet-${slug}.png`), encode({ width: W, height: H, data: sheet, channels: 3 }));
@@ -69,4 +98,6 @@ for (const file of readdirSync(casesDir).filter((f) => f.endsWith('.yaml')).sort
 }
 writeFileSync(path.join(outDir, 'index.html'), html.join('\n'));
 times.sort((a, b) => a - b);
-console.log(`${count} panels at ${size}×${size} written to ${outDir} (median ${times[Math.floor(times.length / 2)]?.toFixed(0)} ms per panel)`);
+console.log(
+  `${count} panels at ${size}×${size} written to ${outDir} (median ${times[Math.floor(times.length / 2)]?.toFixed(0)} ms per panel)`,
+);

@@ -7,12 +7,29 @@ import { serveDist } from './serve-dist.mjs';
 
 const args = process.argv.slice(2);
 const flags = new Set(args.filter((a) => a.startsWith('--') && !a.includes('=')));
-const [pagePath = '/', out = 'screenshot.png', width = '1280', height = '800'] = args.filter((a) => !a.startsWith('--'));
+const [pagePath = '/', out = 'screenshot.png', width = '1280', height = '800'] = args.filter(
+  (a) => !a.startsWith('--'),
+);
 const server = await serveDist(0);
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
 try {
-  const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) }, colorScheme: flags.has('--dark') ? 'dark' : 'light' });
-  page.on('console', (m) => { if (m.type() === 'error') console.error('console error:', m.text()); });
+  const page = await browser.newPage({
+    viewport: { width: Number(width), height: Number(height) },
+    colorScheme: flags.has('--dark') ? 'dark' : 'light',
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') console.error('console error:', m.text());
+  });
   await page.goto(`${server.url}${pagePath}`, { waitUntil: 'networkidle' });
   const at = args.find((a) => a.startsWith('--at='));
   if (at) {

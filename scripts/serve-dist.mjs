@@ -49,7 +49,10 @@ export function serveDist(port = 4321, host = '127.0.0.1', root = defaultRoot) {
   const notFound = (res) => {
     const page = path.join(absoluteRoot, '404.html');
     res.writeHead(404, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' });
-    if (existsSync(page)) createReadStream(page).on('error', () => res.end()).pipe(res);
+    if (existsSync(page))
+      createReadStream(page)
+        .on('error', () => res.end())
+        .pipe(res);
     else res.end('Not found');
   };
   const server = createServer((req, res) => {

@@ -17,7 +17,9 @@ if (unit) {
   passed += unit.numPassedTests;
   failed += unit.numFailedTests;
   skipped += unit.numPendingTests + unit.numTodoTests;
-  lines.push(`unit tests: ${unit.numPassedTests} passed, ${unit.numFailedTests} failed, ${unit.numPendingTests + unit.numTodoTests} skipped`);
+  lines.push(
+    `unit tests: ${unit.numPassedTests} passed, ${unit.numFailedTests} failed, ${unit.numPendingTests + unit.numTodoTests} skipped`,
+  );
 }
 for (const [label, file] of [
   ['browser tests', 'test-results/e2e-results.json'],
@@ -30,7 +32,9 @@ for (const [label, file] of [
   passed += s.expected;
   failed += bad;
   skipped += s.skipped;
-  lines.push(`${label}: ${s.expected} passed, ${bad} failed${s.flaky ? ` (${s.flaky} flaky)` : ''}, ${s.skipped} skipped`);
+  lines.push(
+    `${label}: ${s.expected} passed, ${bad} failed${s.flaky ? ` (${s.flaky} flaky)` : ''}, ${s.skipped} skipped`,
+  );
 }
 // A step that failed without a failing test behind it (type errors, a broken build, a crashed
 // runner) still counts as a failure, so the total can never read green.

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # npm test: install what is missing (Chromium included, as root), then run in order the type
-# check, unit tests, build, browser tests and page-weight budget. Ends with one line,
+# check, lint (ESLint, Prettier --check), unit tests, build, browser tests and page-weight budget. Ends with one line,
 # "N passed, N failed", counting unit and browser tests together; exits non-zero if anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -27,6 +27,8 @@ run_step() {
 }
 
 run_step "type check (astro check)" astro check
+run_step "lint (ESLint)" eslint --max-warnings=0 .
+run_step "formatting (Prettier --check)" prettier --check --log-level=warn .
 run_step "unit tests (vitest)" vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit-results.json
 if run_step "build (astro build)" astro build; then
   PLAYWRIGHT_JSON_OUTPUT_FILE=test-results/e2e-results.json run_step "browser tests (Playwright, Chromium)" playwright test --project=chromium

@@ -33,7 +33,10 @@ export const chapterSchema = z.strictObject({
     .array(learningObjectiveSchema)
     .min(3, 'give 3–6 learning objectives')
     .max(6, 'give 3–6 learning objectives')
-    .refine((list) => new Set(list.map((o) => o.id)).size === list.length, 'objective ids must be unique within the chapter'),
+    .refine(
+      (list) => new Set(list.map((o) => o.id)).size === list.length,
+      'objective ids must be unique within the chapter',
+    ),
   keyPoints: z.array(nonEmpty).min(2, 'give at least two key points'),
   /** Glossary term ids the chapter uses. */
   terms: z.array(slug).default([]),
@@ -57,17 +60,28 @@ export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 
 /** Where a fact comes from: a review section, or one of the few allowed outside sources. */
 export const outsideSources = {
-  'eisenhauer-2009': 'Eisenhauer EA et al. New response evaluation criteria in solid tumours: revised RECIST guideline (version 1.1). Eur J Cancer 2009;45:228–247.',
-  'choi-2007': 'Choi H et al. Correlation of computed tomography and positron emission tomography in patients with metastatic gastrointestinal stromal tumor treated at a single institution with imatinib mesylate. J Clin Oncol 2007;25:1753–1759.',
-  'lencioni-2010': 'Lencioni R, Llovet JM. Modified RECIST (mRECIST) assessment for hepatocellular carcinoma. Semin Liver Dis 2010;30:52–60.',
-  'who-2019': 'WHO Classification of Tumours Editorial Board. Digestive System Tumours. WHO Classification of Tumours, 5th edition, volume 1. Lyon: International Agency for Research on Cancer; 2019.',
-  'enets-2016': 'ENETS Consensus Guidelines Update for gastroduodenal, small-intestinal, appendiceal, colorectal and pancreatic neuroendocrine neoplasms and for distant metastatic disease. Neuroendocrinology 2016;103 (series).',
-  'enets-guidance-2020-2023': 'ENETS guidance papers on the management of neuroendocrine neoplasms by site. J Neuroendocrinol 2020–2023 (series).',
-  'esmo-2020': 'Pavel M, Öberg K, Falconi M, et al. Gastroenteropancreatic neuroendocrine neoplasms: ESMO Clinical Practice Guidelines for diagnosis, treatment and follow-up. Ann Oncol 2020;31:844–860.',
-  'eanm-snmmi-2017': 'Bozkurt MF, Virgolini I, Balogova S, et al. Guideline for PET/CT imaging of neuroendocrine neoplasms with 68Ga-DOTA-conjugated somatostatin receptor targeting peptides and 18F-DOPA. Eur J Nucl Med Mol Imaging 2017;44:1588–1601.',
-  'snmmi-auc-2018': 'Hope TA, Bergsland EK, Bozkurt MF, et al. Appropriate use criteria for somatostatin receptor PET imaging in neuroendocrine tumors. J Nucl Med 2018;59:66–74.',
-  'netter-1-2017': 'Strosberg J, El-Haddad G, Wolin E, et al. Phase 3 trial of 177Lu-Dotatate for midgut neuroendocrine tumors (NETTER-1). N Engl J Med 2017;376:125–135.',
-  'model-assumption': 'A simulator model assumption, documented in the simulator code and on its page; not a clinical fact.',
+  'eisenhauer-2009':
+    'Eisenhauer EA et al. New response evaluation criteria in solid tumours: revised RECIST guideline (version 1.1). Eur J Cancer 2009;45:228–247.',
+  'choi-2007':
+    'Choi H et al. Correlation of computed tomography and positron emission tomography in patients with metastatic gastrointestinal stromal tumor treated at a single institution with imatinib mesylate. J Clin Oncol 2007;25:1753–1759.',
+  'lencioni-2010':
+    'Lencioni R, Llovet JM. Modified RECIST (mRECIST) assessment for hepatocellular carcinoma. Semin Liver Dis 2010;30:52–60.',
+  'who-2019':
+    'WHO Classification of Tumours Editorial Board. Digestive System Tumours. WHO Classification of Tumours, 5th edition, volume 1. Lyon: International Agency for Research on Cancer; 2019.',
+  'enets-2016':
+    'ENETS Consensus Guidelines Update for gastroduodenal, small-intestinal, appendiceal, colorectal and pancreatic neuroendocrine neoplasms and for distant metastatic disease. Neuroendocrinology 2016;103 (series).',
+  'enets-guidance-2020-2023':
+    'ENETS guidance papers on the management of neuroendocrine neoplasms by site. J Neuroendocrinol 2020–2023 (series).',
+  'esmo-2020':
+    'Pavel M, Öberg K, Falconi M, et al. Gastroenteropancreatic neuroendocrine neoplasms: ESMO Clinical Practice Guidelines for diagnosis, treatment and follow-up. Ann Oncol 2020;31:844–860.',
+  'eanm-snmmi-2017':
+    'Bozkurt MF, Virgolini I, Balogova S, et al. Guideline for PET/CT imaging of neuroendocrine neoplasms with 68Ga-DOTA-conjugated somatostatin receptor targeting peptides and 18F-DOPA. Eur J Nucl Med Mol Imaging 2017;44:1588–1601.',
+  'snmmi-auc-2018':
+    'Hope TA, Bergsland EK, Bozkurt MF, et al. Appropriate use criteria for somatostatin receptor PET imaging in neuroendocrine tumors. J Nucl Med 2018;59:66–74.',
+  'netter-1-2017':
+    'Strosberg J, El-Haddad G, Wolin E, et al. Phase 3 trial of 177Lu-Dotatate for midgut neuroendocrine tumors (NETTER-1). N Engl J Med 2017;376:125–135.',
+  'model-assumption':
+    'A simulator model assumption, documented in the simulator code and on its page; not a clinical fact.',
 } as const;
 export type OutsideSource = keyof typeof outsideSources;
 
@@ -109,19 +123,18 @@ export const factSchema = z.strictObject({
 export type Fact = z.infer<typeof factSchema>;
 
 /** A figure case (one of the review's figures, re-created from the simulated phantom). */
-export const casePanelSchema = z
-  .looseObject({
-    letter: z.string().regex(/^[A-L]$/),
-    caption: nonEmpty,
-    /** Alt text that states the finding. */
-    alt: nonEmpty,
-    /** What is rendered: acquisition, plane, first slice and scroll range (src/imaging/case-spec.ts). */
-    view: viewSchema,
-    /** Arrows, outlines and labels the learner can toggle. */
-    annotations: z.array(annotationSchema).default([]),
-    /** The lesion a learner is asked to find on this panel (defaults to the first arrowed lesion). */
-    findLesion: z.string().optional(),
-  });
+export const casePanelSchema = z.looseObject({
+  letter: z.string().regex(/^[A-L]$/),
+  caption: nonEmpty,
+  /** Alt text that states the finding. */
+  alt: nonEmpty,
+  /** What is rendered: acquisition, plane, first slice and scroll range (src/imaging/case-spec.ts). */
+  view: viewSchema,
+  /** Arrows, outlines and labels the learner can toggle. */
+  annotations: z.array(annotationSchema).default([]),
+  /** The lesion a learner is asked to find on this panel (defaults to the first arrowed lesion). */
+  findLesion: z.string().optional(),
+});
 
 export const figureCaseSchema = z
   .looseObject({
@@ -143,15 +156,28 @@ export const figureCaseSchema = z
     const lesions = new Set(c.scene.lesions.map((l) => l.id));
     const letters = new Set<string>();
     c.panels.forEach((panel, i) => {
-      if (letters.has(panel.letter)) ctx.addIssue({ code: 'custom', path: ['panels', i, 'letter'], message: `panel letter ${panel.letter} is used twice` });
+      if (letters.has(panel.letter))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['panels', i, 'letter'],
+          message: `panel letter ${panel.letter} is used twice`,
+        });
       letters.add(panel.letter);
       panel.annotations.forEach((a, j) => {
         if (a.type !== 'label' && !lesions.has(a.lesion)) {
-          ctx.addIssue({ code: 'custom', path: ['panels', i, 'annotations', j, 'lesion'], message: `no lesion "${a.lesion}" in scene.lesions` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['panels', i, 'annotations', j, 'lesion'],
+            message: `no lesion "${a.lesion}" in scene.lesions`,
+          });
         }
       });
       if (panel.findLesion !== undefined && !lesions.has(panel.findLesion)) {
-        ctx.addIssue({ code: 'custom', path: ['panels', i, 'findLesion'], message: `no lesion "${panel.findLesion}" in scene.lesions` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['panels', i, 'findLesion'],
+          message: `no lesion "${panel.findLesion}" in scene.lesions`,
+        });
       }
     });
   });

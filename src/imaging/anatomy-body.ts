@@ -12,15 +12,52 @@
  */
 import { Ellipsoid, EllipticCylinder, HalfSpace, Tube, rotationFromDegrees, type Vec3 } from './shapes';
 import { Difference, Intersection, Offset, Union } from './shape-operations';
-import { HeightSurface, ProfiledTrunk, RoundedColumn, SubsurfaceLayer, Warped, type TrunkProfile } from './shapes-organic';
+import {
+  HeightSurface,
+  ProfiledTrunk,
+  RoundedColumn,
+  SubsurfaceLayer,
+  Warped,
+  type TrunkProfile,
+} from './shapes-organic';
 import { structure, type Structure } from './structures';
 
 // model assumption: outer body contour of an average adult, by level (z, mm).
 const BODY: TrunkProfile = {
-  rx: [[-250, 170], [-190, 168], [-120, 156], [-50, 158], [30, 163], [110, 160], [190, 152], [280, 150]],
-  ryFront: [[-250, 104], [-190, 110], [-120, 121], [-50, 124], [30, 121], [110, 114], [190, 108], [280, 106]],
-  ryBack: [[-250, 122], [-190, 121], [-120, 117], [-50, 120], [30, 125], [110, 127], [190, 126], [280, 126]],
-  cy: [[-250, 10], [280, 10]],
+  rx: [
+    [-250, 170],
+    [-190, 168],
+    [-120, 156],
+    [-50, 158],
+    [30, 163],
+    [110, 160],
+    [190, 152],
+    [280, 150],
+  ],
+  ryFront: [
+    [-250, 104],
+    [-190, 110],
+    [-120, 121],
+    [-50, 124],
+    [30, 121],
+    [110, 114],
+    [190, 108],
+    [280, 106],
+  ],
+  ryBack: [
+    [-250, 122],
+    [-190, 121],
+    [-120, 117],
+    [-50, 120],
+    [30, 125],
+    [110, 127],
+    [190, 126],
+    [280, 126],
+  ],
+  cy: [
+    [-250, 10],
+    [280, 10],
+  ],
   zMin: -250,
   zMax: 280,
 };
@@ -90,7 +127,10 @@ function rib(side: 1 | -1, headZ: number, sweepDeg: number, dropMm: number, jitt
     const ry = 112 + jitter;
     points.push([side * Math.sin(theta) * rx, 10 + Math.cos(theta) * ry, headZ - dropMm * t * t]);
   }
-  return new Tube(points, points.map((_, i) => (i === 0 ? 4.5 : 5.5 - (i / steps) * 1.2)));
+  return new Tube(
+    points,
+    points.map((_, i) => (i === 0 ? 4.5 : 5.5 - (i / steps) * 1.2)),
+  );
 }
 
 export function bodyStructures(): Structure[] {
@@ -100,17 +140,52 @@ export function bodyStructures(): Structure[] {
   s.push(structure('subcutaneous-fat', 'fat', bodyShape.offset(-2.2), 'subcutaneous fat'));
   s.push(structure('abdominal-wall', 'muscle', wallOuter, 'abdominal wall', 0.2));
   // Fat planes between external oblique, internal oblique and transversus (lateral wall only).
-  const lateral = new Union([new HalfSpace([1, 0, 0], -55), new HalfSpace([-1, 0, 0], -55)].map((h) => new Intersection([h, new HalfSpace([0, 1, 0], 70)])));
+  const lateral = new Union(
+    [new HalfSpace([1, 0, 0], -55), new HalfSpace([-1, 0, 0], -55)].map(
+      (h) => new Intersection([h, new HalfSpace([0, 1, 0], 70)]),
+    ),
+  );
   for (const depth of [5]) {
     const plane = new SubsurfaceLayer(wallOuter, depth, 1.1);
-    s.push(structure(`wall-fat-plane-${depth}`, 'fat', new Intersection([plane, lateral, new HalfSpace([0, 0, 1], 95)]), 'abdominal wall'));
+    s.push(
+      structure(
+        `wall-fat-plane-${depth}`,
+        'fat',
+        new Intersection([plane, lateral, new HalfSpace([0, 0, 1], 95)]),
+        'abdominal wall',
+      ),
+    );
   }
   // Linea alba: the two recti meet in a thin fibrous-fatty line in the midline.
-  s.push(structure('linea-alba', 'fat', new Intersection([new Difference(wallOuter, cavityShape), new HalfSpace([1, 0, 0], 2.5), new HalfSpace([-1, 0, 0], 2.5), new HalfSpace([0, 1, 0], -40)]), 'abdominal wall'));
+  s.push(
+    structure(
+      'linea-alba',
+      'fat',
+      new Intersection([
+        new Difference(wallOuter, cavityShape),
+        new HalfSpace([1, 0, 0], 2.5),
+        new HalfSpace([-1, 0, 0], 2.5),
+        new HalfSpace([0, 1, 0], -40),
+      ]),
+      'abdominal wall',
+    ),
+  );
   s.push(structure('visceral-fat', 'fat', cavityShape, 'mesentery'));
 
   // Diaphragm (muscle just under the lungs), lung bases above it, heart on the central tendon.
-  s.push(structure('diaphragm', 'muscle', new Intersection([cavityShape, aboveDiaphragm(-5), new HeightSurface((x, y) => diaphragmHeight(x, y) + 1.5, true)]), 'diaphragm', 0.2));
+  s.push(
+    structure(
+      'diaphragm',
+      'muscle',
+      new Intersection([
+        cavityShape,
+        aboveDiaphragm(-5),
+        new HeightSurface((x, y) => diaphragmHeight(x, y) + 1.5, true),
+      ]),
+      'diaphragm',
+      0.2,
+    ),
+  );
   const heart = new Warped(new Ellipsoid([22, -18, 186], [64, 50, 54], rotationFromDegrees(0, -18, 25)), 3, 90, 1.3);
   const mediastinum = new Union([heart, new EllipticCylinder(6, 40, 30, 40, 100, 300)], 10);
   for (const side of [-1, 1] as const) {
@@ -120,17 +195,73 @@ export function bodyStructures(): Structure[] {
   }
   s.push(structure('pericardial-fat', 'fat', new Offset(heart, 4), 'heart'));
   s.push(structure('heart', 'muscle', heart, 'heart', 0.2));
-  s.push(structure('heart-chambers', 'artery', new Warped(new Ellipsoid([24, -16, 192], [46, 34, 38], rotationFromDegrees(0, -18, 25)), 3, 60, 0.4), 'heart'));
+  s.push(
+    structure(
+      'heart-chambers',
+      'artery',
+      new Warped(new Ellipsoid([24, -16, 192], [46, 34, 38], rotationFromDegrees(0, -18, 25)), 3, 60, 0.4),
+      'heart',
+    ),
+  );
 
   for (const side of [-1, 1] as const) {
     const tag = side < 0 ? 'right' : 'left';
     // Erector spinae: a thick column either side of the spinous processes, tapering upwards.
-    const erector = new Union([new EllipticCylinder(side * 40, 108, 30, 22, -250, 60), new EllipticCylinder(side * 36, 112, 24, 17, 40, 280)], 30);
+    const erector = new Union(
+      [new EllipticCylinder(side * 40, 108, 30, 22, -250, 60), new EllipticCylinder(side * 36, 112, 24, 17, 40, 280)],
+      30,
+    );
     s.push(structure(`${tag}-paraspinal-muscle`, 'muscle', erector, 'erector spinae muscle', 0.2));
-    s.push(structure(`${tag}-quadratus-lumborum`, 'muscle', new Tube([[side * 70, 84, 40], [side * 80, 84, -40], [side * 88, 80, -140], [side * 90, 78, -185]], [5, 12, 14, 8]), 'quadratus lumborum muscle', 0.2));
-    s.push(structure(`${tag}-psoas`, 'muscle', new Tube([[side * 26, 64, 40], [side * 37, 60, -60], [side * 50, 50, -180], [side * 58, 38, -250]], [5, 16, 22, 22]), 'psoas muscle', 0.2));
+    s.push(
+      structure(
+        `${tag}-quadratus-lumborum`,
+        'muscle',
+        new Tube(
+          [
+            [side * 70, 84, 40],
+            [side * 80, 84, -40],
+            [side * 88, 80, -140],
+            [side * 90, 78, -185],
+          ],
+          [5, 12, 14, 8],
+        ),
+        'quadratus lumborum muscle',
+        0.2,
+      ),
+    );
+    s.push(
+      structure(
+        `${tag}-psoas`,
+        'muscle',
+        new Tube(
+          [
+            [side * 26, 64, 40],
+            [side * 37, 60, -60],
+            [side * 50, 50, -180],
+            [side * 58, 38, -250],
+          ],
+          [5, 16, 22, 22],
+        ),
+        'psoas muscle',
+        0.2,
+      ),
+    );
     // Diaphragmatic crus alongside the aorta.
-    s.push(structure(`${tag}-crus`, 'muscle', new Tube([[side * 20, 30, 120], [side * 17, 42, 60], [side * 12, 52, 0]], [3.5, 4, 3]), 'diaphragm'));
+    s.push(
+      structure(
+        `${tag}-crus`,
+        'muscle',
+        new Tube(
+          [
+            [side * 20, 30, 120],
+            [side * 17, 42, 60],
+            [side * 12, 52, 0],
+          ],
+          [3.5, 4, 3],
+        ),
+        'diaphragm',
+      ),
+    );
   }
   // Vertebral column: separate bodies (cortex and marrow) with discs, arches, processes; canal.
   DISC_LEVELS.forEach((z, i) => {
@@ -138,20 +269,58 @@ export function bodyStructures(): Structure[] {
     const y = spineY(z);
     s.push(structure(`disc-${z}`, 'disc', new RoundedColumn([0, y, z], 24, 20, 7, 3), 'spine'));
     if (next === undefined) return;
-    const zc = (z + next) / 2, yc = spineY(zc);
+    const zc = (z + next) / 2,
+      yc = spineY(zc);
     const half = (next - z) / 2 - 4;
     s.push(structure(`vertebra-${zc}`, 'bone-cortex', new RoundedColumn([0, yc, zc], 24, 20, half, 3), 'spine'));
-    s.push(structure(`vertebra-${zc}-marrow`, 'bone-marrow', new RoundedColumn([0, yc, zc], 21.8, 17.8, half - 1.8, 2.5), 'spine', 0.6));
-    const arch = new Difference(new RoundedColumn([0, yc + 30, zc + 2], 16, 13, half - 1, 4), new EllipticCylinder(0, yc + 29, 10, 9, -400, 400));
+    s.push(
+      structure(
+        `vertebra-${zc}-marrow`,
+        'bone-marrow',
+        new RoundedColumn([0, yc, zc], 21.8, 17.8, half - 1.8, 2.5),
+        'spine',
+        0.6,
+      ),
+    );
+    const arch = new Difference(
+      new RoundedColumn([0, yc + 30, zc + 2], 16, 13, half - 1, 4),
+      new EllipticCylinder(0, yc + 29, 10, 9, -400, 400),
+    );
     s.push(structure(`arch-${zc}`, 'bone-cortex', arch, 'spine'));
-    s.push(structure(`spinous-${zc}`, 'bone-cortex', new Ellipsoid([0, yc + 43, zc - 6], [4, 11, 8], rotationFromDegrees(-25, 0, 0)), 'spine'));
+    s.push(
+      structure(
+        `spinous-${zc}`,
+        'bone-cortex',
+        new Ellipsoid([0, yc + 43, zc - 6], [4, 11, 8], rotationFromDegrees(-25, 0, 0)),
+        'spine',
+      ),
+    );
     if (zc < 60 && zc > -190) {
-      for (const side of [-1, 1] as const) s.push(structure(`transverse-${side}-${zc}`, 'bone-cortex', new Ellipsoid([side * 30, yc + 22, zc + 2], [21, 5, 5], rotationFromDegrees(0, 0, side * -12)), 'spine'));
+      for (const side of [-1, 1] as const)
+        s.push(
+          structure(
+            `transverse-${side}-${zc}`,
+            'bone-cortex',
+            new Ellipsoid([side * 30, yc + 22, zc + 2], [21, 5, 5], rotationFromDegrees(0, 0, side * -12)),
+            'spine',
+          ),
+        );
     }
   });
-  s.push(structure('spinal-canal', 'csf', new Warped(new EllipticCylinder(0, 103, 9.5, 8.5, -250, 280), 1, 200), 'spine'));
+  s.push(
+    structure('spinal-canal', 'csf', new Warped(new EllipticCylinder(0, 103, 9.5, 8.5, -250, 280), 1, 200), 'spine'),
+  );
   // Ribs 5 to 12 (lower ones shorter: 11 and 12 float); left and right a little different.
-  const ribs: [number, number, number][] = [[235, 190, 80], [205, 185, 90], [175, 175, 95], [150, 165, 95], [125, 155, 90], [100, 140, 80], [72, 105, 55], [45, 75, 35]];
+  const ribs: [number, number, number][] = [
+    [235, 190, 80],
+    [205, 185, 90],
+    [175, 175, 95],
+    [150, 165, 95],
+    [125, 155, 90],
+    [100, 140, 80],
+    [72, 105, 55],
+    [45, 75, 35],
+  ];
   ribs.forEach(([headZ, sweep, drop], i) => {
     for (const side of [-1, 1] as const) {
       const j = side < 0 ? 0 : 1;
@@ -163,10 +332,25 @@ export function bodyStructures(): Structure[] {
   });
   // Iliac wings at the bottom of the stack.
   for (const side of [-1, 1] as const) {
-    const wing = new Warped(new Ellipsoid([side * 112, 58, -200], [11, 50, 60], rotationFromDegrees(0, side * 8, side * 28)), 2, 60, side);
+    const wing = new Warped(
+      new Ellipsoid([side * 112, 58, -200], [11, 50, 60], rotationFromDegrees(0, side * 8, side * 28)),
+      2,
+      60,
+      side,
+    );
     s.push(structure(`${side < 0 ? 'right' : 'left'}-iliac-wing`, 'bone-cortex', wing, 'pelvic bone'));
-    s.push(structure(`${side < 0 ? 'right' : 'left'}-iliac-marrow`, 'bone-marrow', new Offset(wing, -3), 'pelvic bone', 0.6));
-    s.push(structure(`${side < 0 ? 'right' : 'left'}-iliacus`, 'muscle', new Ellipsoid([side * 92, 40, -195], [14, 40, 50], rotationFromDegrees(0, 0, side * 28)), 'iliacus muscle', 0.2));
+    s.push(
+      structure(`${side < 0 ? 'right' : 'left'}-iliac-marrow`, 'bone-marrow', new Offset(wing, -3), 'pelvic bone', 0.6),
+    );
+    s.push(
+      structure(
+        `${side < 0 ? 'right' : 'left'}-iliacus`,
+        'muscle',
+        new Ellipsoid([side * 92, 40, -195], [14, 40, 50], rotationFromDegrees(0, 0, side * 28)),
+        'iliacus muscle',
+        0.2,
+      ),
+    );
   }
   return s;
 }

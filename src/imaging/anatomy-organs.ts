@@ -19,7 +19,8 @@ export interface DuctCalibres {
 }
 
 /** Solid organs of the upper abdomen stay under the diaphragm (its 5 mm of muscle). */
-const underDiaphragm = (shape: Shape): Shape => new Intersection([shape, new Offset(cavityShape, -1.5), belowDiaphragm(5)]);
+const underDiaphragm = (shape: Shape): Shape =>
+  new Intersection([shape, new Offset(cavityShape, -1.5), belowDiaphragm(5)]);
 
 // model assumption: the liver is blended ellipsoids with a low-frequency warp (no two sections
 // alike), the fissure of the ligamentum teres cut into its anterior-inferior surface, and the
@@ -38,13 +39,35 @@ const liverBody: Shape = new Warped(
   110,
   0.7,
 );
-const ligamentumTeres = new Tube([[6, -78, 30], [8, -58, 52], [4, -30, 62]], [6, 4.5, 3]);
+const ligamentumTeres = new Tube(
+  [
+    [6, -78, 30],
+    [8, -58, 52],
+    [4, -30, 62],
+  ],
+  [6, 4.5, 3],
+);
 // The liver is the costliest solid to paint; a precomputed 4 mm distance grid answers the
 // rasteriser's block tests (GridBounded), the exact distance still draws its edge.
-export const liverShape: Shape = new GridBounded(underDiaphragm(new Difference(liverBody, new Union([ligamentumTeres, new Ellipsoid([-50, -40, 18], [17, 18, 38], rotationFromDegrees(-35, 0, 0))], 4))));
+export const liverShape: Shape = new GridBounded(
+  underDiaphragm(
+    new Difference(
+      liverBody,
+      new Union([ligamentumTeres, new Ellipsoid([-50, -40, 18], [17, 18, 38], rotationFromDegrees(-35, 0, 0))], 4),
+    ),
+  ),
+);
 
 /** Centreline of the pancreas from head to tail, with its radius at each point. */
-export const PANCREAS_AXIS: readonly Vec3[] = [[-40, 12, -16], [-33, 6, -2], [-12, -10, 5], [15, -10, 11], [45, 4, 17], [74, 24, 23], [91, 38, 28]];
+export const PANCREAS_AXIS: readonly Vec3[] = [
+  [-40, 12, -16],
+  [-33, 6, -2],
+  [-12, -10, 5],
+  [15, -10, 11],
+  [45, 4, 17],
+  [74, 24, 23],
+  [91, 38, 28],
+];
 const PANCREAS_RADII = [16, 15, 10, 10.5, 10, 9, 7.5];
 
 export function pancreasPart(x: number): 'head' | 'neck' | 'body' | 'tail' {
@@ -69,34 +92,192 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
   // is taught to look for.
   const k = ducts.intrahepaticDuctScale ?? 1;
   const bile: Tube[] = [
-    new Tube([[-40, 2, 56], [-50, 2, 40], [-53, 10, 15], [-51, 21, -5], [-57, 22, -22]], [cbd * 0.9, cbd, cbd, cbd * 0.9, cbd * 0.6]),
-    new Tube([[-40, 2, 56], [-56, 6, 56], [-72, 15, 57], [-96, 18, 64]], [2 * k, 1.9 * k, 1.6 * k, 1.1 * k]),
-    new Tube([[-40, 2, 56], [-15, -8, 63], [2, -20, 66], [16, -30, 67]], [2 * k, 1.7 * k, 1.5 * k, 1.3 * k]),
-    new Tube([[-72, 15, 57], [-80, -4, 58], [-86, -18, 55], [-92, -36, 52]], [1.4 * k, 1.2 * k, 1 * k, 0.7 * k]),
-    new Tube([[-72, 15, 57], [-88, 30, 60], [-102, 45, 57], [-110, 60, 52]], [1.4 * k, 1.2 * k, 1 * k, 0.7 * k]),
-    new Tube([[-86, -18, 55], [-104, -10, 74], [-112, -4, 92]], [0.9 * k, 0.8 * k, 0.6 * k]),
-    new Tube([[-102, 45, 57], [-96, 40, 82], [-86, 38, 104]], [0.9 * k, 0.8 * k, 0.6 * k]),
-    new Tube([[16, -30, 67], [30, -32, 74], [46, -36, 80], [62, -38, 86]], [1.2 * k, 1.1 * k, 0.9 * k, 0.6 * k]),
-    new Tube([[16, -30, 67], [28, -42, 68], [40, -52, 70], [56, -56, 72]], [1.2 * k, 1.1 * k, 0.9 * k, 0.6 * k]),
-    new Tube([[-15, -8, 63], [-20, -30, 72], [-24, -52, 80]], [1.1 * k, 0.9 * k, 0.6 * k]),
-    new Tube([[-50, 2, 42], [-52, -8, 46], [-50, -17, 48]], 1.4),
+    new Tube(
+      [
+        [-40, 2, 56],
+        [-50, 2, 40],
+        [-53, 10, 15],
+        [-51, 21, -5],
+        [-57, 22, -22],
+      ],
+      [cbd * 0.9, cbd, cbd, cbd * 0.9, cbd * 0.6],
+    ),
+    new Tube(
+      [
+        [-40, 2, 56],
+        [-56, 6, 56],
+        [-72, 15, 57],
+        [-96, 18, 64],
+      ],
+      [2 * k, 1.9 * k, 1.6 * k, 1.1 * k],
+    ),
+    new Tube(
+      [
+        [-40, 2, 56],
+        [-15, -8, 63],
+        [2, -20, 66],
+        [16, -30, 67],
+      ],
+      [2 * k, 1.7 * k, 1.5 * k, 1.3 * k],
+    ),
+    new Tube(
+      [
+        [-72, 15, 57],
+        [-80, -4, 58],
+        [-86, -18, 55],
+        [-92, -36, 52],
+      ],
+      [1.4 * k, 1.2 * k, 1 * k, 0.7 * k],
+    ),
+    new Tube(
+      [
+        [-72, 15, 57],
+        [-88, 30, 60],
+        [-102, 45, 57],
+        [-110, 60, 52],
+      ],
+      [1.4 * k, 1.2 * k, 1 * k, 0.7 * k],
+    ),
+    new Tube(
+      [
+        [-86, -18, 55],
+        [-104, -10, 74],
+        [-112, -4, 92],
+      ],
+      [0.9 * k, 0.8 * k, 0.6 * k],
+    ),
+    new Tube(
+      [
+        [-102, 45, 57],
+        [-96, 40, 82],
+        [-86, 38, 104],
+      ],
+      [0.9 * k, 0.8 * k, 0.6 * k],
+    ),
+    new Tube(
+      [
+        [16, -30, 67],
+        [30, -32, 74],
+        [46, -36, 80],
+        [62, -38, 86],
+      ],
+      [1.2 * k, 1.1 * k, 0.9 * k, 0.6 * k],
+    ),
+    new Tube(
+      [
+        [16, -30, 67],
+        [28, -42, 68],
+        [40, -52, 70],
+        [56, -56, 72],
+      ],
+      [1.2 * k, 1.1 * k, 0.9 * k, 0.6 * k],
+    ),
+    new Tube(
+      [
+        [-15, -8, 63],
+        [-20, -30, 72],
+        [-24, -52, 80],
+      ],
+      [1.1 * k, 0.9 * k, 0.6 * k],
+    ),
+    new Tube(
+      [
+        [-50, 2, 42],
+        [-52, -8, 46],
+        [-50, -17, 48],
+      ],
+      1.4,
+    ),
   ];
   bile.forEach((t, i) => s.push(structure(`bile-duct-${i}`, 'bile', t, i === 0 ? 'common bile duct' : 'bile ducts')));
 
   // model assumption: a lobulated surface (fine lobules, 2 mm) on a tube from head to tail, with
   // the uncinate process hooking behind the superior mesenteric vein.
-  const pancreas = new Warped(new Union([new Tube(PANCREAS_AXIS, PANCREAS_RADII), new Ellipsoid([-26, 15, -26], [15, 10, 11])], 8), 1.8, 14, 0.3);
+  const pancreas = new Warped(
+    new Union([new Tube(PANCREAS_AXIS, PANCREAS_RADII), new Ellipsoid([-26, 15, -26], [15, 10, 11])], 8),
+    1.8,
+    14,
+    0.3,
+  );
   s.push(structure('pancreas', 'pancreas', pancreas, 'pancreas', 0.45));
-  s.push(structure('pancreas-uncinate', 'pancreas-uncinate', new Intersection([pancreas, new Ellipsoid([-26, 16, -28], [14, 11, 10])]), 'pancreas', 0.45));
+  s.push(
+    structure(
+      'pancreas-uncinate',
+      'pancreas-uncinate',
+      new Intersection([pancreas, new Ellipsoid([-26, 16, -28], [14, 11, 10])]),
+      'pancreas',
+      0.45,
+    ),
+  );
   const pd = ducts.pancreaticDuctRadiusMm;
   // Side branches of the main pancreatic duct: fine twigs, visible on a thick-slab MRCP.
-  const sideBranches: [Vec3, Vec3][] = [[[-36, 9, -5], [-44, -2, -2]], [[-20, -4, 3], [-22, -14, 12]], [[0, -9, 8], [4, -4, 20]], [[25, -7, 13], [28, -18, 18]], [[50, 8, 18], [56, 2, 30]], [[66, 18, 21], [64, 28, 12]], [[80, 29, 25], [88, 24, 35]]];
-  sideBranches.forEach(([a, b], i) => s.push(structure(`pancreatic-duct-branch-${i}`, 'pancreatic-juice', new Tube([a, b], [0.7, 0.45]), 'pancreatic duct')));
-  s.push(structure('pancreatic-duct', 'pancreatic-juice', new Tube([[-57, 22, -22], [-42, 14, -14], [-33, 7, -2], [-12, -9, 5], [15, -9, 11], [45, 4, 17], [74, 24, 23], [88, 36, 27]], [pd * 0.8, pd, pd, pd, pd, pd * 0.9, pd * 0.75, pd * 0.6]), 'pancreatic duct'));
+  const sideBranches: [Vec3, Vec3][] = [
+    [
+      [-36, 9, -5],
+      [-44, -2, -2],
+    ],
+    [
+      [-20, -4, 3],
+      [-22, -14, 12],
+    ],
+    [
+      [0, -9, 8],
+      [4, -4, 20],
+    ],
+    [
+      [25, -7, 13],
+      [28, -18, 18],
+    ],
+    [
+      [50, 8, 18],
+      [56, 2, 30],
+    ],
+    [
+      [66, 18, 21],
+      [64, 28, 12],
+    ],
+    [
+      [80, 29, 25],
+      [88, 24, 35],
+    ],
+  ];
+  sideBranches.forEach(([a, b], i) =>
+    s.push(
+      structure(`pancreatic-duct-branch-${i}`, 'pancreatic-juice', new Tube([a, b], [0.7, 0.45]), 'pancreatic duct'),
+    ),
+  );
+  s.push(
+    structure(
+      'pancreatic-duct',
+      'pancreatic-juice',
+      new Tube(
+        [
+          [-57, 22, -22],
+          [-42, 14, -14],
+          [-33, 7, -2],
+          [-12, -9, 5],
+          [15, -9, 11],
+          [45, 4, 17],
+          [74, 24, 23],
+          [88, 36, 27],
+        ],
+        [pd * 0.8, pd, pd, pd, pd, pd * 0.9, pd * 0.75, pd * 0.6],
+      ),
+      'pancreatic duct',
+    ),
+  );
 
   // Crescentic spleen: its visceral surface is hollowed by the stomach and kidney; a notch in front.
   const spleen = underDiaphragm(
-    new Warped(new Difference(new Ellipsoid([100, 58, 58], [30, 60, 52], rotationFromDegrees(0, 0, 30)), new Ellipsoid([62, 40, 58], [30, 46, 60], rotationFromDegrees(0, 0, 30))), 3, 70, 2.1),
+    new Warped(
+      new Difference(
+        new Ellipsoid([100, 58, 58], [30, 60, 52], rotationFromDegrees(0, 0, 30)),
+        new Ellipsoid([62, 40, 58], [30, 46, 60], rotationFromDegrees(0, 0, 30)),
+      ),
+      3,
+      70,
+      2.1,
+    ),
   );
   s.push(structure('spleen', 'spleen', spleen, 'spleen', 0.3));
 
@@ -113,15 +294,62 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
     s.push(structure(`${tag}-kidney`, 'kidney-cortex', bean, `${tag} kidney`, 0.15));
     for (let k = 0; k < 7; k++) {
       const dz = (k - 3) * 12;
-      const p: Vec3 = [centre[0] + side * (6 - Math.abs(dz) * 0.08), centre[1] + (k % 2 === 0 ? -7 : 7), centre[2] + dz];
-      s.push(structure(`${tag}-renal-pyramid-${k}`, 'kidney-medulla', new Ellipsoid(p, [9, 8, 8.5], rot), `${tag} kidney`));
+      const p: Vec3 = [
+        centre[0] + side * (6 - Math.abs(dz) * 0.08),
+        centre[1] + (k % 2 === 0 ? -7 : 7),
+        centre[2] + dz,
+      ];
+      s.push(
+        structure(`${tag}-renal-pyramid-${k}`, 'kidney-medulla', new Ellipsoid(p, [9, 8, 8.5], rot), `${tag} kidney`),
+      );
     }
-    s.push(structure(`${tag}-renal-sinus`, 'fat', new Ellipsoid([centre[0] - side * 12, centre[1] - 5, centre[2]], [10, 9, 26], rot), `${tag} kidney`));
-    s.push(structure(`${tag}-renal-pelvis`, 'cyst-fluid', new Tube([[centre[0] - side * 8, centre[1] - 3, centre[2] + 8], [centre[0] - side * 20, centre[1] - 8, centre[2] - 6], [centre[0] - side * 28, centre[1] - 6, centre[2] - 40]], [5, 4.5, 2.5]), `${tag} kidney`));
+    s.push(
+      structure(
+        `${tag}-renal-sinus`,
+        'fat',
+        new Ellipsoid([centre[0] - side * 12, centre[1] - 5, centre[2]], [10, 9, 26], rot),
+        `${tag} kidney`,
+      ),
+    );
+    s.push(
+      structure(
+        `${tag}-renal-pelvis`,
+        'cyst-fluid',
+        new Tube(
+          [
+            [centre[0] - side * 8, centre[1] - 3, centre[2] + 8],
+            [centre[0] - side * 20, centre[1] - 8, centre[2] - 6],
+            [centre[0] - side * 28, centre[1] - 6, centre[2] - 40],
+          ],
+          [5, 4.5, 2.5],
+        ),
+        `${tag} kidney`,
+      ),
+    );
   }
   // Adrenals: thin limbs of an inverted Y, above and medial to the kidneys.
-  s.push(structure('right-adrenal', 'adrenal', new Union([new Ellipsoid([-40, 54, 60], [3, 15, 17], rotationFromDegrees(0, 0, -35)), new Ellipsoid([-34, 58, 56], [3, 10, 14], rotationFromDegrees(0, 0, 25))]), 'right adrenal'));
-  s.push(structure('left-adrenal', 'adrenal', new Union([new Ellipsoid([40, 48, 48], [3, 15, 17], rotationFromDegrees(0, 0, 35)), new Ellipsoid([35, 54, 44], [3, 10, 14], rotationFromDegrees(0, 0, -25))]), 'left adrenal'));
+  s.push(
+    structure(
+      'right-adrenal',
+      'adrenal',
+      new Union([
+        new Ellipsoid([-40, 54, 60], [3, 15, 17], rotationFromDegrees(0, 0, -35)),
+        new Ellipsoid([-34, 58, 56], [3, 10, 14], rotationFromDegrees(0, 0, 25)),
+      ]),
+      'right adrenal',
+    ),
+  );
+  s.push(
+    structure(
+      'left-adrenal',
+      'adrenal',
+      new Union([
+        new Ellipsoid([40, 48, 48], [3, 15, 17], rotationFromDegrees(0, 0, 35)),
+        new Ellipsoid([35, 54, 44], [3, 10, 14], rotationFromDegrees(0, 0, -25)),
+      ]),
+      'left adrenal',
+    ),
+  );
   return s;
 }
 

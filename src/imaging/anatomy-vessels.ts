@@ -17,37 +17,298 @@ interface Vessel {
 
 /** Points where the mesenteric vessels fan out to the small-bowel loops (shared with the gut). */
 export const MESENTERIC_TARGETS: readonly Vec3[] = [
-  [62, -30, -45], [78, -25, -92], [52, -42, -125], [-48, -42, -118], [-72, -10, -140], [-40, -30, -158],
+  [62, -30, -45],
+  [78, -25, -92],
+  [52, -42, -125],
+  [-48, -42, -118],
+  [-72, -10, -140],
+  [-40, -30, -158],
 ];
 
-const SMA_POINTS: readonly Vec3[] = [[12, 30, 12], [12, 13, 4], [10, -2, -22], [5, -14, -72], [-8, -22, -125]];
-const SMV_POINTS: readonly Vec3[] = [[-8, 8, 2], [-12, -1, -20], [-16, -14, -70], [-26, -24, -122]];
+const SMA_POINTS: readonly Vec3[] = [
+  [12, 30, 12],
+  [12, 13, 4],
+  [10, -2, -22],
+  [5, -14, -72],
+  [-8, -22, -125],
+];
+const SMV_POINTS: readonly Vec3[] = [
+  [-8, 8, 2],
+  [-12, -1, -20],
+  [-16, -14, -70],
+  [-26, -24, -122],
+];
 
 const VESSELS: readonly Vessel[] = [
-  { id: 'aorta', tissue: 'artery', region: 'aorta', points: [[12, 42, 190], [12, 42, 30], [10, 40, -60], [7, 37, -112]], radii: [12.5, 12, 10.5, 9.5] },
-  { id: 'right-common-iliac-artery', tissue: 'artery', region: 'iliac artery', points: [[7, 37, -112], [-22, 38, -170], [-40, 42, -230]], radii: [6.5, 6, 5.5] },
-  { id: 'left-common-iliac-artery', tissue: 'artery', region: 'iliac artery', points: [[7, 37, -112], [36, 36, -170], [52, 40, -230]], radii: [6.5, 6, 5.5] },
-  { id: 'coeliac-trunk', tissue: 'artery', region: 'coeliac trunk', points: [[12, 32, 27], [12, 12, 30]], radii: 3.8 },
-  { id: 'common-hepatic-artery', tissue: 'artery', region: 'hepatic artery', points: [[12, 12, 30], [-14, 8, 28], [-34, 9, 38], [-44, 12, 50], [-60, 14, 58]], radii: [3, 2.8, 2.5, 2.2, 1.8] },
-  { id: 'splenic-artery', tissue: 'artery', region: 'splenic artery', points: [[12, 12, 30], [36, 10, 33], [58, 24, 30], [80, 36, 34], [96, 46, 40]], radii: [3, 2.8, 2.6, 2.5, 2.2] },
-  { id: 'sma', tissue: 'artery', region: 'superior mesenteric artery', points: SMA_POINTS, radii: [4.2, 4, 3.8, 3.2, 2.4] },
-  { id: 'left-renal-artery', tissue: 'artery', region: 'renal artery', points: [[14, 44, 4], [40, 54, 4], [62, 60, 4]], radii: 2.8 },
-  { id: 'right-renal-artery', tissue: 'artery', region: 'renal artery', points: [[10, 44, 4], [-20, 52, 2], [-58, 60, 0]], radii: 2.8 },
-  { id: 'ivc', tissue: 'ivc', region: 'inferior vena cava', points: [[-20, 42, -230], [-22, 43, -112], [-23, 44, -10], [-21, 46, 40], [-16, 46, 100], [-10, 40, 190]], radii: [9, 10, 11.5, 12, 13, 13] },
-  { id: 'left-renal-vein', tissue: 'ivc', region: 'renal vein', points: [[64, 58, 4], [34, 36, 0], [12, 22, -2], [-18, 38, -4]], radii: [4.5, 4.8, 4, 5] },
-  { id: 'right-renal-vein', tissue: 'ivc', region: 'renal vein', points: [[-58, 58, 0], [-24, 46, -4]], radii: 5 },
-  { id: 'smv', tissue: 'portal-vein', region: 'superior mesenteric vein', points: SMV_POINTS, radii: [6, 5.5, 4.8, 3.5] },
-  { id: 'splenic-vein', tissue: 'portal-vein', region: 'splenic vein', points: [[-8, 8, 2], [15, 4, 8], [45, 16, 14], [74, 34, 20], [94, 48, 28]], radii: [5, 4.6, 4.4, 4.2, 4] },
-  { id: 'portal-vein', tissue: 'portal-vein', region: 'portal vein', points: [[-8, 8, 2], [-28, 12, 24], [-42, 15, 45]], radii: [7, 7, 6.5] },
-  { id: 'right-portal-vein', tissue: 'portal-vein', region: 'portal vein', points: [[-42, 15, 45], [-70, 20, 50], [-92, 24, 54]], radii: [5.5, 4.8, 3.5] },
-  { id: 'right-anterior-portal-branch', tissue: 'portal-vein', region: 'portal vein', points: [[-70, 20, 50], [-82, -12, 48], [-90, -40, 45]], radii: [3.5, 2.8, 1.8] },
-  { id: 'right-posterior-portal-branch', tissue: 'portal-vein', region: 'portal vein', points: [[-80, 22, 52], [-100, 50, 44], [-106, 70, 38]], radii: [3.5, 2.8, 1.8] },
-  { id: 'left-portal-vein', tissue: 'portal-vein', region: 'portal vein', points: [[-42, 15, 45], [-18, 4, 56], [6, -16, 62], [14, -36, 62]], radii: [5, 4.5, 4.5, 4] },
-  { id: 'segment-2-portal-branch', tissue: 'portal-vein', region: 'portal vein', points: [[14, -36, 62], [40, -28, 78], [64, -30, 88]], radii: [3, 2.5, 1.8] },
-  { id: 'segment-3-portal-branch', tissue: 'portal-vein', region: 'portal vein', points: [[14, -36, 62], [42, -50, 68], [64, -52, 72]], radii: [3, 2.5, 1.8] },
-  { id: 'right-hepatic-vein', tissue: 'hepatic-vein', region: 'hepatic vein', points: [[-15, 43, 126], [-60, 32, 104], [-104, 12, 76], [-118, 0, 50]], radii: [6, 5, 3.5, 2.2] },
-  { id: 'middle-hepatic-vein', tissue: 'hepatic-vein', region: 'hepatic vein', points: [[-12, 40, 124], [-33, 2, 98], [-46, -38, 74], [-52, -58, 60]], radii: [5.5, 4.5, 3.2, 2] },
-  { id: 'left-hepatic-vein', tissue: 'hepatic-vein', region: 'hepatic vein', points: [[-8, 38, 124], [14, 2, 112], [44, -26, 98], [70, -36, 92]], radii: [5, 4, 3, 2] },
+  {
+    id: 'aorta',
+    tissue: 'artery',
+    region: 'aorta',
+    points: [
+      [12, 42, 190],
+      [12, 42, 30],
+      [10, 40, -60],
+      [7, 37, -112],
+    ],
+    radii: [12.5, 12, 10.5, 9.5],
+  },
+  {
+    id: 'right-common-iliac-artery',
+    tissue: 'artery',
+    region: 'iliac artery',
+    points: [
+      [7, 37, -112],
+      [-22, 38, -170],
+      [-40, 42, -230],
+    ],
+    radii: [6.5, 6, 5.5],
+  },
+  {
+    id: 'left-common-iliac-artery',
+    tissue: 'artery',
+    region: 'iliac artery',
+    points: [
+      [7, 37, -112],
+      [36, 36, -170],
+      [52, 40, -230],
+    ],
+    radii: [6.5, 6, 5.5],
+  },
+  {
+    id: 'coeliac-trunk',
+    tissue: 'artery',
+    region: 'coeliac trunk',
+    points: [
+      [12, 32, 27],
+      [12, 12, 30],
+    ],
+    radii: 3.8,
+  },
+  {
+    id: 'common-hepatic-artery',
+    tissue: 'artery',
+    region: 'hepatic artery',
+    points: [
+      [12, 12, 30],
+      [-14, 8, 28],
+      [-34, 9, 38],
+      [-44, 12, 50],
+      [-60, 14, 58],
+    ],
+    radii: [3, 2.8, 2.5, 2.2, 1.8],
+  },
+  {
+    id: 'splenic-artery',
+    tissue: 'artery',
+    region: 'splenic artery',
+    points: [
+      [12, 12, 30],
+      [36, 10, 33],
+      [58, 24, 30],
+      [80, 36, 34],
+      [96, 46, 40],
+    ],
+    radii: [3, 2.8, 2.6, 2.5, 2.2],
+  },
+  {
+    id: 'sma',
+    tissue: 'artery',
+    region: 'superior mesenteric artery',
+    points: SMA_POINTS,
+    radii: [4.2, 4, 3.8, 3.2, 2.4],
+  },
+  {
+    id: 'left-renal-artery',
+    tissue: 'artery',
+    region: 'renal artery',
+    points: [
+      [14, 44, 4],
+      [40, 54, 4],
+      [62, 60, 4],
+    ],
+    radii: 2.8,
+  },
+  {
+    id: 'right-renal-artery',
+    tissue: 'artery',
+    region: 'renal artery',
+    points: [
+      [10, 44, 4],
+      [-20, 52, 2],
+      [-58, 60, 0],
+    ],
+    radii: 2.8,
+  },
+  {
+    id: 'ivc',
+    tissue: 'ivc',
+    region: 'inferior vena cava',
+    points: [
+      [-20, 42, -230],
+      [-22, 43, -112],
+      [-23, 44, -10],
+      [-21, 46, 40],
+      [-16, 46, 100],
+      [-10, 40, 190],
+    ],
+    radii: [9, 10, 11.5, 12, 13, 13],
+  },
+  {
+    id: 'left-renal-vein',
+    tissue: 'ivc',
+    region: 'renal vein',
+    points: [
+      [64, 58, 4],
+      [34, 36, 0],
+      [12, 22, -2],
+      [-18, 38, -4],
+    ],
+    radii: [4.5, 4.8, 4, 5],
+  },
+  {
+    id: 'right-renal-vein',
+    tissue: 'ivc',
+    region: 'renal vein',
+    points: [
+      [-58, 58, 0],
+      [-24, 46, -4],
+    ],
+    radii: 5,
+  },
+  {
+    id: 'smv',
+    tissue: 'portal-vein',
+    region: 'superior mesenteric vein',
+    points: SMV_POINTS,
+    radii: [6, 5.5, 4.8, 3.5],
+  },
+  {
+    id: 'splenic-vein',
+    tissue: 'portal-vein',
+    region: 'splenic vein',
+    points: [
+      [-8, 8, 2],
+      [15, 4, 8],
+      [45, 16, 14],
+      [74, 34, 20],
+      [94, 48, 28],
+    ],
+    radii: [5, 4.6, 4.4, 4.2, 4],
+  },
+  {
+    id: 'portal-vein',
+    tissue: 'portal-vein',
+    region: 'portal vein',
+    points: [
+      [-8, 8, 2],
+      [-28, 12, 24],
+      [-42, 15, 45],
+    ],
+    radii: [7, 7, 6.5],
+  },
+  {
+    id: 'right-portal-vein',
+    tissue: 'portal-vein',
+    region: 'portal vein',
+    points: [
+      [-42, 15, 45],
+      [-70, 20, 50],
+      [-92, 24, 54],
+    ],
+    radii: [5.5, 4.8, 3.5],
+  },
+  {
+    id: 'right-anterior-portal-branch',
+    tissue: 'portal-vein',
+    region: 'portal vein',
+    points: [
+      [-70, 20, 50],
+      [-82, -12, 48],
+      [-90, -40, 45],
+    ],
+    radii: [3.5, 2.8, 1.8],
+  },
+  {
+    id: 'right-posterior-portal-branch',
+    tissue: 'portal-vein',
+    region: 'portal vein',
+    points: [
+      [-80, 22, 52],
+      [-100, 50, 44],
+      [-106, 70, 38],
+    ],
+    radii: [3.5, 2.8, 1.8],
+  },
+  {
+    id: 'left-portal-vein',
+    tissue: 'portal-vein',
+    region: 'portal vein',
+    points: [
+      [-42, 15, 45],
+      [-18, 4, 56],
+      [6, -16, 62],
+      [14, -36, 62],
+    ],
+    radii: [5, 4.5, 4.5, 4],
+  },
+  {
+    id: 'segment-2-portal-branch',
+    tissue: 'portal-vein',
+    region: 'portal vein',
+    points: [
+      [14, -36, 62],
+      [40, -28, 78],
+      [64, -30, 88],
+    ],
+    radii: [3, 2.5, 1.8],
+  },
+  {
+    id: 'segment-3-portal-branch',
+    tissue: 'portal-vein',
+    region: 'portal vein',
+    points: [
+      [14, -36, 62],
+      [42, -50, 68],
+      [64, -52, 72],
+    ],
+    radii: [3, 2.5, 1.8],
+  },
+  {
+    id: 'right-hepatic-vein',
+    tissue: 'hepatic-vein',
+    region: 'hepatic vein',
+    points: [
+      [-15, 43, 126],
+      [-60, 32, 104],
+      [-104, 12, 76],
+      [-118, 0, 50],
+    ],
+    radii: [6, 5, 3.5, 2.2],
+  },
+  {
+    id: 'middle-hepatic-vein',
+    tissue: 'hepatic-vein',
+    region: 'hepatic vein',
+    points: [
+      [-12, 40, 124],
+      [-33, 2, 98],
+      [-46, -38, 74],
+      [-52, -58, 60],
+    ],
+    radii: [5.5, 4.5, 3.2, 2],
+  },
+  {
+    id: 'left-hepatic-vein',
+    tissue: 'hepatic-vein',
+    region: 'hepatic vein',
+    points: [
+      [-8, 38, 124],
+      [14, 2, 112],
+      [44, -26, 98],
+      [70, -36, 92],
+    ],
+    radii: [5, 4, 3, 2],
+  },
 ];
 
 export function vesselStructures(): Structure[] {
@@ -57,8 +318,10 @@ export function vesselStructures(): Structure[] {
 /** Point `k` (0-1) of the way along a polyline. */
 function along(points: readonly Vec3[], k: number): Vec3 {
   const f = Math.max(0, Math.min(0.999, k)) * (points.length - 1);
-  const i = Math.floor(f), t = f - i;
-  const a = points[i]!, b = points[i + 1]!;
+  const i = Math.floor(f),
+    t = f - i;
+  const a = points[i]!,
+    b = points[i + 1]!;
   return [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t];
 }
 
@@ -78,13 +341,40 @@ export function mesentericStructures(targets: readonly Vec3[]): Structure[] {
     // straight stick, and tapers from about 1.6 to 0.6 mm radius.
     const sway = (a: Vec3, b: Vec3, f: number, k: number): Vec3 => {
       const w = Math.sin(f * Math.PI) * (5 + (k % 3) * 2) * (k % 2 === 0 ? -1 : 1);
-      return [a[0] + (b[0] - a[0]) * f + w * 0.8, a[1] + (b[1] - a[1]) * f - Math.sin(f * Math.PI) * 4, a[2] + (b[2] - a[2]) * f + w * 0.6];
+      return [
+        a[0] + (b[0] - a[0]) * f + w * 0.8,
+        a[1] + (b[1] - a[1]) * f - Math.sin(f * Math.PI) * 4,
+        a[2] + (b[2] - a[2]) * f + w * 0.6,
+      ];
     };
     const path = (a: Vec3, b: Vec3, k: number): Vec3[] => [0, 0.2, 0.4, 0.6, 0.8, 1].map((f) => sway(a, b, f, k));
-    s.push(structure(`mesenteric-artery-${i}`, 'artery', new Tube(path(fromA, target, i), [1.5, 1.3, 1.1, 0.9, 0.75, 0.6]), 'mesenteric vessels'));
+    s.push(
+      structure(
+        `mesenteric-artery-${i}`,
+        'artery',
+        new Tube(path(fromA, target, i), [1.5, 1.3, 1.1, 0.9, 0.75, 0.6]),
+        'mesenteric vessels',
+      ),
+    );
     const offset: Vec3 = [target[0] + 5, target[1] + 2, target[2] - 5];
-    s.push(structure(`mesenteric-vein-${i}`, 'portal-vein', new Tube(path(fromV, offset, i + 1), [1.9, 1.6, 1.3, 1.1, 0.9, 0.75]), 'mesenteric vessels'));
-    if (i % 3 === 1) s.push(structure(`mesenteric-node-${i}`, 'muscle', new Ellipsoid(sway(fromA, target, 0.5, i + 2), [3.5, 2.5, 4.5]), 'mesenteric lymph node', 0.3));
+    s.push(
+      structure(
+        `mesenteric-vein-${i}`,
+        'portal-vein',
+        new Tube(path(fromV, offset, i + 1), [1.9, 1.6, 1.3, 1.1, 0.9, 0.75]),
+        'mesenteric vessels',
+      ),
+    );
+    if (i % 3 === 1)
+      s.push(
+        structure(
+          `mesenteric-node-${i}`,
+          'muscle',
+          new Ellipsoid(sway(fromA, target, 0.5, i + 2), [3.5, 2.5, 4.5]),
+          'mesenteric lymph node',
+          0.3,
+        ),
+      );
   });
   return s;
 }

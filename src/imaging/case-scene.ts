@@ -15,7 +15,10 @@ export type Timepoint = 'baseline' | 'follow-up';
 export function lesionAt(entry: LesionEntry, timepoint: Timepoint): LesionSpec {
   const { followUp, ...baseline } = entry;
   if (timepoint === 'baseline' || !followUp) return baseline;
-  return { ...baseline, ...Object.fromEntries(Object.entries(followUp).filter(([, v]) => v !== undefined)) } as LesionSpec;
+  return {
+    ...baseline,
+    ...Object.fromEntries(Object.entries(followUp).filter(([, v]) => v !== undefined)),
+  } as LesionSpec;
 }
 
 const sceneCache = new Map<string, Scene>();
@@ -28,7 +31,14 @@ export function sceneFor(entry: SceneEntry, timepoint: Timepoint = 'baseline'): 
   if (hit) return hit;
   // model assumption: figure-case tumours get a gentle irregularity of 7 % of their radius and
   // twice the texture of normal parenchyma (heterogeneous tumour tissue).
-  const scene = buildScene({ anatomy: entry.anatomy ?? {}, lesions: entry.lesions.map((l) => ({ irregularity: FIGURE_LESION_IRREGULARITY, heterogeneity: 2, ...lesionAt(l, timepoint) })) });
+  const scene = buildScene({
+    anatomy: entry.anatomy ?? {},
+    lesions: entry.lesions.map((l) => ({
+      irregularity: FIGURE_LESION_IRREGULARITY,
+      heterogeneity: 2,
+      ...lesionAt(l, timepoint),
+    })),
+  });
   if (sceneCache.size > 32) sceneCache.delete(sceneCache.keys().next().value!);
   sceneCache.set(key, scene);
   return scene;
@@ -41,7 +51,11 @@ export { stackPositions } from './stack';
 // and the scan has its own noise.
 export const FOLLOW_UP_SHIFT_MM: readonly [number, number] = [2.5, -2];
 const FOLLOW_UP_SEED_STEP = 7919;
-const DEFAULT_CENTRE: Record<ViewEntry['plane'], readonly [number, number]> = { axial: [0, 10], coronal: [0, -15], sagittal: [10, -15] };
+const DEFAULT_CENTRE: Record<ViewEntry['plane'], readonly [number, number]> = {
+  axial: [0, 10],
+  coronal: [0, -15],
+  sagittal: [10, -15],
+};
 
 /**
  * Every acquisition of a case (each phase, sequence and visit) is its own scan with its own noise
@@ -54,11 +68,18 @@ export function scanSeed(seed: number, acquisition: Acquisition, followUp: boole
   return (seed + (Math.abs(h) % 100_000) + (followUp ? FOLLOW_UP_SEED_STEP : 0)) % 2_147_483_647;
 }
 
-export function sliceRequest(view: ViewEntry, seed: number, positionMm: number, width: number, height: number): SliceRequest {
+export function sliceRequest(
+  view: ViewEntry,
+  seed: number,
+  positionMm: number,
+  width: number,
+  height: number,
+): SliceRequest {
   const acquisition = view.acquisition as Acquisition;
   const followUp = view.timepoint === 'follow-up';
   const centre = view.centreMm ?? (followUp ? DEFAULT_CENTRE[view.plane] : undefined);
-  const shifted = centre && followUp ? ([centre[0] + FOLLOW_UP_SHIFT_MM[0], centre[1] + FOLLOW_UP_SHIFT_MM[1]] as const) : centre;
+  const shifted =
+    centre && followUp ? ([centre[0] + FOLLOW_UP_SHIFT_MM[0], centre[1] + FOLLOW_UP_SHIFT_MM[1]] as const) : centre;
   return {
     acquisition,
     orientation: view.plane,

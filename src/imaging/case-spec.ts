@@ -23,7 +23,9 @@ const lesionFields = {
   rim: z.strictObject({ tissue: tissueId, thicknessMm: z.number().positive().max(20) }).optional(),
   cysticParts: z.array(part).optional(),
   calcifications: z.array(part).optional(),
-  spicules: z.strictObject({ count: z.number().int().min(1).max(40), lengthMm: z.number().positive().max(60) }).optional(),
+  spicules: z
+    .strictObject({ count: z.number().int().min(1).max(40), lengthMm: z.number().positive().max(60) })
+    .optional(),
 };
 
 export const lesionSchema = z.strictObject({
@@ -33,7 +35,15 @@ export const lesionSchema = z.strictObject({
   centreMm: vec3,
   ...lesionFields,
   /** What changes at the follow-up examination (response to treatment). */
-  followUp: z.strictObject({ centreMm: vec3.optional(), ...lesionFields, radiiMm: lesionFields.radiiMm.optional(), tissue: tissueId.optional() }).partial().optional(),
+  followUp: z
+    .strictObject({
+      centreMm: vec3.optional(),
+      ...lesionFields,
+      radiiMm: lesionFields.radiiMm.optional(),
+      tissue: tissueId.optional(),
+    })
+    .partial()
+    .optional(),
 });
 export type LesionEntry = z.infer<typeof lesionSchema>;
 
@@ -62,7 +72,11 @@ export const viewSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.stack && !(v.stack.fromMm <= v.positionMm && v.positionMm <= v.stack.toMm)) {
-      ctx.addIssue({ code: 'custom', path: ['positionMm'], message: 'the first slice must lie inside the stack range' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['positionMm'],
+        message: 'the first slice must lie inside the stack range',
+      });
     }
   });
 export type ViewEntry = z.infer<typeof viewSchema>;
@@ -75,7 +89,11 @@ export const annotationSchema = z.discriminatedUnion('type', [
 export type AnnotationEntry = z.infer<typeof annotationSchema>;
 
 export const sceneSchema = z.strictObject({
-  seed: z.number().int().min(0).max(2 ** 31 - 1),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1),
   anatomy: z
     .strictObject({
       bowel: z.enum(['collapsed', 'distended']).optional(),
@@ -88,4 +106,3 @@ export const sceneSchema = z.strictObject({
   lesions: z.array(lesionSchema).min(1),
 });
 export type SceneEntry = z.infer<typeof sceneSchema>;
-

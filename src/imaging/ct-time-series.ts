@@ -46,7 +46,8 @@ interface SparseBasis {
 function sparse(curve: KineticsCurve, values: Float32Array): SparseBasis {
   let n = 0;
   for (let k = 0; k < values.length; k++) if (values[k] !== 0) n++;
-  const pixels = new Uint32Array(n), weights = new Float32Array(n);
+  const pixels = new Uint32Array(n),
+    weights = new Float32Array(n);
   for (let k = 0, i = 0; k < values.length; k++) {
     if (values[k] !== 0) {
       pixels[i] = k;
@@ -62,19 +63,24 @@ const MIN_SIZE = 32; // renderSlice never paints CT below 32 pixels a side
 export function prepareCtTimeSeries(scene: Scene, request: CtTimeSeriesRequest): CtTimeSeries {
   const { width, height } = request;
   if (!(Number.isInteger(width) && Number.isInteger(height) && width >= MIN_SIZE && height >= MIN_SIZE)) {
-    throw new RangeError(`a CT time series needs whole image sizes of at least ${MIN_SIZE} pixels; got ${width}×${height}`);
+    throw new RangeError(
+      `a CT time series needs whole image sizes of at least ${MIN_SIZE} pixels; got ${width}×${height}`,
+    );
   }
   const unenhanced = renderSlice(scene, { ...request, acquisition: { modality: 'ct', phase: 'unenhanced' } }).values;
   const plane = imagePlane(request);
 
   const tissuesHere = new Set<TissueId>(structuresNear(scene, plane, CT_BLUR_MM + plane.pixelMm).map((s) => s.tissue));
   const curveSet = new Set<KineticsCurve>();
-  for (const id of tissuesHere) for (const [curve, weight] of Object.entries(TISSUES[id].kinetics) as [KineticsCurve, number][]) if (weight !== 0) curveSet.add(curve);
+  for (const id of tissuesHere)
+    for (const [curve, weight] of Object.entries(TISSUES[id].kinetics) as [KineticsCurve, number][])
+      if (weight !== 0) curveSet.add(curve);
 
   const bases: SparseBasis[] = [];
   for (const curve of curveSet) {
     const signal = {} as Record<TissueId, number>;
-    for (const id of Object.keys(TISSUES) as TissueId[]) signal[id] = (TISSUES[id].kinetics as Partial<Record<KineticsCurve, number>>)[curve] ?? 0;
+    for (const id of Object.keys(TISSUES) as TissueId[])
+      signal[id] = (TISSUES[id].kinetics as Partial<Record<KineticsCurve, number>>)[curve] ?? 0;
     const basis = sparse(curve, paintPlane(scene, plane, { signal, blurMm: CT_BLUR_MM, background: 0 }).values);
     if (basis.pixels.length > 0) bases.push(basis);
   }
@@ -86,9 +92,15 @@ export function prepareCtTimeSeries(scene: Scene, request: CtTimeSeriesRequest):
     pixelMm: plane.pixelMm,
     unit: 'HU',
     curves: bases.map((b) => b.curve),
-    valuesAt(timeS: number, protocol: InjectionProtocol = DEFAULT_PROTOCOL, out = new Float32Array(width * height)): Float32Array {
-      if (!Number.isFinite(timeS) || timeS < 0) throw new RangeError(`timeS must be a time after injection in seconds (0 or more); got ${timeS}`);
-      if (out.length !== width * height) throw new RangeError(`out must hold ${width}×${height} values; got ${out.length}`);
+    valuesAt(
+      timeS: number,
+      protocol: InjectionProtocol = DEFAULT_PROTOCOL,
+      out = new Float32Array(width * height),
+    ): Float32Array {
+      if (!Number.isFinite(timeS) || timeS < 0)
+        throw new RangeError(`timeS must be a time after injection in seconds (0 or more); got ${timeS}`);
+      if (out.length !== width * height)
+        throw new RangeError(`out must hold ${width}×${height} values; got ${out.length}`);
       out.set(unenhanced);
       if (timeS === 0) return out; // as renderSlice: no injection yet, no enhancement
       const snapshot = curveSnapshot(timeS, protocol);

@@ -20,7 +20,8 @@ export const CT_WINDOW_PRESETS = {
 export type CtWindowPreset = keyof typeof CT_WINDOW_PRESETS;
 
 export function validateWindow(w: DisplayWindow): void {
-  if (!(w.width > 0) || !Number.isFinite(w.width)) throw new RangeError(`window width must be a positive number; got ${w.width}`);
+  if (!(w.width > 0) || !Number.isFinite(w.width))
+    throw new RangeError(`window width must be a positive number; got ${w.width}`);
   if (!Number.isFinite(w.level)) throw new RangeError(`window level must be a number; got ${w.level}`);
 }
 
@@ -31,7 +32,11 @@ export function windowed(value: number, w: DisplayWindow): number {
 }
 
 /** Grey-scale RGBA pixels for a canvas ImageData (or a PNG encoder). */
-export function toGreyscaleRgba(values: Float32Array, w: DisplayWindow, out = new Uint8ClampedArray(values.length * 4)): Uint8ClampedArray {
+export function toGreyscaleRgba(
+  values: Float32Array,
+  w: DisplayWindow,
+  out = new Uint8ClampedArray(values.length * 4),
+): Uint8ClampedArray {
   validateWindow(w);
   if (out.length !== values.length * 4) throw new RangeError('output must hold 4 bytes per value');
   const low = w.level - w.width / 2;
@@ -50,14 +55,24 @@ export function toGreyscaleRgba(values: Float32Array, w: DisplayWindow, out = ne
 /** "Hot iron" colour map, t in 0–1: black → red → orange → yellow → white. */
 export function hotIron(t: number): [number, number, number] {
   const x = t <= 0 ? 0 : t >= 1 ? 1 : t;
-  return [Math.min(255, x * 3 * 255), Math.min(255, Math.max(0, x * 3 - 1) * 255), Math.min(255, Math.max(0, x * 3 - 2) * 255)];
+  return [
+    Math.min(255, x * 3 * 255),
+    Math.min(255, Math.max(0, x * 3 - 1) * 255),
+    Math.min(255, Math.max(0, x * 3 - 2) * 255),
+  ];
 }
 
 /**
  * PET fused on CT: CT in grey under the window, PET uptake in hot iron from 0 to `suvMax`,
  * blended more strongly where uptake is higher (low uptake leaves the CT visible).
  */
-export function fusePetOnCt(ct: Float32Array, suv: Float32Array, ctWindow: DisplayWindow, suvMax: number, out = new Uint8ClampedArray(ct.length * 4)): Uint8ClampedArray {
+export function fusePetOnCt(
+  ct: Float32Array,
+  suv: Float32Array,
+  ctWindow: DisplayWindow,
+  suvMax: number,
+  out = new Uint8ClampedArray(ct.length * 4),
+): Uint8ClampedArray {
   if (ct.length !== suv.length) throw new RangeError('CT and PET images must be the same size');
   if (!(suvMax > 0)) throw new RangeError(`suvMax must be positive; got ${suvMax}`);
   toGreyscaleRgba(ct, ctWindow, out);

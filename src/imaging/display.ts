@@ -8,7 +8,6 @@ import { CT_WINDOW_PRESETS, type CtWindowPreset, type DisplayWindow } from './di
 
 export * from './display-pixels';
 
-
 /** A sensible starting window for an acquisition (MR windows from its typical signal range). */
 export function defaultWindow(acquisition: Acquisition): DisplayWindow {
   switch (acquisition.modality) {
@@ -61,7 +60,7 @@ export function startingWindow(acquisition: Acquisition, values: Float32Array, p
     const width = Math.max(auto.width, fluid);
     return { width, level: width / 2 };
   }
-  if (acquisition.modality === 'mri' && acquisition.sequence !== 'adc') return autoWindow(values, acquisition.sequence === 'dwi-b800' ? 0.997 : 0.985);
+  if (acquisition.modality === 'mri' && acquisition.sequence !== 'adc')
+    return autoWindow(values, acquisition.sequence === 'dwi-b800' ? 0.997 : 0.985);
   return defaultWindow(acquisition);
 }
-

@@ -17,7 +17,15 @@ export * from './measurement';
 export { renderSlice, type RenderedSlice, type SliceRequest } from './render';
 export { prepareCtTimeSeries, type CtTimeSeries, type CtTimeSeriesRequest } from './ct-time-series';
 export { ctSignalAt, ctSignal, type SignalTable } from './signal-models';
-export { regionAt, regionsInSlice, lesionSection, refineRegion, type RegionHit, type SliceRegion, type LesionSection } from './regions';
+export {
+  regionAt,
+  regionsInSlice,
+  lesionSection,
+  refineRegion,
+  type RegionHit,
+  type SliceRegion,
+  type LesionSection,
+} from './regions';
 export { buildScene, DEFAULT_ANATOMY, type Scene, type AnatomyOptions } from './scene';
 export { sceneFor, sliceRequest, stackPositions, lesionAt, type Timepoint } from './case-scene';
 export type { SceneEntry, ViewEntry, AnnotationEntry, LesionEntry } from './case-spec';

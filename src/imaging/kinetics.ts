@@ -21,8 +21,12 @@ export type KineticsMix = Readonly<Partial<Record<KineticsCurve, number>>>;
 export const KINETICS_HORIZON_S = MODEL_HORIZON_S;
 
 /** ΔHU of every simulator curve at `timeS` seconds after the start of injection. */
-export function curveSnapshot(timeS: number, protocol: InjectionProtocol = DEFAULT_PROTOCOL): Readonly<Record<KineticsCurve, number>> {
-  if (!Number.isFinite(timeS) || timeS < 0) throw new RangeError(`timeS must be a time after injection in seconds; got ${timeS}`);
+export function curveSnapshot(
+  timeS: number,
+  protocol: InjectionProtocol = DEFAULT_PROTOCOL,
+): Readonly<Record<KineticsCurve, number>> {
+  if (!Number.isFinite(timeS) || timeS < 0)
+    throw new RangeError(`timeS must be a time after injection in seconds; got ${timeS}`);
   return enhancementSnapshot(Math.min(timeS, MODEL_HORIZON_S), protocol);
 }
 

@@ -53,10 +53,12 @@ function radii(spec: LesionSpec): Vec3 {
 
 function validate(spec: LesionSpec): void {
   const r = radii(spec);
-  if (r.some((v) => !(v > 0 && v < 200))) throw new RangeError(`lesion "${spec.id}": radii must be between 0 and 200 mm`);
+  if (r.some((v) => !(v > 0 && v < 200)))
+    throw new RangeError(`lesion "${spec.id}": radii must be between 0 and 200 mm`);
   for (const key of ['necroticCore', 'targetCore'] as const) {
     const f = spec[key];
-    if (f !== undefined && !(f > 0 && f < 1)) throw new RangeError(`lesion "${spec.id}": ${key} must be a fraction between 0 and 1`);
+    if (f !== undefined && !(f > 0 && f < 1))
+      throw new RangeError(`lesion "${spec.id}": ${key} must be a fraction between 0 and 1`);
   }
 }
 
@@ -83,9 +85,11 @@ export function lesionOutline(spec: LesionSpec): Shape {
   // of its named margin: no real tumour is a perfect ellipsoid. Off by default so measured sizes
   // stay exact where a simulator needs them.
   const amount = spec.irregularity ?? 0;
-  const irregular = (shape: Shape) => (amount > 0 ? new Warped(shape, mean * amount, Math.max(8, mean * 1.6), idPhase(spec.id)) : shape);
+  const irregular = (shape: Shape) =>
+    amount > 0 ? new Warped(shape, mean * amount, Math.max(8, mean * 1.6), idPhase(spec.id)) : shape;
   if (spec.margin === 'lobulated') return irregular(new Lobulated(body, spec.centreMm, mean * 0.12, 4, spec.id.length));
-  if (spec.margin === 'spiculated') return irregular(new Lobulated(body, spec.centreMm, mean * 0.08, 6, spec.id.length));
+  if (spec.margin === 'spiculated')
+    return irregular(new Lobulated(body, spec.centreMm, mean * 0.08, 6, spec.id.length));
   return irregular(body);
 }
 
@@ -127,13 +131,34 @@ export function lesionStructures(spec: LesionSpec): Structure[] {
   }
   if (spec.necroticCore) {
     const f = spec.necroticCore;
-    push(':necrosis', 'necrosis', new Lobulated(new Ellipsoid(c, [r[0] * f, r[1] * f, r[2] * f], rot), c, Math.min(...r) * f * 0.18, 3, 2), 0.6);
+    push(
+      ':necrosis',
+      'necrosis',
+      new Lobulated(new Ellipsoid(c, [r[0] * f, r[1] * f, r[2] * f], rot), c, Math.min(...r) * f * 0.18, 3, 2),
+      0.6,
+    );
   }
   spec.cysticParts?.forEach((part, i) => {
-    push(`:cyst-${i}`, 'cyst-fluid', new Ellipsoid([c[0] + part.offsetMm[0], c[1] + part.offsetMm[1], c[2] + part.offsetMm[2]], [part.radiusMm, part.radiusMm, part.radiusMm]), 0);
+    push(
+      `:cyst-${i}`,
+      'cyst-fluid',
+      new Ellipsoid(
+        [c[0] + part.offsetMm[0], c[1] + part.offsetMm[1], c[2] + part.offsetMm[2]],
+        [part.radiusMm, part.radiusMm, part.radiusMm],
+      ),
+      0,
+    );
   });
   spec.calcifications?.forEach((part, i) => {
-    push(`:calcification-${i}`, 'calcification', new Ellipsoid([c[0] + part.offsetMm[0], c[1] + part.offsetMm[1], c[2] + part.offsetMm[2]], [part.radiusMm, part.radiusMm, part.radiusMm]), 0);
+    push(
+      `:calcification-${i}`,
+      'calcification',
+      new Ellipsoid(
+        [c[0] + part.offsetMm[0], c[1] + part.offsetMm[1], c[2] + part.offsetMm[2]],
+        [part.radiusMm, part.radiusMm, part.radiusMm],
+      ),
+      0,
+    );
   });
   return out;
 }

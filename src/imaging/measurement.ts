@@ -23,16 +23,29 @@ export interface RoiStatistics {
 }
 
 /** Mean and SD of the values whose pixel centres lie inside a circle (centre, radius in pixels). */
-export function circularRoi(values: Float32Array, width: number, height: number, centre: PixelPoint, radiusPx: number, pixelMm: number): RoiStatistics {
-  if (values.length !== width * height) throw new RangeError(`values hold ${values.length} pixels, expected ${width}×${height}`);
+export function circularRoi(
+  values: Float32Array,
+  width: number,
+  height: number,
+  centre: PixelPoint,
+  radiusPx: number,
+  pixelMm: number,
+): RoiStatistics {
+  if (values.length !== width * height)
+    throw new RangeError(`values hold ${values.length} pixels, expected ${width}×${height}`);
   if (!(radiusPx > 0)) throw new RangeError(`radiusPx must be positive; got ${radiusPx}`);
-  let n = 0, sum = 0, sum2 = 0;
+  let n = 0,
+    sum = 0,
+    sum2 = 0;
   const r2 = radiusPx * radiusPx;
-  const c0 = Math.max(0, Math.floor(centre.x - radiusPx)), c1 = Math.min(width - 1, Math.ceil(centre.x + radiusPx));
-  const r0 = Math.max(0, Math.floor(centre.y - radiusPx)), r1 = Math.min(height - 1, Math.ceil(centre.y + radiusPx));
+  const c0 = Math.max(0, Math.floor(centre.x - radiusPx)),
+    c1 = Math.min(width - 1, Math.ceil(centre.x + radiusPx));
+  const r0 = Math.max(0, Math.floor(centre.y - radiusPx)),
+    r1 = Math.min(height - 1, Math.ceil(centre.y + radiusPx));
   for (let r = r0; r <= r1; r++) {
     for (let c = c0; c <= c1; c++) {
-      const dx = c + 0.5 - centre.x, dy = r + 0.5 - centre.y;
+      const dx = c + 0.5 - centre.x,
+        dy = r + 0.5 - centre.y;
       if (dx * dx + dy * dy > r2) continue;
       const v = values[r * width + c]!;
       n++;

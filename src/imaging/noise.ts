@@ -54,8 +54,12 @@ function boxBlur(src: Float32Array, radius: number, horizontal: boolean): Float3
 }
 
 function normalise(field: Float32Array): Float32Array {
-  let s = 0, s2 = 0;
-  for (const v of field) { s += v; s2 += v * v; }
+  let s = 0,
+    s2 = 0;
+  for (const v of field) {
+    s += v;
+    s2 += v * v;
+  }
   const mean = s / field.length;
   const sd = Math.sqrt(Math.max(s2 / field.length - mean * mean, 1e-12));
   for (let i = 0; i < field.length; i++) field[i] = (field[i]! - mean) / sd;

@@ -42,7 +42,14 @@ export interface PlaneRequest {
 /** Builds the plane; throws RangeError for an unusable size or field of view. */
 export function imagePlane(request: PlaneRequest): ImagePlane {
   const { orientation, positionMm, width, height } = request;
-  if (!Number.isInteger(width) || !Number.isInteger(height) || width < 8 || height < 8 || width > 4096 || height > 4096) {
+  if (
+    !Number.isInteger(width) ||
+    !Number.isInteger(height) ||
+    width < 8 ||
+    height < 8 ||
+    width > 4096 ||
+    height > 4096
+  ) {
     throw new RangeError(`image size must be whole pixels from 8 to 4096; got ${width}×${height}`);
   }
   if (!Number.isFinite(positionMm)) throw new RangeError(`positionMm must be a number; got ${positionMm}`);
@@ -59,13 +66,40 @@ export function imagePlane(request: PlaneRequest): ImagePlane {
   const [ch, cv] = request.centreMm ?? defaultCentre[orientation];
   switch (orientation) {
     case 'axial':
-      return { orientation, positionMm, width, height, pixelMm: px, origin: [ch - halfW, cv - halfH, positionMm], u: [px, 0, 0], v: [0, px, 0] };
+      return {
+        orientation,
+        positionMm,
+        width,
+        height,
+        pixelMm: px,
+        origin: [ch - halfW, cv - halfH, positionMm],
+        u: [px, 0, 0],
+        v: [0, px, 0],
+      };
     case 'coronal':
       // Vertical in-plane coordinate is z; the image's top is the head (largest z).
-      return { orientation, positionMm, width, height, pixelMm: px, origin: [ch - halfW, positionMm, -cv + halfH], u: [px, 0, 0], v: [0, 0, -px] };
+      return {
+        orientation,
+        positionMm,
+        width,
+        height,
+        pixelMm: px,
+        origin: [ch - halfW, positionMm, -cv + halfH],
+        u: [px, 0, 0],
+        v: [0, 0, -px],
+      };
     case 'sagittal':
       // Horizontal in-plane coordinate is y (anterior on the left).
-      return { orientation, positionMm, width, height, pixelMm: px, origin: [positionMm, ch - halfW, -cv + halfH], u: [0, px, 0], v: [0, 0, -px] };
+      return {
+        orientation,
+        positionMm,
+        width,
+        height,
+        pixelMm: px,
+        origin: [positionMm, ch - halfW, -cv + halfH],
+        u: [0, px, 0],
+        v: [0, 0, -px],
+      };
     default:
       throw new RangeError(`orientation must be axial, coronal or sagittal; got ${String(orientation)}`);
   }
@@ -74,7 +108,8 @@ export function imagePlane(request: PlaneRequest): ImagePlane {
 /** Patient position of the centre of pixel (column, row) (fractional pixels allowed). */
 export function pixelToPatient(plane: ImagePlane, column: number, row: number): Vec3 {
   const { origin: o, u, v } = plane;
-  const i = column + 0.5, j = row + 0.5;
+  const i = column + 0.5,
+    j = row + 0.5;
   return [o[0] + i * u[0] + j * v[0], o[1] + i * u[1] + j * v[1], o[2] + i * u[2] + j * v[2]];
 }
 

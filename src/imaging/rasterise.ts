@@ -36,7 +36,14 @@ const NEAR_EDGE = 8;
  * Paints one shape filled with `value` (and texture weight `textureWeight`) over the target.
  * `blurMm` is the width of the edge ramp: at least one pixel, wider for blurrier modalities.
  */
-export function paintShape(plane: ImagePlane, shape: Shape, value: number, textureWeight: number, blurMm: number, target: PaintTarget): void {
+export function paintShape(
+  plane: ImagePlane,
+  shape: Shape,
+  value: number,
+  textureWeight: number,
+  blurMm: number,
+  target: PaintTarget,
+): void {
   const rect = boxToPixelRect(plane, shape.box);
   if (!rect) return;
   const [c0, r0, c1, r1] = rect;
@@ -51,7 +58,11 @@ export function paintShape(plane: ImagePlane, shape: Shape, value: number, textu
       let k = r * width + ca;
       for (let c = ca; c < cb; c++, k++) {
         const ic = c + 0.5;
-        const d = shape.distance(o[0] + ic * u[0] + jr * v[0], o[1] + ic * u[1] + jr * v[1], o[2] + ic * u[2] + jr * v[2]);
+        const d = shape.distance(
+          o[0] + ic * u[0] + jr * v[0],
+          o[1] + ic * u[1] + jr * v[1],
+          o[2] + ic * u[2] + jr * v[2],
+        );
         if (d >= half) continue;
         const a = d <= -half ? 1 : 0.5 - d / ramp;
         values[k]! += a * (value - values[k]!);
@@ -67,10 +78,13 @@ export function paintShape(plane: ImagePlane, shape: Shape, value: number, textu
     }
   };
   const visit = (c: number, r: number, size: number) => {
-    const cb = Math.min(c + size, c1), rb = Math.min(r + size, r1);
+    const cb = Math.min(c + size, c1),
+      rb = Math.min(r + size, r1);
     if (cb <= c || rb <= r) return;
-    const cw = cb - c, rh = rb - r;
-    const mc = c + cw / 2, mr = r + rh / 2;
+    const cw = cb - c,
+      rh = rb - r;
+    const mc = c + cw / 2,
+      mr = r + rh / 2;
     const b = shape.bound(o[0] + mc * u[0] + mr * v[0], o[1] + mc * u[1] + mr * v[1], o[2] + mc * u[2] + mr * v[2]);
     const reach = 0.5 * Math.sqrt(cw * cw + rh * rh) * pixelMm + half;
     if (b >= reach) return;
@@ -82,7 +96,11 @@ export function paintShape(plane: ImagePlane, shape: Shape, value: number, textu
       // Close to the surface every shape's distance is accurate to well under a pixel, so the
       // distance itself (not only the conservative bound) can decide a small block: this stops
       // wide "cannot tell" bands (smooth unions, warps) from being refined pixel by pixel.
-      const d = shape.distance(o[0] + mc * u[0] + mr * v[0], o[1] + mc * u[1] + mr * v[1], o[2] + mc * u[2] + mr * v[2]);
+      const d = shape.distance(
+        o[0] + mc * u[0] + mr * v[0],
+        o[1] + mc * u[1] + mr * v[1],
+        o[2] + mc * u[2] + mr * v[2],
+      );
       const margin = reach * 1.15 + pixelMm * 0.5;
       if (d >= margin) return;
       if (d <= -margin) {
@@ -101,11 +119,4 @@ export function paintShape(plane: ImagePlane, shape: Shape, value: number, textu
     visit(c + h, r + h, h);
   };
   for (let r = r0; r < r1; r += TILE) for (let c = c0; c < c1; c += TILE) visit(c, r, TILE);
-}
-
-/** Fraction (0–1) of each pixel covered by a shape: used for outlines, ROI masks and hit tests. */
-export function coverageMask(plane: ImagePlane, shape: Shape): Float32Array {
-  const target = createTarget(plane.width, plane.height, 0);
-  paintShape(plane, shape, 1, 0, plane.pixelMm, target);
-  return target.values;
 }

@@ -28,7 +28,22 @@ export function refineRegion(region: string, p: Vec3): string {
 }
 
 // Regions too generic to be a useful answer in "find the lesion".
-const BACKGROUND = new Set(['skin', 'subcutaneous fat', 'abdominal wall', 'paraspinal muscle', 'erector spinae muscle', 'quadratus lumborum muscle', 'psoas muscle', 'iliacus muscle', 'diaphragm', 'heart', 'spine', 'rib', 'pelvic bone', 'lung base']);
+const BACKGROUND = new Set([
+  'skin',
+  'subcutaneous fat',
+  'abdominal wall',
+  'paraspinal muscle',
+  'erector spinae muscle',
+  'quadratus lumborum muscle',
+  'psoas muscle',
+  'iliacus muscle',
+  'diaphragm',
+  'heart',
+  'spine',
+  'rib',
+  'pelvic bone',
+  'lung base',
+]);
 
 /** The topmost structure at a patient position (lesions win over the organ they sit in). */
 export function regionAtPoint(structures: readonly Structure[], p: Vec3): RegionHit | null {
@@ -37,7 +52,9 @@ export function regionAtPoint(structures: readonly Structure[], p: Vec3): Region
     if (s.shape.bound(p[0], p[1], p[2]) > 0) continue;
     if (s.shape.distance(p[0], p[1], p[2]) < 0) {
       const label = refineRegion(s.region, p);
-      return s.lesionId === undefined ? { label, structureId: s.id } : { label, structureId: s.id, lesionId: s.lesionId };
+      return s.lesionId === undefined
+        ? { label, structureId: s.id }
+        : { label, structureId: s.id, lesionId: s.lesionId };
     }
   }
   return null;
@@ -63,12 +80,22 @@ export interface SliceRegion {
  */
 export function regionsInSlice(scene: Scene, plane: ImagePlane, step = 6): SliceRegion[] {
   const structures = structuresNear(scene, plane, 1);
-  const found = new Map<string, { column: number; row: number; pixels: number; lesions: Set<string>; sumC: number; sumR: number }>();
+  const found = new Map<
+    string,
+    { column: number; row: number; pixels: number; lesions: Set<string>; sumC: number; sumR: number }
+  >();
   for (let r = step / 2; r < plane.height; r += step) {
     for (let c = step / 2; c < plane.width; c += step) {
       const hit = regionAtPoint(structures, pixelToPatient(plane, c, r));
-      if (!hit || BACKGROUND.has(hit.label) || hit.label === 'mesentery' && !hit.lesionId) continue;
-      const entry = found.get(hit.label) ?? { column: c, row: r, pixels: 0, lesions: new Set<string>(), sumC: 0, sumR: 0 };
+      if (!hit || BACKGROUND.has(hit.label) || (hit.label === 'mesentery' && !hit.lesionId)) continue;
+      const entry = found.get(hit.label) ?? {
+        column: c,
+        row: r,
+        pixels: 0,
+        lesions: new Set<string>(),
+        sumC: 0,
+        sumR: 0,
+      };
       entry.pixels += step * step;
       entry.sumC += c;
       entry.sumR += r;
@@ -100,12 +127,22 @@ export function lesionSection(scene: Scene, plane: ImagePlane, lesionId: string,
   const shape = scene.lesionShapes.get(lesionId);
   if (!shape) throw new RangeError(`no lesion "${lesionId}" in this scene`);
   // Find the cross-section's inside pixels on a coarse grid, then its centroid.
-  let n = 0, sc = 0, sr = 0;
+  let n = 0,
+    sc = 0,
+    sr = 0;
   const step = Math.max(1, Math.floor(2 / plane.pixelMm));
   for (let r = 0; r < plane.height; r += step) {
     for (let c = 0; c < plane.width; c += step) {
       const p = pixelToPatient(plane, c, r);
-      if (p[0] < shape.box.min[0] - 2 || p[0] > shape.box.max[0] + 2 || p[1] < shape.box.min[1] - 2 || p[1] > shape.box.max[1] + 2 || p[2] < shape.box.min[2] - 2 || p[2] > shape.box.max[2] + 2) continue;
+      if (
+        p[0] < shape.box.min[0] - 2 ||
+        p[0] > shape.box.max[0] + 2 ||
+        p[1] < shape.box.min[1] - 2 ||
+        p[1] > shape.box.max[1] + 2 ||
+        p[2] < shape.box.min[2] - 2 ||
+        p[2] > shape.box.max[2] + 2
+      )
+        continue;
       if (shape.distance(p[0], p[1], p[2]) < 0) {
         n++;
         sc += c;
@@ -114,7 +151,8 @@ export function lesionSection(scene: Scene, plane: ImagePlane, lesionId: string,
     }
   }
   if (n === 0) return null;
-  const column = sc / n, row = sr / n;
+  const column = sc / n,
+    row = sr / n;
   const inside = (c: number, r: number) => {
     const p = pixelToPatient(plane, c, r);
     return shape.distance(p[0], p[1], p[2]) < 0;
@@ -124,17 +162,23 @@ export function lesionSection(scene: Scene, plane: ImagePlane, lesionId: string,
   const maxR = Math.max(plane.width, plane.height);
   for (let k = 0; k < rays; k++) {
     const a = (k / rays) * 2 * Math.PI;
-    const dx = Math.cos(a), dy = Math.sin(a);
+    const dx = Math.cos(a),
+      dy = Math.sin(a);
     // March out to the first outside point, then bisect the edge.
-    let lo = 0, hi = 0;
+    let lo = 0,
+      hi = 0;
     for (let t = 0.5; t < maxR; t += 0.5) {
-      if (!inside(column + dx * t, row + dy * t)) { hi = t; break; }
+      if (!inside(column + dx * t, row + dy * t)) {
+        hi = t;
+        break;
+      }
       lo = t;
     }
     if (hi === 0) hi = lo;
     for (let i = 0; i < 8; i++) {
       const mid = (lo + hi) / 2;
-      if (inside(column + dx * mid, row + dy * mid)) lo = mid; else hi = mid;
+      if (inside(column + dx * mid, row + dy * mid)) lo = mid;
+      else hi = mid;
     }
     outline.push([column + dx * lo, row + dy * lo]);
     radiusPx = Math.max(radiusPx, lo);

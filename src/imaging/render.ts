@@ -75,7 +75,8 @@ function addGaussian(sd: number, kind: 'fine' | 'white' | 'ct') {
   return (values: Float32Array, width: number, height: number, seed: number, sliceKey: string) => {
     const field = noiseField(seed, kind);
     const offset = sliceOffset(sliceKey);
-    for (let r = 0; r < height; r++) for (let c = 0; c < width; c++) values[r * width + c]! += sd * sampleField(field, offset, c, r);
+    for (let r = 0; r < height; r++)
+      for (let c = 0; c < width; c++) values[r * width + c]! += sd * sampleField(field, offset, c, r);
   };
 }
 
@@ -111,33 +112,77 @@ function withMrArtefacts(noise: SignalModel['noise']): SignalModel['noise'] {
     for (let r = 0; r < height; r++) {
       const t = (r + 0.5) / height - 0.5;
       const shade = 1 + COIL_SHADING * (4 * t * t) + 0.08 * Math.sin(6.28 * (phase + (r / height) * 0.7));
-      const g1 = (r + shift) % height, g2 = (r - shift + height) % height;
+      const g1 = (r + shift) % height,
+        g2 = (r - shift + height) % height;
       for (let c = 0; c < width; c++) {
         const k = r * width + c;
         const lateral = (c + 0.5) / width - 0.5;
-        values[k] = copy[k]! * (shade + 0.15 * lateral) + GHOST_FRACTION * 0.5 * (copy[g1 * width + c]! + copy[g2 * width + c]!);
+        values[k] =
+          copy[k]! * (shade + 0.15 * lateral) + GHOST_FRACTION * 0.5 * (copy[g1 * width + c]! + copy[g2 * width + c]!);
       }
     }
     noise(values, width, height, seed, sliceKey);
   };
 }
 
-function signalModel(acquisition: Acquisition, protocol: InjectionProtocol | undefined, timeS: number | undefined): SignalModel {
+function signalModel(
+  acquisition: Acquisition,
+  protocol: InjectionProtocol | undefined,
+  timeS: number | undefined,
+): SignalModel {
   switch (acquisition.modality) {
     case 'ct': {
       const signal = timeS === undefined ? ctSignal(acquisition.phase, protocol) : ctSignalAt(timeS, protocol);
-      return { signal, nativeScale: 1, blurMm: CT_BLUR_MM, background: -1000, textureGain: () => CT_TEXTURE_HU, noise: addGaussian(CT_NOISE_HU, 'ct') };
+      return {
+        signal,
+        nativeScale: 1,
+        blurMm: CT_BLUR_MM,
+        background: -1000,
+        textureGain: () => CT_TEXTURE_HU,
+        noise: addGaussian(CT_NOISE_HU, 'ct'),
+      };
     }
     case 'pet-ct':
-      return { signal: ctSignal('unenhanced', protocol), nativeScale: 1, blurMm: 1.2, background: -1000, textureGain: () => 9, noise: addGaussian(CT_NOISE_HU * 1.8, 'fine') };
+      return {
+        signal: ctSignal('unenhanced', protocol),
+        nativeScale: 1,
+        blurMm: 1.2,
+        background: -1000,
+        textureGain: () => 9,
+        noise: addGaussian(CT_NOISE_HU * 1.8, 'fine'),
+      };
     case 'mri': {
       const s = acquisition.sequence;
       const signal = mriSignal(s, protocol);
-      if (s === 'adc') return { signal, nativeScale: 0.32, blurMm: 3, background: 0, textureGain: () => 0.12, noise: addGaussian(0.07, 'white') };
-      if (s === 'dwi-b800') return { signal, nativeScale: 0.32, blurMm: 3, background: 0, textureGain: (v) => 0.12 * v, noise: addRician(6) };
-      if (s === 'mrcp') return { signal, nativeScale: 0.5, blurMm: 1.5, background: 0, textureGain: () => 0, noise: addRician(6) };
+      if (s === 'adc')
+        return {
+          signal,
+          nativeScale: 0.32,
+          blurMm: 3,
+          background: 0,
+          textureGain: () => 0.12,
+          noise: addGaussian(0.07, 'white'),
+        };
+      if (s === 'dwi-b800')
+        return {
+          signal,
+          nativeScale: 0.32,
+          blurMm: 3,
+          background: 0,
+          textureGain: (v) => 0.12 * v,
+          noise: addRician(6),
+        };
+      if (s === 'mrcp')
+        return { signal, nativeScale: 0.5, blurMm: 1.5, background: 0, textureGain: () => 0, noise: addRician(6) };
       const sd = s.startsWith('t1') ? 14 : 9;
-      return { signal, nativeScale: 0.5, blurMm: 1.5, background: 0, textureGain: (v) => 0.07 * v, noise: withMrArtefacts(addRician(sd)) };
+      return {
+        signal,
+        nativeScale: 0.5,
+        blurMm: 1.5,
+        background: 0,
+        textureGain: (v) => 0.07 * v,
+        noise: withMrArtefacts(addRician(sd)),
+      };
     }
     case 'us':
     case 'ceus':
@@ -157,7 +202,12 @@ export function structuresNear(scene: Scene, plane: ImagePlane, marginMm: number
 }
 
 /** Paints every structure near the plane with its tissue's value in `model.signal` (no texture or noise). */
-export function paintPlane(scene: Scene, plane: ImagePlane, model: Pick<SignalModel, 'signal' | 'blurMm' | 'background'>, only?: (s: Structure) => boolean): PaintTarget {
+export function paintPlane(
+  scene: Scene,
+  plane: ImagePlane,
+  model: Pick<SignalModel, 'signal' | 'blurMm' | 'background'>,
+  only?: (s: Structure) => boolean,
+): PaintTarget {
   const target = createTarget(plane.width, plane.height, model.background);
   for (const s of structuresNear(scene, plane, model.blurMm + plane.pixelMm)) {
     if (only && !only(s)) continue;
@@ -166,7 +216,14 @@ export function paintPlane(scene: Scene, plane: ImagePlane, model: Pick<SignalMo
   return target;
 }
 
-function applyTexture(target: PaintTarget, width: number, height: number, gain: (v: number) => number, seed: number, sliceKey: string): void {
+function applyTexture(
+  target: PaintTarget,
+  width: number,
+  height: number,
+  gain: (v: number) => number,
+  seed: number,
+  sliceKey: string,
+): void {
   const field = noiseField(seed, 'smooth');
   const offset = sliceOffset(`${sliceKey}:texture`);
   const { values, texture } = target;
@@ -182,10 +239,13 @@ function applyTexture(target: PaintTarget, width: number, height: number, gain: 
 function validateRequest(request: SliceRequest): void {
   if (!Number.isInteger(request.seed)) throw new RangeError(`seed must be an integer; got ${request.seed}`);
   if (request.timeS !== undefined) {
-    if (request.acquisition.modality !== 'ct') throw new RangeError(`timeS applies to CT only; got it for ${request.acquisition.modality}`);
-    if (!Number.isFinite(request.timeS) || request.timeS < 0) throw new RangeError(`timeS must be a time after injection in seconds (0 or more); got ${request.timeS}`);
+    if (request.acquisition.modality !== 'ct')
+      throw new RangeError(`timeS applies to CT only; got it for ${request.acquisition.modality}`);
+    if (!Number.isFinite(request.timeS) || request.timeS < 0)
+      throw new RangeError(`timeS must be a time after injection in seconds (0 or more); got ${request.timeS}`);
   }
-  if (request.width > FIELD_SIZE * 4 || request.height > FIELD_SIZE * 4) throw new RangeError('images larger than 2048 pixels are not supported');
+  if (request.width > FIELD_SIZE * 4 || request.height > FIELD_SIZE * 4)
+    throw new RangeError('images larger than 2048 pixels are not supported');
 }
 
 /** Renders one simulated image of `scene` (see SliceRequest). */
@@ -193,8 +253,19 @@ export function renderSlice(scene: Scene, request: SliceRequest): RenderedSlice 
   validateRequest(request);
   const { acquisition, width, height, seed } = request;
   const fullPlane = imagePlane({ ...request });
-  const description = request.timeS === undefined ? describeAcquisition(acquisition) : `CT, ${request.timeS} s after the start of injection`;
-  const base = { acquisition, description, unit: unitOf(acquisition), plane: fullPlane, width, height, pixelMm: fullPlane.pixelMm };
+  const description =
+    request.timeS === undefined
+      ? describeAcquisition(acquisition)
+      : `CT, ${request.timeS} s after the start of injection`;
+  const base = {
+    acquisition,
+    description,
+    unit: unitOf(acquisition),
+    plane: fullPlane,
+    width,
+    height,
+    pixelMm: fullPlane.pixelMm,
+  };
   if (acquisition.modality === 'us' || acquisition.modality === 'ceus') {
     return { ...base, values: renderUltrasound(scene, fullPlane, acquisition, seed, request.protocol) };
   }
@@ -214,7 +285,8 @@ export function renderSlice(scene: Scene, request: SliceRequest): RenderedSlice 
   }
   model.noise(values, nw, nh, seed, sliceKey);
   values = resizeBilinear(values, nw, nh, width, height);
-  if (acquisition.modality === 'pet-ct') return { ...base, values, overlay: { unit: 'SUV', values: renderPet(scene, request, seed, sliceKey) } };
+  if (acquisition.modality === 'pet-ct')
+    return { ...base, values, overlay: { unit: 'SUV', values: renderPet(scene, request, seed, sliceKey) } };
   return { ...base, values };
 }
 

@@ -16,7 +16,12 @@ export interface AnatomyOptions extends DuctCalibres {
   readonly stomach: StomachContent;
 }
 
-export const DEFAULT_ANATOMY: AnatomyOptions = { bowel: 'collapsed', stomach: 'gas-and-fluid', pancreaticDuctRadiusMm: 1.5, commonBileDuctRadiusMm: 3 };
+export const DEFAULT_ANATOMY: AnatomyOptions = {
+  bowel: 'collapsed',
+  stomach: 'gas-and-fluid',
+  pancreaticDuctRadiusMm: 1.5,
+  commonBileDuctRadiusMm: 3,
+};
 
 export interface Scene {
   readonly anatomy: AnatomyOptions;
@@ -34,16 +39,30 @@ function anatomyStructures(anatomy: AnatomyOptions): readonly Structure[] {
   if (hit) return hit;
   // Painting order: trunk and wall, solid organs, the mesenteric fan (under the loops), gut, then
   // the main vessels (they run over and through organs).
-  const list = [...bodyStructures(), ...organStructures(anatomy), ...mesentericStructures(mesentericTargets()), ...gutStructures(anatomy.bowel, anatomy.stomach), ...vesselStructures()];
+  const list = [
+    ...bodyStructures(),
+    ...organStructures(anatomy),
+    ...mesentericStructures(mesentericTargets()),
+    ...gutStructures(anatomy.bowel, anatomy.stomach),
+    ...vesselStructures(),
+  ];
   anatomyCache.set(key, list);
   return list;
 }
 
-export function buildScene(options: { anatomy?: Partial<AnatomyOptions>; lesions?: readonly LesionSpec[] } = {}): Scene {
+export function buildScene(
+  options: { anatomy?: Partial<AnatomyOptions>; lesions?: readonly LesionSpec[] } = {},
+): Scene {
   const anatomy = { ...DEFAULT_ANATOMY, ...options.anatomy };
-  if (!(anatomy.pancreaticDuctRadiusMm > 0 && anatomy.pancreaticDuctRadiusMm < 10)) throw new RangeError('pancreaticDuctRadiusMm must be between 0 and 10 mm');
-  if (!(anatomy.commonBileDuctRadiusMm > 0 && anatomy.commonBileDuctRadiusMm < 12)) throw new RangeError('commonBileDuctRadiusMm must be between 0 and 12 mm');
-  if (anatomy.intrahepaticDuctScale !== undefined && !(anatomy.intrahepaticDuctScale >= 0.5 && anatomy.intrahepaticDuctScale <= 4)) throw new RangeError('intrahepaticDuctScale must be between 0.5 and 4');
+  if (!(anatomy.pancreaticDuctRadiusMm > 0 && anatomy.pancreaticDuctRadiusMm < 10))
+    throw new RangeError('pancreaticDuctRadiusMm must be between 0 and 10 mm');
+  if (!(anatomy.commonBileDuctRadiusMm > 0 && anatomy.commonBileDuctRadiusMm < 12))
+    throw new RangeError('commonBileDuctRadiusMm must be between 0 and 12 mm');
+  if (
+    anatomy.intrahepaticDuctScale !== undefined &&
+    !(anatomy.intrahepaticDuctScale >= 0.5 && anatomy.intrahepaticDuctScale <= 4)
+  )
+    throw new RangeError('intrahepaticDuctScale must be between 0.5 and 4');
   const lesions = options.lesions ?? [];
   const ids = new Set<string>();
   for (const l of lesions) {
@@ -51,5 +70,10 @@ export function buildScene(options: { anatomy?: Partial<AnatomyOptions>; lesions
     ids.add(l.id);
   }
   const lesionShapes = new Map(lesions.map((l) => [l.id, lesionOutline(l)] as const));
-  return { anatomy, structures: [...anatomyStructures(anatomy), ...lesions.flatMap(lesionStructures)], lesions, lesionShapes };
+  return {
+    anatomy,
+    structures: [...anatomyStructures(anatomy), ...lesions.flatMap(lesionStructures)],
+    lesions,
+    lesionShapes,
+  };
 }

@@ -8,7 +8,10 @@ import { HalfSpace, clipSelf, expandBox, unionBox, type Box3, type Shape, type V
 /** Union of solids; with `smoothMm` > 0 they blend with a rounded fillet (polynomial smooth min). */
 export class Union implements Shape {
   readonly box: Box3;
-  constructor(private readonly parts: readonly Shape[], private readonly smoothMm = 0) {
+  constructor(
+    private readonly parts: readonly Shape[],
+    private readonly smoothMm = 0,
+  ) {
     if (parts.length === 0) throw new RangeError('a union needs at least one part');
     this.box = expandBox(unionBox(parts.map((p) => p.box)), smoothMm / 4);
   }
@@ -75,7 +78,10 @@ export class Intersection implements Shape {
 /** `base` with `cut` removed. */
 export class Difference implements Shape {
   readonly box: Box3;
-  constructor(private readonly base: Shape, private readonly cut: Shape) {
+  constructor(
+    private readonly base: Shape,
+    private readonly cut: Shape,
+  ) {
     this.box = base.box;
   }
   distance(x: number, y: number, z: number): number {
@@ -92,7 +98,10 @@ export class Difference implements Shape {
 /** The same solid grown (positive) or shrunk (negative) by `byMm`: walls and lumens. */
 export class Offset implements Shape {
   readonly box: Box3;
-  constructor(private readonly inner: Shape, private readonly byMm: number) {
+  constructor(
+    private readonly inner: Shape,
+    private readonly byMm: number,
+  ) {
     this.box = expandBox(inner.box, Math.max(byMm, 0));
   }
   distance(x: number, y: number, z: number): number {
@@ -120,13 +129,22 @@ export class Offset implements Shape {
  */
 export class Lobulated implements Shape {
   readonly box: Box3;
-  constructor(private readonly inner: Shape, private readonly centre: Vec3, private readonly amplitudeMm: number, private readonly frequency: number, private readonly phase: number) {
+  constructor(
+    private readonly inner: Shape,
+    private readonly centre: Vec3,
+    private readonly amplitudeMm: number,
+    private readonly frequency: number,
+    private readonly phase: number,
+  ) {
     this.box = expandBox(inner.box, amplitudeMm);
   }
   private bump(x: number, y: number, z: number): number {
-    const dx = x - this.centre[0], dy = y - this.centre[1], dz = z - this.centre[2];
+    const dx = x - this.centre[0],
+      dy = y - this.centre[1],
+      dz = z - this.centre[2];
     const r = Math.sqrt(dx * dx + dy * dy + dz * dz) + 1e-6;
-    const f = this.frequency, p = this.phase;
+    const f = this.frequency,
+      p = this.phase;
     return (Math.sin((f * dx) / r + p) * Math.sin((f * dy) / r + 1.7 * p) + Math.sin((f * dz) / r + 2.3 * p)) * 0.5;
   }
   distance(x: number, y: number, z: number): number {

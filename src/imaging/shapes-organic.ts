@@ -43,11 +43,17 @@ export interface TrunkProfile {
 /** A vertical body with a z-dependent, front-back asymmetric elliptic cross-section. */
 export class ProfiledTrunk implements Shape {
   readonly box: Box3;
-  constructor(private readonly p: TrunkProfile, private readonly grow = 0) {
+  constructor(
+    private readonly p: TrunkProfile,
+    private readonly grow = 0,
+  ) {
     const max = (k: readonly (readonly [number, number])[]) => Math.max(...k.map((v) => v[1]));
     const min = (k: readonly (readonly [number, number])[]) => Math.min(...k.map((v) => v[1]));
     const rx = max(p.rx) + grow;
-    this.box = { min: [-rx, min(p.cy) - max(p.ryFront) - grow, p.zMin], max: [rx, max(p.cy) + max(p.ryBack) + grow, p.zMax] };
+    this.box = {
+      min: [-rx, min(p.cy) - max(p.ryFront) - grow, p.zMin],
+      max: [rx, max(p.cy) + max(p.ryBack) + grow, p.zMax],
+    };
   }
   /** The same trunk grown (positive) or shrunk (negative) by `mm` in every cross-section. */
   offset(mm: number): ProfiledTrunk {
@@ -69,11 +75,14 @@ export class ProfiledTrunk implements Shape {
       this.ryF = profileAt(p.ryFront, z) + this.grow;
       this.ryB = profileAt(p.ryBack, z) + this.grow;
     }
-    const cy = this.cy, rx = this.rx;
+    const cy = this.cy,
+      rx = this.rx;
     const ry = y < cy ? this.ryF : this.ryB;
-    const u = x / rx, v = (y - cy) / ry;
+    const u = x / rx,
+      v = (y - cy) / ry;
     const g = Math.sqrt(u * u + v * v);
-    const gu = u / rx, gv = v / ry;
+    const gu = u / rx,
+      gv = v / ry;
     const grad = Math.sqrt(gu * gu + gv * gv);
     return grad < 1e-9 ? -Math.min(rx, ry) : (g * (g - 1)) / grad;
   }
@@ -84,7 +93,9 @@ export class ProfiledTrunk implements Shape {
     // (g − 1)·r_min never exceeds the in-plane distance to an ellipse; the profile slopes by
     // well under 0.3 mm per mm of z, so 0.95 covers the tilt of the surface.
     this.section(x, y, z);
-    const cy = this.cy, rx = this.rx, ry = y < cy ? this.ryF : this.ryB;
+    const cy = this.cy,
+      rx = this.rx,
+      ry = y < cy ? this.ryF : this.ryB;
     const g = Math.sqrt((x / rx) ** 2 + ((y - cy) / ry) ** 2);
     const inPlane = (g - 1) * Math.min(rx, ry) * 0.95;
     return Math.max(inPlane, this.p.zMin - z, z - this.p.zMax);
@@ -97,7 +108,11 @@ export class ProfiledTrunk implements Shape {
 /** Points below (sign +1: z < h) or above (sign −1: z > h) a smooth height surface h(x, y). */
 export class HeightSurface implements Shape {
   readonly box: Box3 = { min: [-1e4, -1e4, -1e4], max: [1e4, 1e4, 1e4] };
-  constructor(private readonly h: (x: number, y: number) => number, private readonly below: boolean, private readonly maxSlope = 2.5) {}
+  constructor(
+    private readonly h: (x: number, y: number) => number,
+    private readonly below: boolean,
+    private readonly maxSlope = 2.5,
+  ) {}
   distance(x: number, y: number, z: number): number {
     const h = this.h(x, y);
     let d: number;
@@ -136,7 +151,12 @@ export function smoothField(x: number, y: number, z: number, wavelengthMm: numbe
 export class Warped implements Shape {
   readonly box: Box3;
   private readonly lipschitz: number;
-  constructor(private readonly inner: Shape, private readonly amplitudeMm: number, private readonly wavelengthMm: number, private readonly phase = 0) {
+  constructor(
+    private readonly inner: Shape,
+    private readonly amplitudeMm: number,
+    private readonly wavelengthMm: number,
+    private readonly phase = 0,
+  ) {
     this.box = expandBox(inner.box, amplitudeMm);
     // |∇ smoothField| ≤ 2π/λ; the displaced distance changes by at most 1 + A·2π/λ per mm.
     this.lipschitz = 1 + (amplitudeMm * 2 * Math.PI) / wavelengthMm;
@@ -159,19 +179,29 @@ export class Warped implements Shape {
 /** A short vertical elliptic column from zMin to zMax with edges rounded by `roundMm`. */
 export class RoundedColumn implements Shape {
   readonly box: Box3;
-  constructor(private readonly c: Vec3, private readonly rx: number, private readonly ry: number, private readonly halfHeight: number, private readonly roundMm: number) {
+  constructor(
+    private readonly c: Vec3,
+    private readonly rx: number,
+    private readonly ry: number,
+    private readonly halfHeight: number,
+    private readonly roundMm: number,
+  ) {
     this.box = { min: [c[0] - rx, c[1] - ry, c[2] - halfHeight], max: [c[0] + rx, c[1] + ry, c[2] + halfHeight] };
   }
   distance(x: number, y: number, z: number): number {
     const r = this.roundMm;
-    const rx = this.rx - r, ry = this.ry - r;
-    const u = (x - this.c[0]) / rx, v = (y - this.c[1]) / ry;
+    const rx = this.rx - r,
+      ry = this.ry - r;
+    const u = (x - this.c[0]) / rx,
+      v = (y - this.c[1]) / ry;
     const g = Math.sqrt(u * u + v * v);
-    const gu = u / rx, gv = v / ry;
+    const gu = u / rx,
+      gv = v / ry;
     const grad = Math.sqrt(gu * gu + gv * gv);
     const dr = grad < 1e-9 ? -Math.min(rx, ry) : (g * (g - 1)) / grad;
     const dz = Math.abs(z - this.c[2]) - (this.halfHeight - r);
-    const ox = Math.max(dr, 0), oz = Math.max(dz, 0);
+    const ox = Math.max(dr, 0),
+      oz = Math.max(dz, 0);
     return Math.sqrt(ox * ox + oz * oz) + Math.min(Math.max(dr, dz), 0) - r;
   }
   bound(x: number, y: number, z: number): number {
@@ -191,7 +221,14 @@ export class RoundedColumn implements Shape {
 export class FoldedLumen implements Shape {
   readonly box: Box3;
   private readonly starts: number[] = [];
-  constructor(private readonly points: readonly Vec3[], private readonly radiusMm: number, private readonly foldDepthMm: number, private readonly pitchMm: number, private readonly sharpness = 6, arcStartMm = 0) {
+  constructor(
+    private readonly points: readonly Vec3[],
+    private readonly radiusMm: number,
+    private readonly foldDepthMm: number,
+    private readonly pitchMm: number,
+    private readonly sharpness = 6,
+    arcStartMm = 0,
+  ) {
     if (points.length < 2) throw new RangeError('a lumen needs at least two points');
     let s = arcStartMm;
     const min: [number, number, number] = [Infinity, Infinity, Infinity];
@@ -203,22 +240,29 @@ export class FoldedLumen implements Shape {
         max[k] = Math.max(max[k]!, p[k]! + radiusMm);
       }
       this.starts.push(s);
-      if (i + 1 < points.length) s += Math.hypot(points[i + 1]![0] - p[0], points[i + 1]![1] - p[1], points[i + 1]![2] - p[2]);
+      if (i + 1 < points.length)
+        s += Math.hypot(points[i + 1]![0] - p[0], points[i + 1]![1] - p[1], points[i + 1]![2] - p[2]);
     }
     this.box = { min, max };
   }
   private arc = 0;
   /** Distance to the plain tube; sets `arc` to the length along the path of the nearest point. */
   private nearest(x: number, y: number, z: number): number {
-    let best = Infinity, arc = 0;
+    let best = Infinity,
+      arc = 0;
     const pts = this.points;
     for (let i = 0; i + 1 < pts.length; i++) {
-      const a = pts[i]!, b = pts[i + 1]!;
-      const bx = b[0] - a[0], by = b[1] - a[1], bz = b[2] - a[2];
+      const a = pts[i]!,
+        b = pts[i + 1]!;
+      const bx = b[0] - a[0],
+        by = b[1] - a[1],
+        bz = b[2] - a[2];
       const l2 = bx * bx + by * by + bz * bz;
       let t = l2 > 0 ? ((x - a[0]) * bx + (y - a[1]) * by + (z - a[2]) * bz) / l2 : 0;
       t = t < 0 ? 0 : t > 1 ? 1 : t;
-      const dx = x - a[0] - t * bx, dy = y - a[1] - t * by, dz = z - a[2] - t * bz;
+      const dx = x - a[0] - t * bx,
+        dy = y - a[1] - t * by,
+        dz = z - a[2] - t * bz;
       const d2 = dx * dx + dy * dy + dz * dz;
       if (d2 < best) {
         best = d2;
@@ -253,7 +297,11 @@ export class SubsurfaceLayer implements Shape {
   readonly box: Box3;
   private readonly mid: number;
   private readonly half: number;
-  constructor(private readonly solid: Shape, depthMm: number, thicknessMm: number) {
+  constructor(
+    private readonly solid: Shape,
+    depthMm: number,
+    thicknessMm: number,
+  ) {
     this.box = solid.box;
     this.mid = depthMm + thicknessMm / 2;
     this.half = thicknessMm / 2;
@@ -285,10 +333,18 @@ export class GridBounded implements Shape {
   private grid: Float32Array | null = null;
   private readonly n: [number, number, number];
   private readonly margin: number;
-  constructor(private readonly inner: Shape, private readonly stepMm = 4, lipschitz = 1.5) {
+  constructor(
+    private readonly inner: Shape,
+    private readonly stepMm = 4,
+    lipschitz = 1.5,
+  ) {
     const pad = stepMm;
     this.box = inner.box;
-    this.n = [0, 1, 2].map((k) => Math.ceil((inner.box.max[k]! - inner.box.min[k]! + 2 * pad) / stepMm) + 1) as [number, number, number];
+    this.n = [0, 1, 2].map((k) => Math.ceil((inner.box.max[k]! - inner.box.min[k]! + 2 * pad) / stepMm) + 1) as [
+      number,
+      number,
+      number,
+    ];
     // Trilinear interpolation of a function changing by at most `lipschitz` per mm is within
     // lipschitz·step·√3/2 of it.
     this.margin = (lipschitz * stepMm * Math.sqrt(3)) / 2;
@@ -300,8 +356,12 @@ export class GridBounded implements Shape {
     const [nx, ny, nz] = this.n;
     const g = new Float32Array(nx * ny * nz);
     const h = this.stepMm;
-    const ox = this.origin(0), oy = this.origin(1), oz = this.origin(2);
-    for (let k = 0; k < nz; k++) for (let j = 0; j < ny; j++) for (let i = 0; i < nx; i++) g[(k * ny + j) * nx + i] = this.inner.distance(ox + i * h, oy + j * h, oz + k * h);
+    const ox = this.origin(0),
+      oy = this.origin(1),
+      oz = this.origin(2);
+    for (let k = 0; k < nz; k++)
+      for (let j = 0; j < ny; j++)
+        for (let i = 0; i < nx; i++) g[(k * ny + j) * nx + i] = this.inner.distance(ox + i * h, oy + j * h, oz + k * h);
     return g;
   }
   distance(x: number, y: number, z: number): number {
@@ -309,16 +369,27 @@ export class GridBounded implements Shape {
   }
   bound(x: number, y: number, z: number): number {
     const h = this.stepMm;
-    const fx = (x - this.origin(0)) / h, fy = (y - this.origin(1)) / h, fz = (z - this.origin(2)) / h;
+    const fx = (x - this.origin(0)) / h,
+      fy = (y - this.origin(1)) / h,
+      fz = (z - this.origin(2)) / h;
     const [nx, ny, nz] = this.n;
     if (fx < 0 || fy < 0 || fz < 0 || fx >= nx - 1 || fy >= ny - 1 || fz >= nz - 1) return this.inner.bound(x, y, z);
     const g = (this.grid ??= this.build());
-    const i = Math.floor(fx), j = Math.floor(fy), k = Math.floor(fz);
-    const tx = fx - i, ty = fy - j, tz = fz - k;
-    const i000 = (k * ny + j) * nx + i, i001 = i000 + ny * nx;
+    const i = Math.floor(fx),
+      j = Math.floor(fy),
+      k = Math.floor(fz);
+    const tx = fx - i,
+      ty = fy - j,
+      tz = fz - k;
+    const i000 = (k * ny + j) * nx + i,
+      i001 = i000 + ny * nx;
     const v =
-      (1 - tz) * ((1 - ty) * ((1 - tx) * g[i000]! + tx * g[i000 + 1]!) + ty * ((1 - tx) * g[i000 + nx]! + tx * g[i000 + nx + 1]!)) +
-      tz * ((1 - ty) * ((1 - tx) * g[i001]! + tx * g[i001 + 1]!) + ty * ((1 - tx) * g[i001 + nx]! + tx * g[i001 + nx + 1]!));
+      (1 - tz) *
+        ((1 - ty) * ((1 - tx) * g[i000]! + tx * g[i000 + 1]!) +
+          ty * ((1 - tx) * g[i000 + nx]! + tx * g[i000 + nx + 1]!)) +
+      tz *
+        ((1 - ty) * ((1 - tx) * g[i001]! + tx * g[i001 + 1]!) +
+          ty * ((1 - tx) * g[i001 + nx]! + tx * g[i001 + nx + 1]!));
     // The solid's own distance is accurate near its surface only (first-order ellipsoid
     // distances overshoot deep inside), so the grid answers within 12 mm of the surface, with 10 %
     // slack; farther away the solid's conservative bound is large enough anyway.

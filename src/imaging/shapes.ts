@@ -30,9 +30,12 @@ export type Vec3 = readonly [number, number, number];
 
 export function boxesOverlap(a: Box3, b: Box3): boolean {
   return (
-    a.min[0] <= b.max[0] && a.max[0] >= b.min[0] &&
-    a.min[1] <= b.max[1] && a.max[1] >= b.min[1] &&
-    a.min[2] <= b.max[2] && a.max[2] >= b.min[2]
+    a.min[0] <= b.max[0] &&
+    a.max[0] >= b.min[0] &&
+    a.min[1] <= b.max[1] &&
+    a.max[1] >= b.min[1] &&
+    a.min[2] <= b.max[2] &&
+    a.max[2] >= b.min[2]
   );
 }
 
@@ -82,15 +85,25 @@ export class Ellipsoid implements Shape {
   private readonly r: Vec3;
   private readonly rot: Rotation | null;
   private readonly rMin: number;
-  constructor(readonly centre: Vec3, radii: Vec3, rotation: Rotation | null = null) {
+  constructor(
+    readonly centre: Vec3,
+    radii: Vec3,
+    rotation: Rotation | null = null,
+  ) {
     if (radii.some((v) => !(v > 0))) throw new RangeError(`ellipsoid radii must be positive; got ${radii.join(', ')}`);
     this.r = radii;
     this.rot = rotation;
     this.rMin = Math.min(...radii);
     const reach = rotation ? Math.max(...radii) : 0;
     this.box = rotation
-      ? { min: [centre[0] - reach, centre[1] - reach, centre[2] - reach], max: [centre[0] + reach, centre[1] + reach, centre[2] + reach] }
-      : { min: [centre[0] - radii[0], centre[1] - radii[1], centre[2] - radii[2]], max: [centre[0] + radii[0], centre[1] + radii[1], centre[2] + radii[2]] };
+      ? {
+          min: [centre[0] - reach, centre[1] - reach, centre[2] - reach],
+          max: [centre[0] + reach, centre[1] + reach, centre[2] + reach],
+        }
+      : {
+          min: [centre[0] - radii[0], centre[1] - radii[1], centre[2] - radii[2]],
+          max: [centre[0] + radii[0], centre[1] + radii[1], centre[2] + radii[2]],
+        };
   }
   // Local scaled coordinates of the last query (kept in fields to avoid allocating per pixel).
   private u = 0;
@@ -105,7 +118,9 @@ export class Ellipsoid implements Shape {
       const lx = rot[0][0] * dx + rot[0][1] * dy + rot[0][2] * dz;
       const ly = rot[1][0] * dx + rot[1][1] * dy + rot[1][2] * dz;
       const lz = rot[2][0] * dx + rot[2][1] * dy + rot[2][2] * dz;
-      dx = lx; dy = ly; dz = lz;
+      dx = lx;
+      dy = ly;
+      dz = lz;
     }
     this.u = dx / this.r[0];
     this.v = dy / this.r[1];
@@ -113,10 +128,14 @@ export class Ellipsoid implements Shape {
   }
   distance(x: number, y: number, z: number): number {
     this.scale(x, y, z);
-    const u = this.u, v = this.v, w = this.w;
+    const u = this.u,
+      v = this.v,
+      w = this.w;
     const g = Math.sqrt(u * u + v * v + w * w);
     // First-order distance g(g-1)/|∇g|, exact on the surface's normal for small offsets.
-    const gu = u / this.r[0], gv = v / this.r[1], gw = w / this.r[2];
+    const gu = u / this.r[0],
+      gv = v / this.r[1],
+      gw = w / this.r[2];
     const grad = Math.sqrt(gu * gu + gv * gv + gw * gw);
     if (grad < 1e-9) return -this.rMin;
     return (g * (g - 1)) / grad;
@@ -142,8 +161,12 @@ interface TubeSegment {
 
 function segmentDistance(s: TubeSegment, x: number, y: number, z: number): number {
   // Round cone distance (after I. Quilez): exact for the union of the two spheres' hull.
-  const bax = s.b[0] - s.a[0], bay = s.b[1] - s.a[1], baz = s.b[2] - s.a[2];
-  const pax = x - s.a[0], pay = y - s.a[1], paz = z - s.a[2];
+  const bax = s.b[0] - s.a[0],
+    bay = s.b[1] - s.a[1],
+    baz = s.b[2] - s.a[2];
+  const pax = x - s.a[0],
+    pay = y - s.a[1],
+    paz = z - s.a[2];
   const l2 = bax * bax + bay * bay + baz * baz;
   if (l2 < 1e-9) return Math.sqrt(pax * pax + pay * pay + paz * paz) - Math.max(s.ra, s.rb);
   const rr = s.ra - s.rb;
@@ -151,7 +174,9 @@ function segmentDistance(s: TubeSegment, x: number, y: number, z: number): numbe
   const il2 = 1 / l2;
   const yv = pax * bax + pay * bay + paz * baz;
   const zv = yv - l2;
-  const xx = pax * l2 - bax * yv, xy = pay * l2 - bay * yv, xz = paz * l2 - baz * yv;
+  const xx = pax * l2 - bax * yv,
+    xy = pay * l2 - bay * yv,
+    xz = paz * l2 - baz * yv;
   const x2 = xx * xx + xy * xy + xz * xz;
   const y2 = yv * yv * l2;
   const z2 = zv * zv * l2;
@@ -166,7 +191,12 @@ export class Tube implements Shape {
   readonly box: Box3;
   private readonly segments: readonly TubeSegment[];
   private readonly clippedAt: number;
-  constructor(points: readonly Vec3[], radii: number | readonly number[], segments?: readonly TubeSegment[], clippedAt = Infinity) {
+  constructor(
+    points: readonly Vec3[],
+    radii: number | readonly number[],
+    segments?: readonly TubeSegment[],
+    clippedAt = Infinity,
+  ) {
     if (segments) {
       this.segments = segments;
     } else {
@@ -174,13 +204,22 @@ export class Tube implements Shape {
       const radiusAt = (i: number) => (typeof radii === 'number' ? radii : radii[i]);
       const built: TubeSegment[] = [];
       for (let i = 0; i + 1 < points.length; i++) {
-        const a = points[i]!, b = points[i + 1]!;
-        const ra = radiusAt(i), rb = radiusAt(i + 1);
-        if (ra === undefined || rb === undefined || !(ra > 0) || !(rb > 0)) throw new RangeError(`tube radius at point ${i} must be positive`);
+        const a = points[i]!,
+          b = points[i + 1]!;
+        const ra = radiusAt(i),
+          rb = radiusAt(i + 1);
+        if (ra === undefined || rb === undefined || !(ra > 0) || !(rb > 0))
+          throw new RangeError(`tube radius at point ${i} must be positive`);
         const r = Math.max(ra, rb);
         built.push({
-          a, b, ra, rb,
-          box: { min: [Math.min(a[0], b[0]) - r, Math.min(a[1], b[1]) - r, Math.min(a[2], b[2]) - r], max: [Math.max(a[0], b[0]) + r, Math.max(a[1], b[1]) + r, Math.max(a[2], b[2]) + r] },
+          a,
+          b,
+          ra,
+          rb,
+          box: {
+            min: [Math.min(a[0], b[0]) - r, Math.min(a[1], b[1]) - r, Math.min(a[2], b[2]) - r],
+            max: [Math.max(a[0], b[0]) + r, Math.max(a[1], b[1]) + r, Math.max(a[2], b[2]) + r],
+          },
         });
       }
       this.segments = built;
@@ -222,7 +261,14 @@ export class Tube implements Shape {
 export class EllipticCylinder implements Shape {
   readonly box: Box3;
   private readonly rMin: number;
-  constructor(private readonly cx: number, private readonly cy: number, private readonly rx: number, private readonly ry: number, private readonly zMin: number, private readonly zMax: number) {
+  constructor(
+    private readonly cx: number,
+    private readonly cy: number,
+    private readonly rx: number,
+    private readonly ry: number,
+    private readonly zMin: number,
+    private readonly zMax: number,
+  ) {
     this.rMin = Math.min(rx, ry);
     this.box = { min: [cx - rx, cy - ry, zMin], max: [cx + rx, cy + ry, zMax] };
   }
@@ -230,15 +276,18 @@ export class EllipticCylinder implements Shape {
     return Math.max(this.zMin - z, z - this.zMax);
   }
   distance(x: number, y: number, z: number): number {
-    const u = (x - this.cx) / this.rx, v = (y - this.cy) / this.ry;
+    const u = (x - this.cx) / this.rx,
+      v = (y - this.cy) / this.ry;
     const g = Math.sqrt(u * u + v * v);
-    const gu = u / this.rx, gv = v / this.ry;
+    const gu = u / this.rx,
+      gv = v / this.ry;
     const grad = Math.sqrt(gu * gu + gv * gv);
     const d2 = grad < 1e-9 ? -this.rMin : (g * (g - 1)) / grad;
     return Math.max(d2, this.capDistance(z));
   }
   bound(x: number, y: number, z: number): number {
-    const u = (x - this.cx) / this.rx, v = (y - this.cy) / this.ry;
+    const u = (x - this.cx) / this.rx,
+      v = (y - this.cy) / this.ry;
     return Math.max((Math.sqrt(u * u + v * v) - 1) * this.rMin, this.capDistance(z));
   }
   clip(box: Box3): Shape | null {
@@ -250,7 +299,10 @@ export class EllipticCylinder implements Shape {
 export class HalfSpace implements Shape {
   readonly box: Box3 = { min: [-1e4, -1e4, -1e4], max: [1e4, 1e4, 1e4] };
   private readonly n: Vec3;
-  constructor(normal: Vec3, private readonly offset: number) {
+  constructor(
+    normal: Vec3,
+    private readonly offset: number,
+  ) {
     const len = Math.hypot(...normal);
     if (!(len > 0)) throw new RangeError('a half-space needs a non-zero normal');
     this.n = [normal[0] / len, normal[1] / len, normal[2] / len];

@@ -4,7 +4,13 @@
  * strength. Contrast enhancement always comes from the contrast-timing simulator (kinetics.ts).
  */
 import { CT_PHASE_TIME_S, MRI_TIME_S, type CtPhase, type MriSequence } from './acquisitions';
-import { DEFAULT_PROTOCOL, KINETICS_HORIZON_S, curveSnapshot, mixedEnhancement, type InjectionProtocol } from './kinetics';
+import {
+  DEFAULT_PROTOCOL,
+  KINETICS_HORIZON_S,
+  curveSnapshot,
+  mixedEnhancement,
+  type InjectionProtocol,
+} from './kinetics';
 import { TISSUES, type TissueId, type TissueProperties } from './tissues';
 
 export type SignalTable = Readonly<Record<TissueId, number>>;
@@ -29,7 +35,8 @@ export function ctSignal(phase: CtPhase, protocol: InjectionProtocol = DEFAULT_P
 
 /** CT attenuation of a scan `timeS` seconds after the start of injection (0 = unenhanced). */
 export function ctSignalAt(timeS: number, protocol: InjectionProtocol = DEFAULT_PROTOCOL): SignalTable {
-  if (!Number.isFinite(timeS) || timeS < 0) throw new RangeError(`timeS must be a time after injection in seconds (0 or more); got ${timeS}`);
+  if (!Number.isFinite(timeS) || timeS < 0)
+    throw new RangeError(`timeS must be a time after injection in seconds (0 or more); got ${timeS}`);
   const enh = enhancementTable(timeS, protocol);
   return table((t, id) => t.hu + enh[id]);
 }
@@ -84,16 +91,28 @@ export function mriSignal(sequence: MriSequence, protocol: InjectionProtocol = D
         // By 20 minutes most extracellular gadoxetate has left the blood (vessels turn dark);
         // fibrous stroma keeps what leaked into its large interstitium (the bright target centre).
         const extracellular = hepatobiliary ? ('fibrous-delayed' in t.kinetics ? 1 : HBP_EXTRACELLULAR_LEFT) : 1;
-        const gd = Math.max(enh[id], 0) * GD_MM_PER_DELTA_HU * extracellular + (hepatobiliary ? t.hepatocyteUptake * HEPATOCYTE_GD_MM : 0);
+        const gd =
+          Math.max(enh[id], 0) * GD_MM_PER_DELTA_HU * extracellular +
+          (hepatobiliary ? t.hepatocyteUptake * HEPATOCYTE_GD_MM : 0);
         return spoiledGradientEcho(t, gd) * fatFactor(t, true) * MR_SCALE * 8;
       });
     }
     case 't2':
     case 't2-fat-sat':
-      return table((t) => spinEcho(t, FSE.teMs) * fatFactor(t, sequence === 't2-fat-sat') * (t.flowing ? FLOW_VOID_LEFT : 1) * MR_SCALE);
+      return table(
+        (t) =>
+          spinEcho(t, FSE.teMs) * fatFactor(t, sequence === 't2-fat-sat') * (t.flowing ? FLOW_VOID_LEFT : 1) * MR_SCALE,
+      );
     case 'dwi-b800':
       // Diffusion weighting: T2-weighted signal × exp(−b·ADC), fat-suppressed, black blood.
-      return table((t) => spinEcho(t, DWI.teMs) * fatFactor(t, true) * (t.flowing ? FLOW_VOID_LEFT : 1) * Math.exp(-DWI.b * t.adc * 1e-3) * MR_SCALE);
+      return table(
+        (t) =>
+          spinEcho(t, DWI.teMs) *
+          fatFactor(t, true) *
+          (t.flowing ? FLOW_VOID_LEFT : 1) *
+          Math.exp(-DWI.b * t.adc * 1e-3) *
+          MR_SCALE,
+      );
     case 'adc':
       return table((t) => t.adc);
     case 'mrcp':

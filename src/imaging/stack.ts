@@ -10,4 +10,3 @@ export function stackPositions(view: ViewEntry): number[] {
   for (let p = first; p <= toMm + 1e-6; p += stepMm) out.push(Math.round(p * 100) / 100);
   return out;
 }
-

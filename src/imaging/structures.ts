@@ -19,6 +19,15 @@ export interface Structure {
   readonly lesionId?: string;
 }
 
-export function structure(id: string, tissue: TissueId, shape: Shape, region: string, texture = 0, lesionId?: string): Structure {
-  return lesionId === undefined ? { id, tissue, shape, region, texture } : { id, tissue, shape, region, texture, lesionId };
+export function structure(
+  id: string,
+  tissue: TissueId,
+  shape: Shape,
+  region: string,
+  texture = 0,
+  lesionId?: string,
+): Structure {
+  return lesionId === undefined
+    ? { id, tissue, shape, region, texture }
+    : { id, tissue, shape, region, texture, lesionId };
 }

@@ -63,13 +63,28 @@ const ECHO_TEXTURE = 0.18;
  * fills the panel and its B-mode twin (same plane and moment) sits in the top-left corner, where
  * the sector leaves the screen black.
  */
-export function renderUltrasound(scene: Scene, plane: ImagePlane, acquisition: Extract<Acquisition, { modality: 'us' | 'ceus' }>, seed: number, protocol?: InjectionProtocol): Float32Array {
-  if (plane.orientation !== 'axial' && plane.orientation !== 'sagittal') throw new RangeError('ultrasound is simulated in axial (transverse) or sagittal planes');
+export function renderUltrasound(
+  scene: Scene,
+  plane: ImagePlane,
+  acquisition: Extract<Acquisition, { modality: 'us' | 'ceus' }>,
+  seed: number,
+  protocol?: InjectionProtocol,
+): Float32Array {
+  if (plane.orientation !== 'axial' && plane.orientation !== 'sagittal')
+    throw new RangeError('ultrasound is simulated in axial (transverse) or sagittal planes');
   const main = renderFrame(scene, plane, acquisition, seed, protocol);
   if (acquisition.modality !== 'ceus') return main;
   const { width, height } = plane;
-  const iw = Math.max(32, Math.round(width * 0.4)), ih = Math.max(32, Math.round(height * 0.4));
-  const insetPlane = imagePlane({ orientation: plane.orientation, positionMm: plane.positionMm, width: iw, height: ih, fovMm: width * plane.pixelMm, centreMm: centreOf(plane) });
+  const iw = Math.max(32, Math.round(width * 0.4)),
+    ih = Math.max(32, Math.round(height * 0.4));
+  const insetPlane = imagePlane({
+    orientation: plane.orientation,
+    positionMm: plane.positionMm,
+    width: iw,
+    height: ih,
+    fovMm: width * plane.pixelMm,
+    centreMm: centreOf(plane),
+  });
   const twin = renderFrame(scene, insetPlane, { modality: 'us' }, seed + 1, protocol);
   for (let r = 0; r < ih; r++) {
     for (let c = 0; c < iw; c++) main[(r + 2) * width + c + 2] = twin[r * iw + c]!;
@@ -80,14 +95,40 @@ export function renderUltrasound(scene: Scene, plane: ImagePlane, acquisition: E
   return main;
 }
 
-function renderFrame(scene: Scene, plane: ImagePlane, acquisition: Extract<Acquisition, { modality: 'us' | 'ceus' }>, seed: number, protocol?: InjectionProtocol): Float32Array {
+function renderFrame(
+  scene: Scene,
+  plane: ImagePlane,
+  acquisition: Extract<Acquisition, { modality: 'us' | 'ceus' }>,
+  seed: number,
+  protocol?: InjectionProtocol,
+): Float32Array {
   const { width, height, pixelMm } = plane;
   const scale = 0.5;
-  const lw = Math.max(32, Math.round(width * scale)), lh = Math.max(32, Math.round(height * scale));
-  const lowPlane = imagePlane({ orientation: plane.orientation, positionMm: plane.positionMm, width: lw, height: lh, fovMm: width * pixelMm, centreMm: centreOf(plane) });
+  const lw = Math.max(32, Math.round(width * scale)),
+    lh = Math.max(32, Math.round(height * scale));
+  const lowPlane = imagePlane({
+    orientation: plane.orientation,
+    positionMm: plane.positionMm,
+    width: lw,
+    height: lh,
+    fovMm: width * pixelMm,
+    centreMm: centreOf(plane),
+  });
   const contrastMode = acquisition.modality === 'ceus';
-  const echoPlane = imagePlane({ orientation: plane.orientation, positionMm: plane.positionMm, width, height, fovMm: width * pixelMm, centreMm: centreOf(plane) });
-  const echo = paintField(scene, echoPlane, contrastMode ? ceusSignal(acquisition.timeS, protocol) : ultrasoundEcho(), 0);
+  const echoPlane = imagePlane({
+    orientation: plane.orientation,
+    positionMm: plane.positionMm,
+    width,
+    height,
+    fovMm: width * pixelMm,
+    centreMm: centreOf(plane),
+  });
+  const echo = paintField(
+    scene,
+    echoPlane,
+    contrastMode ? ceusSignal(acquisition.timeS, protocol) : ultrasoundEcho(),
+    0,
+  );
   const attenuation = paintField(scene, lowPlane, ultrasoundAttenuation(), REFERENCE_DB_PER_CM);
 
   const apex = apexOf(plane);
@@ -98,14 +139,16 @@ function renderFrame(scene: Scene, plane: ImagePlane, acquisition: Extract<Acqui
   const loss = new Float32Array(BEAMS * SAMPLES);
   for (let b = 0; b < BEAMS; b++) {
     const theta = -HALF_ANGLE + ((b + 0.5) / BEAMS) * 2 * HALF_ANGLE;
-    const sx = Math.sin(theta), sy = Math.cos(theta);
+    const sx = Math.sin(theta),
+      sy = Math.cos(theta);
     let acc = 0;
     for (let i = 0; i < SAMPLES; i++) {
       const r = r0 + i * sampleStep;
-      const lc = Math.floor((apex.column + sx * r) * scale), lr = Math.floor((apex.row + sy * r) * scale);
+      const lc = Math.floor((apex.column + sx * r) * scale),
+        lr = Math.floor((apex.row + sy * r) * scale);
       const a = lc >= 0 && lc < lw && lr >= 0 && lr < lh ? attenuation[lr * lw + lc]! : REFERENCE_DB_PER_CM;
       loss[b * SAMPLES + i] = Math.max(acc, -MAX_GAIN_DB);
-      acc += 2 * (a - REFERENCE_DB_PER_CM) * (sampleStep * pixelMm) / 10;
+      acc += (2 * (a - REFERENCE_DB_PER_CM) * (sampleStep * pixelMm)) / 10;
     }
   }
   const speckle = noiseField(seed, 'white');
@@ -124,7 +167,8 @@ function renderFrame(scene: Scene, plane: ImagePlane, acquisition: Extract<Acqui
   const depthMaxMm = (maxDepthPx - r0) * pixelMm;
   for (let r = 0; r < height; r++) {
     for (let c = 0; c < width; c++) {
-      const dx = c - apex.column, dy = r - apex.row;
+      const dx = c - apex.column,
+        dy = r - apex.row;
       const radius = Math.hypot(dx, dy);
       const theta = Math.atan2(dx, dy);
       if (dy <= 0 || radius < r0 || radius > maxDepthPx || Math.abs(theta) > HALF_ANGLE) continue;
@@ -136,9 +180,11 @@ function renderFrame(scene: Scene, plane: ImagePlane, acquisition: Extract<Acqui
       const gain = Math.pow(10, (-loss[b * SAMPLES + i]! + focus - residual) / 20);
       const radiusMm = radius * pixelMm;
       const lateral = LATERAL_CELL_MM + LATERAL_CELL_PER_MM * radiusMm;
-      const sr = Math.floor(radiusMm / AXIAL_CELL_MM), sc = Math.floor((theta * radiusMm) / lateral);
+      const sr = Math.floor(radiusMm / AXIAL_CELL_MM),
+        sc = Math.floor((theta * radiusMm) / lateral);
       // Sum a 2 (along) × 2 (across) cell neighbourhood of the white field: correlated speckle.
-      let re = 0, im = 0;
+      let re = 0,
+        im = 0;
       for (let a = 0; a < 2; a++) {
         for (let l = 0; l < 2; l++) {
           re += speckle[((sr + a + o1[1]) & mask) * FIELD_SIZE + ((sc + l + o1[0]) & mask)]!;
@@ -156,6 +202,9 @@ function renderFrame(scene: Scene, plane: ImagePlane, acquisition: Extract<Acqui
 
 function centreOf(plane: ImagePlane): [number, number] {
   const h = plane.origin[plane.orientation === 'axial' ? 0 : 1] + (plane.width / 2) * plane.pixelMm;
-  const v = plane.orientation === 'axial' ? plane.origin[1] + (plane.height / 2) * plane.pixelMm : -(plane.origin[2] - (plane.height / 2) * plane.pixelMm);
+  const v =
+    plane.orientation === 'axial'
+      ? plane.origin[1] + (plane.height / 2) * plane.pixelMm
+      : -(plane.origin[2] - (plane.height / 2) * plane.pixelMm);
   return [h, v];
 }

@@ -90,17 +90,53 @@ interface OrganParameters {
 // peak ≈74 ΔHU at ≈39-71 s depending on rate (scilit c67761…); liver peak 56 ± 11 HU at 60-75 s
 // (PubMed 18492873; bolus-tracking scan-delay study).
 // model assumption: gut blood volume 700 mL (re-fitted from the note's 600 mL with the portal timing above).
-const GUT: OrganParameters = { flowFraction: 0.18, bloodMl: 700, interstitialMl: 1200, permeabilitySurfaceMlPerS: 6, tissueMl: 2000 };
-const SPLEEN: OrganParameters = { flowFraction: 0.05, bloodMl: 150, interstitialMl: 50, permeabilitySurfaceMlPerS: 6, tissueMl: 200 };
-const PANCREAS: OrganParameters = { flowFraction: 0.02, bloodMl: 10, interstitialMl: 15, permeabilitySurfaceMlPerS: 3, tissueMl: 100 };
+const GUT: OrganParameters = {
+  flowFraction: 0.18,
+  bloodMl: 700,
+  interstitialMl: 1200,
+  permeabilitySurfaceMlPerS: 6,
+  tissueMl: 2000,
+};
+const SPLEEN: OrganParameters = {
+  flowFraction: 0.05,
+  bloodMl: 150,
+  interstitialMl: 50,
+  permeabilitySurfaceMlPerS: 6,
+  tissueMl: 200,
+};
+const PANCREAS: OrganParameters = {
+  flowFraction: 0.02,
+  bloodMl: 10,
+  interstitialMl: 15,
+  permeabilitySurfaceMlPerS: 3,
+  tissueMl: 100,
+};
 // model assumption: hepatic artery 6.5 % of cardiac output; portal inflow is gut + spleen + pancreas = 25 %.
 const HEPATIC_ARTERY_FRACTION = 0.065;
-const LIVER: OrganParameters = { flowFraction: 0, bloodMl: 250, interstitialMl: 300, permeabilitySurfaceMlPerS: 60, tissueMl: 1500 };
+const LIVER: OrganParameters = {
+  flowFraction: 0,
+  bloodMl: 250,
+  interstitialMl: 300,
+  permeabilitySurfaceMlPerS: 60,
+  tissueMl: 1500,
+};
 // model assumption: the kidney compartment stands for the renal cortex; glomerular clearance 1.5 mL/s of plasma.
-const KIDNEY: OrganParameters = { flowFraction: 0.2, bloodMl: 100, interstitialMl: 80, permeabilitySurfaceMlPerS: 5, tissueMl: 300 };
+const KIDNEY: OrganParameters = {
+  flowFraction: 0.2,
+  bloodMl: 100,
+  interstitialMl: 80,
+  permeabilitySurfaceMlPerS: 5,
+  tissueMl: 300,
+};
 const KIDNEY_CLEARANCE_ML_PER_S = 1.5;
 // model assumption: the rest of the body takes the remaining 48.5 % of flow.
-const REST: OrganParameters = { flowFraction: 0.485, bloodMl: 400, interstitialMl: 10000, permeabilitySurfaceMlPerS: 10, tissueMl: 1 };
+const REST: OrganParameters = {
+  flowFraction: 0.485,
+  bloodMl: 400,
+  interstitialMl: 10000,
+  permeabilitySurfaceMlPerS: 10,
+  tissueMl: 1,
+};
 
 /** A probe tissue, per mL of tissue: flow and permeability per second, volumes as fractions. */
 interface ProbeParameters {
@@ -116,10 +152,20 @@ const PROBES = {
   'hypervascular-net': { flowPerS: 0.06, bloodFraction: 0.25, interstitialFraction: 0.12, permeabilityPerS: 0.02 },
   // model assumption: hypervascular NET liver metastasis with arterial supply only (domain note §5):
   // arterial enhancement then portal-phase washout (radiologykey NET chapter).
-  'hypervascular-liver-metastasis': { flowPerS: 0.035, bloodFraction: 0.15, interstitialFraction: 0.12, permeabilityPerS: 0.02 },
+  'hypervascular-liver-metastasis': {
+    flowPerS: 0.035,
+    bloodFraction: 0.15,
+    interstitialFraction: 0.12,
+    permeabilityPerS: 0.02,
+  },
   // model assumption: hypovascular liver metastasis, low arterial flow and small blood volume, so it stays
   // darker than the liver and is most conspicuous when the liver peaks in the portal phase. Not from a source value.
-  'hypovascular-metastasis': { flowPerS: 0.006, bloodFraction: 0.03, interstitialFraction: 0.2, permeabilityPerS: 0.003 },
+  'hypovascular-metastasis': {
+    flowPerS: 0.006,
+    bloodFraction: 0.03,
+    interstitialFraction: 0.2,
+    permeabilityPerS: 0.003,
+  },
   // model assumption: fibrous (desmoplastic) lesion, little blood but a large, slowly filling interstitium,
   // so it enhances progressively and is brightest in the delayed phase. Shape chosen, not fitted.
   'fibrous-delayed': { flowPerS: 0.008, bloodFraction: 0.03, interstitialFraction: 0.4, permeabilityPerS: 0.0025 },
@@ -143,7 +189,12 @@ const PORTAL = AORTA + 1;
 const POOL = PORTAL + 1;
 const ORGANS: readonly OrganParameters[] = [GUT, SPLEEN, PANCREAS, LIVER, KIDNEY, REST];
 const [GUT_I, SPLEEN_I, PANCREAS_I, LIVER_I, KIDNEY_I, REST_I] = [0, 1, 2, 3, 4, 5].map((k) => POOL + 2 + 2 * k) as [
-  number, number, number, number, number, number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
 ];
 const PROBE_LIST: readonly ProbeParameters[] = PROBE_NAMES.map((name) => PROBES[name]);
 const PROBE_START = POOL + 2 + 2 * ORGANS.length;
@@ -153,7 +204,15 @@ const STATE_SIZE = PROBE_START + 2 * PROBE_LIST.length;
  * Two-space exchange for an organ at index `i` (blood at i, interstitium at i + 1): flow brings
  * `inflow`, plasma exchanges with the interstitium, and `clearance` removes contrast from plasma.
  */
-function organ(y: Float64Array, dy: Float64Array, i: number, inflow: number, flow: number, p: OrganParameters, clearance: number): void {
+function organ(
+  y: Float64Array,
+  dy: Float64Array,
+  i: number,
+  inflow: number,
+  flow: number,
+  p: OrganParameters,
+  clearance: number,
+): void {
   const blood = y[i] as number;
   const exchange = p.permeabilitySurfaceMlPerS * (blood * PLASMA_FACTOR - (y[i + 1] as number));
   dy[i] = (flow * (inflow - blood) - exchange - clearance * blood * PLASMA_FACTOR) / p.bloodMl;
@@ -217,14 +276,16 @@ export function integrateCompartmentModel(input: CompartmentInput, horizonS: num
 
     // Heart-lung chain and aorta: mass flow (mg/s) over volume.
     dy[CENTRAL] = (injected + venousReturn - co * (y[CENTRAL] as number)) / tankMl;
-    for (let j = 1; j < CENTRAL_TANKS; j++) dy[CENTRAL + j] = (co * ((y[CENTRAL + j - 1] as number) - (y[CENTRAL + j] as number))) / tankMl;
+    for (let j = 1; j < CENTRAL_TANKS; j++)
+      dy[CENTRAL + j] = (co * ((y[CENTRAL + j - 1] as number) - (y[CENTRAL + j] as number))) / tankMl;
     dy[AORTA] = (co * ((y[CENTRAL + CENTRAL_TANKS - 1] as number) - aorta)) / AORTA_VOLUME_ML;
 
     // Gut, spleen and pancreas drain to the portal vein; the liver takes hepatic artery + portal vein.
     organ(y, dy, GUT_I, aorta, gutFlow, GUT, 0);
     organ(y, dy, SPLEEN_I, aorta, spleenFlow, SPLEEN, 0);
     organ(y, dy, PANCREAS_I, aorta, pancreasFlow, PANCREAS, 0);
-    const portalInflow = gutFlow * (y[GUT_I] as number) + spleenFlow * (y[SPLEEN_I] as number) + pancreasFlow * (y[PANCREAS_I] as number);
+    const portalInflow =
+      gutFlow * (y[GUT_I] as number) + spleenFlow * (y[SPLEEN_I] as number) + pancreasFlow * (y[PANCREAS_I] as number);
     dy[PORTAL] = (portalInflow - portalFlow * portal) / PORTAL_VEIN_VOLUME_ML;
     organ(y, dy, LIVER_I, (hepaticArteryFlow * aorta + portalFlow * portal) / liverFlow, liverFlow, LIVER, 0);
     organ(y, dy, KIDNEY_I, aorta, kidneyFlow, KIDNEY, KIDNEY_CLEARANCE_ML_PER_S);

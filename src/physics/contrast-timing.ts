@@ -101,7 +101,9 @@ const DELAYED_AFTER_TRIGGER_S = 105;
 /** Throw a RangeError naming the field unless the protocol is usable. */
 export function validateProtocol(protocol: InjectionProtocol): void {
   if (typeof protocol !== 'object' || protocol === null) {
-    throw new RangeError('protocol must be an object with rateMlPerS, volumeMl, concentrationMgIPerMl and cardiacOutput');
+    throw new RangeError(
+      'protocol must be an object with rateMlPerS, volumeMl, concentrationMgIPerMl and cardiacOutput',
+    );
   }
   for (const field of ['rateMlPerS', 'volumeMl', 'concentrationMgIPerMl'] as const) {
     const value: unknown = protocol[field];
@@ -111,7 +113,9 @@ export function validateProtocol(protocol: InjectionProtocol): void {
     }
   }
   if (!Object.hasOwn(CARDIAC_OUTPUT_ML_PER_S, protocol.cardiacOutput)) {
-    throw new RangeError(`protocol.cardiacOutput must be 'low', 'normal' or 'high'; got ${String(protocol.cardiacOutput)}`);
+    throw new RangeError(
+      `protocol.cardiacOutput must be 'low', 'normal' or 'high'; got ${String(protocol.cardiacOutput)}`,
+    );
   }
 }
 
@@ -204,7 +208,9 @@ function windowsFor(table: EnhancementTable): PhaseWindow[] {
   const arrival = firstCrossing(table, 'aorta', ARRIVAL_FRACTION_OF_PEAK * aorticPeak.deltaHu) ?? 0;
   // A weak bolus may never reach 100 HU: fall back to the time the aorta reaches half its peak.
   const trigger =
-    firstCrossing(table, 'aorta', DEFAULT_TRIGGER_HU) ?? firstCrossing(table, 'aorta', aorticPeak.deltaHu / 2) ?? arrival;
+    firstCrossing(table, 'aorta', DEFAULT_TRIGGER_HU) ??
+    firstCrossing(table, 'aorta', aorticPeak.deltaHu / 2) ??
+    arrival;
   const bounds = [
     0,
     arrival,

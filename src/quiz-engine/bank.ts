@@ -20,7 +20,8 @@ export interface QuestionBank {
   readonly skipped: readonly string[];
 }
 
-export type BankReading = { readonly ok: true; readonly bank: QuestionBank } | { readonly ok: false; readonly problem: string };
+export type BankReading =
+  { readonly ok: true; readonly bank: QuestionBank } | { readonly ok: false; readonly problem: string };
 
 type Loose = Record<string, unknown>;
 const isRecord = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -39,21 +40,35 @@ const requiredList: Record<(typeof itemTypeNames)[number], string | undefined> =
 };
 
 function hasItemShape(raw: unknown): raw is Item {
-  if (!isRecord(raw) || !isText(raw.id) || !isText(raw.stem) || !isText(raw.explanation) || !isText(raw.source)) return false;
+  if (!isRecord(raw) || !isText(raw.id) || !isText(raw.stem) || !isText(raw.explanation) || !isText(raw.source))
+    return false;
   if (!(itemTypeNames as readonly unknown[]).includes(raw.type)) return false;
-  if (!(chapterSlugs as readonly unknown[]).includes(raw.chapter) || !(difficultyLevels as readonly unknown[]).includes(raw.difficulty)) return false;
+  if (
+    !(chapterSlugs as readonly unknown[]).includes(raw.chapter) ||
+    !(difficultyLevels as readonly unknown[]).includes(raw.difficulty)
+  )
+    return false;
   if (!isList(raw.topics) || !raw.topics.every(isText)) return false;
-  if (raw.image !== undefined && !(isRecord(raw.image) && isText(raw.image.case) && isText(raw.image.panel) && isText(raw.image.alt))) return false;
+  if (
+    raw.image !== undefined &&
+    !(isRecord(raw.image) && isText(raw.image.case) && isText(raw.image.panel) && isText(raw.image.alt))
+  )
+    return false;
   const list = requiredList[raw.type as (typeof itemTypeNames)[number]];
-  if (list !== undefined) return isList(raw[list], 2) && (raw[list] as unknown[]).every((entry) => isRecord(entry) && isText(entry.id));
+  if (list !== undefined)
+    return isList(raw[list], 2) && (raw[list] as unknown[]).every((entry) => isRecord(entry) && isText(entry.id));
   return typeof raw.answer === 'number' && typeof raw.tolerance === 'number' && typeof raw.unit === 'string';
 }
 
 /** Narrows fetched JSON to a bank: the format version must match; misshapen items are skipped and named. */
 export function readQuestionBank(value: unknown): BankReading {
-  if (!isRecord(value) || !Array.isArray(value.items)) return { ok: false, problem: 'the question bank file has no list of items' };
+  if (!isRecord(value) || !Array.isArray(value.items))
+    return { ok: false, problem: 'the question bank file has no list of items' };
   if (value.version !== questionBankVersion) {
-    return { ok: false, problem: `the question bank file is format ${String(value.version)}, this page reads format ${questionBankVersion}` };
+    return {
+      ok: false,
+      problem: `the question bank file is format ${String(value.version)}, this page reads format ${questionBankVersion}`,
+    };
   }
   const items: Item[] = [];
   const skipped: string[] = [];

@@ -12,7 +12,17 @@ export interface CheckQuestion {
  * exercise has no chapter or topics): such answers are not recorded at all, so they never
  * count as bank attempts in /progress/ nor create review cards /review/ could not ask.
  */
-export function bankAnswer(question: CheckQuestion, result: Pick<CheckAnswer, 'earned' | 'total' | 'correct'>): CheckAnswer | undefined {
+export function bankAnswer(
+  question: CheckQuestion,
+  result: Pick<CheckAnswer, 'earned' | 'total' | 'correct'>,
+): CheckAnswer | undefined {
   if (question.chapter === undefined || question.topics === undefined) return undefined;
-  return { itemId: question.id, chapter: question.chapter, topics: [...question.topics], earned: result.earned, total: result.total, correct: result.correct };
+  return {
+    itemId: question.id,
+    chapter: question.chapter,
+    topics: [...question.topics],
+    earned: result.earned,
+    total: result.total,
+    correct: result.correct,
+  };
 }

@@ -32,13 +32,19 @@ export function checkAttemptId(itemId: string, at: number): string {
 function validate(answer: CheckAnswer, at: number): void {
   const { itemId, chapter, topics, earned, total } = answer;
   const bad =
-    typeof itemId !== 'string' || !itemId || itemId.length > 200 ? 'item id'
-    : typeof chapter !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(chapter) || chapter.length > 100 ? 'chapter slug'
-    : !Array.isArray(topics) || topics.length > 30 || topics.some((t) => typeof t !== 'string' || t.length > 200) ? 'topics'
-    : typeof total !== 'number' || !(total > 0 && total < Infinity) ? 'total marks'
-    : typeof earned !== 'number' || !(earned >= 0 && earned <= total) ? 'earned marks'
-    : !Number.isInteger(at) || at < 0 ? 'answer time'
-    : '';
+    typeof itemId !== 'string' || !itemId || itemId.length > 200
+      ? 'item id'
+      : typeof chapter !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(chapter) || chapter.length > 100
+        ? 'chapter slug'
+        : !Array.isArray(topics) || topics.length > 30 || topics.some((t) => typeof t !== 'string' || t.length > 200)
+          ? 'topics'
+          : typeof total !== 'number' || !(total > 0 && total < Infinity)
+            ? 'total marks'
+            : typeof earned !== 'number' || !(earned >= 0 && earned <= total)
+              ? 'earned marks'
+              : !Number.isInteger(at) || at < 0
+                ? 'answer time'
+                : '';
   if (bad) throw new RangeError(`check-yourself answer has a bad ${bad}: ${JSON.stringify({ ...answer, at })}`);
 }
 
@@ -81,7 +87,10 @@ export function recordCheckAnswer(store: ProgressStore, answer: CheckAnswer, at:
     index -= 1;
   }
   try {
-    store.setItem(progressKey, JSON.stringify({ ...base, attempts: [...attempts.slice(0, index), attempt, ...attempts.slice(index)] }));
+    store.setItem(
+      progressKey,
+      JSON.stringify({ ...base, attempts: [...attempts.slice(0, index), attempt, ...attempts.slice(index)] }),
+    );
     return true;
   } catch {
     return false;

@@ -10,7 +10,11 @@ import { dueItemIds, type StoredCard } from './review/due';
 export type IsLiveItem = (id: string) => boolean;
 
 /** The review queue: ids of due cards that still resolve to an item of the bank, most overdue first. */
-export function reviewQueue(cards: Readonly<Record<string, Pick<StoredCard, 'due' | 'state'>>>, now: number, isLive: IsLiveItem): string[] {
+export function reviewQueue(
+  cards: Readonly<Record<string, Pick<StoredCard, 'due' | 'state'>>>,
+  now: number,
+  isLive: IsLiveItem,
+): string[] {
   return dueItemIds(cards, now).filter(isLive);
 }
 

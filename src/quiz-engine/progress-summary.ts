@@ -75,7 +75,11 @@ export function editableDocument(doc: Loose | null): Loose | undefined {
   if (doc === null) return freshDocument();
   if (doc.version === 2 && Array.isArray(doc.studied) && hasDocumentShape({ ...doc, studied: {} })) {
     const slugs = [...new Set(doc.studied.filter((s): s is string => typeof s === 'string'))].sort();
-    return { ...doc, version: currentProgressVersion, studied: Object.fromEntries(slugs.map((slug) => [slug, { on: true, at: 0 }])) };
+    return {
+      ...doc,
+      version: currentProgressVersion,
+      studied: Object.fromEntries(slugs.map((slug) => [slug, { on: true, at: 0 }])),
+    };
   }
   if (doc.version !== currentProgressVersion || !hasDocumentShape(doc)) return undefined;
   return doc;
@@ -87,7 +91,13 @@ export function editableDocument(doc: Loose | null): Loose | undefined {
  * it reads; this is the cheap part of that check, without zod.
  */
 function hasDocumentShape(doc: Loose): boolean {
-  return Array.isArray(doc.attempts) && isRecord(doc.cards) && isRecord(doc.flags) && isRecord(doc.studied) && (doc.session === null || isRecord(doc.session));
+  return (
+    Array.isArray(doc.attempts) &&
+    isRecord(doc.cards) &&
+    isRecord(doc.flags) &&
+    isRecord(doc.studied) &&
+    (doc.session === null || isRecord(doc.session))
+  );
 }
 
 /** The studied chapters of a loose document of version 2 (a list) or 3 (timed marks). */
@@ -95,14 +105,20 @@ function studiedSlugs(doc: Loose): string[] {
   if (Array.isArray(doc.studied)) return doc.studied.filter((s): s is string => typeof s === 'string');
   if (!isRecord(doc.studied)) return [];
   const marks = doc.studied;
-  return Object.keys(marks).filter((slug) => isRecord(marks[slug]) && (marks[slug] as Loose).on === true).sort();
+  return Object.keys(marks)
+    .filter((slug) => isRecord(marks[slug]) && (marks[slug] as Loose).on === true)
+    .sort();
 }
 
 /**
  * What the home page shows. `isKnownItem` says which item ids are in the question bank (the
  * same predicate /progress/ and /review/ pass to dueReviewIds).
  */
-export function readProgressSummary(store: Pick<ProgressStore, 'getItem'>, now: number, isKnownItem?: (id: string) => boolean): ProgressSummary {
+export function readProgressSummary(
+  store: Pick<ProgressStore, 'getItem'>,
+  now: number,
+  isKnownItem?: (id: string) => boolean,
+): ProgressSummary {
   const nothing = { dueReviews: 0, answeredItems: 0, studied: [] };
   try {
     store.getItem(progressKey);
@@ -115,7 +131,12 @@ export function readProgressSummary(store: Pick<ProgressStore, 'getItem'>, now: 
     return { readable: false, blocked: false, newer: isNewer(doc), ...nothing };
   }
   const attempts = Array.isArray(doc.attempts) ? doc.attempts : [];
-  const answeredItems = new Set(attempts.filter(isRecord).map((a) => a.itemId).filter((id) => typeof id === 'string')).size;
+  const answeredItems = new Set(
+    attempts
+      .filter(isRecord)
+      .map((a) => a.itemId)
+      .filter((id) => typeof id === 'string'),
+  ).size;
   const dueReviews = dueReviewIds(doc, now, isKnownItem).length;
   return { readable: true, blocked: false, newer: false, dueReviews, answeredItems, studied: studiedSlugs(doc) };
 }
@@ -130,7 +151,12 @@ export type SaveProblem = 'blocked' | 'full' | 'unreadable' | 'newer';
  * (unreadable, or from another version: open /progress/ to have it updated or set aside
  * first). `chapter` should be a chapter slug (src/quiz-engine/items/common.ts).
  */
-export function setChapterStudied(store: ProgressStore, chapter: string, studied: boolean, at: number = Date.now()): { ok: true } | { ok: false; problem: SaveProblem } {
+export function setChapterStudied(
+  store: ProgressStore,
+  chapter: string,
+  studied: boolean,
+  at: number = Date.now(),
+): { ok: true } | { ok: false; problem: SaveProblem } {
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(chapter)) throw new RangeError(`"${chapter}" is not a chapter slug`);
   if (!Number.isInteger(at) || at < 0) throw new RangeError(`the time ${at} is not a valid time`);
   try {
@@ -151,7 +177,12 @@ export function setChapterStudied(store: ProgressStore, chapter: string, studied
 }
 
 /** As setChapterStudied, true when the change was saved. */
-export function markChapterStudied(store: ProgressStore, chapter: string, studied: boolean, at: number = Date.now()): boolean {
+export function markChapterStudied(
+  store: ProgressStore,
+  chapter: string,
+  studied: boolean,
+  at: number = Date.now(),
+): boolean {
   return setChapterStudied(store, chapter, studied, at).ok;
 }
 

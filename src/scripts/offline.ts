@@ -14,7 +14,10 @@ const root = document.documentElement;
 
 function showOfflineNote(): void {
   const note = document.querySelector<HTMLElement>('.offline-note');
-  if (note) note.textContent = navigator.onLine ? '' : 'You are offline. The whole course is saved on this device and keeps working.';
+  if (note)
+    note.textContent = navigator.onLine
+      ? ''
+      : 'You are offline. The whole course is saved on this device and keeps working.';
 }
 
 function offerUpdate(worker: ServiceWorker): void {
@@ -84,6 +87,7 @@ const start = () => {
 };
 // After load, when the page is idle: installing the worker downloads the course in the
 // background, which must never compete with the page the learner opened.
-const whenIdle = () => ('requestIdleCallback' in window ? requestIdleCallback(start, { timeout: 5000 }) : setTimeout(start, 1000));
+const whenIdle = () =>
+  'requestIdleCallback' in window ? requestIdleCallback(start, { timeout: 5000 }) : setTimeout(start, 1000);
 if (document.readyState === 'complete') whenIdle();
 else window.addEventListener('load', whenIdle, { once: true });

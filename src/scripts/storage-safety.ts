@@ -33,7 +33,7 @@ export function lastExportedAt(store: KeyValue | null = storage()): number | nul
 
 /** Records an export (called when the learner saves the progress file); false if storage refused. */
 export function recordExport(now: number, store: KeyValue | null = storage()): boolean {
-  let saved = false;
+  let saved: boolean;
   try {
     store?.setItem(lastExportKey, String(now));
     saved = store !== null;
@@ -50,7 +50,12 @@ export function daysBetween(earlier: number, later: number): number {
 }
 
 /** Whether to remind the learner to export: some progress exists and the last export is old or missing. */
-export function exportReminderDue(last: number | null, now: number, hasProgress: boolean, days = exportReminderDays): boolean {
+export function exportReminderDue(
+  last: number | null,
+  now: number,
+  hasProgress: boolean,
+  days = exportReminderDays,
+): boolean {
   if (!hasProgress) return false;
   return last === null || daysBetween(last, now) >= days;
 }

@@ -43,7 +43,13 @@ export function splitChapterSections(body: string, headings: readonly RenderedHe
     const end = starts[i + 1]?.line ?? lines.length;
     const mdx = lines.slice(start.line + 1, end).join('\n');
     const heading = rendered[i] as RenderedHeading;
-    return { heading: heading.text, slug: heading.slug, depth: start.depth, phrases: emphasisedPhrases(mdx), text: mdxToPlainText(mdx) };
+    return {
+      heading: heading.text,
+      slug: heading.slug,
+      depth: start.depth,
+      phrases: emphasisedPhrases(mdx),
+      text: mdxToPlainText(mdx),
+    };
   });
 }
 

@@ -12,7 +12,10 @@
  * The same fold is applied to the indexed fields (once, when the index is built) and to each query.
  */
 export function foldForSearch(text: string): string {
-  let folded = text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  let folded = text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
   for (const [american, british] of spellingVariants) folded = folded.replace(american, british);
   return folded
     .replace(/(?<=\p{L})[-‐‑‒–—―](?=\p{L})/gu, '')

@@ -28,14 +28,21 @@ export function emphasisedPhrases(mdx: string): string[] {
   return [...phrases];
 }
 
-const clean = (s: string) => s.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().replace(/[.,;:]$/, '');
+const clean = (s: string) =>
+  s
+    .replace(/[*_`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.,;:]$/, '');
 
 /** Words too common in this course to help a search. */
 const stopWords = new Set(
-  ('a an and are as at be been but by can do does for from has have in into is it its may more most not of on or ' +
+  (
+    'a an and are as at be been but by can do does for from has have in into is it its may more most not of on or ' +
     'so such than that the their them then there these they this those to was were what when where which while who ' +
     'will with would also about after before both each other only over same some very your you our one two all any ' +
-    'how why because between through under up out see just like used use uses using often usually well').split(' '),
+    'how why because between through under up out see just like used use uses using often usually well'
+  ).split(' '),
 );
 
 /**

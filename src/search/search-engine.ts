@@ -57,7 +57,13 @@ export const searchOptions: IFuseOptions<FoldedFields> = {
  * Ties between kinds are broken towards the course text: a chapter section that matches as well
  * as a glossary entry is the better place to send a learner; question stems come last.
  */
-const kindFactor: Readonly<Record<SearchKind, number>> = { section: 1, chapter: 1.05, case: 1.1, term: 1.3, question: 2 };
+const kindFactor: Readonly<Record<SearchKind, number>> = {
+  section: 1,
+  chapter: 1.05,
+  case: 1.1,
+  term: 1.3,
+  question: 2,
+};
 
 export interface SearchHit {
   readonly record: SearchRecord;
@@ -80,14 +86,16 @@ export function createSearch(records: readonly SearchRecord[]): Search {
   return (query, limit = 10) => {
     const words = correct(foldForSearch(query));
     if (words.replace(/\s/g, '').length < 2) return [];
-    return (correct.allKnown(words) ? exact : (fuzzy ??= new Fuse(folded, searchOptions, index)))
-      // Re-ranking by kind happens after fuse.js ranks, so take a wide pool before cutting to `limit`.
-      .search(words, { limit: Math.max(50, limit * 3) })
-      .flatMap((r) => {
-        const record = records[r.refIndex];
-        return record ? [{ record, score: (r.score ?? 1) * kindFactor[record.kind] }] : [];
-      })
-      .sort((a, b) => a.score - b.score)
-      .slice(0, limit);
+    return (
+      (correct.allKnown(words) ? exact : (fuzzy ??= new Fuse(folded, searchOptions, index)))
+        // Re-ranking by kind happens after fuse.js ranks, so take a wide pool before cutting to `limit`.
+        .search(words, { limit: Math.max(50, limit * 3) })
+        .flatMap((r) => {
+          const record = records[r.refIndex];
+          return record ? [{ record, score: (r.score ?? 1) * kindFactor[record.kind] }] : [];
+        })
+        .sort((a, b) => a.score - b.score)
+        .slice(0, limit)
+    );
   };
 }

@@ -1,4 +1,14 @@
-import { caseRecord, chapterRecords, keepDistinctiveWords, questionRecord, termRecord, type CaseInput, type ChapterInput, type SearchRecord, type TermInput } from './search-records.ts';
+import {
+  caseRecord,
+  chapterRecords,
+  keepDistinctiveWords,
+  questionRecord,
+  termRecord,
+  type CaseInput,
+  type ChapterInput,
+  type SearchRecord,
+  type TermInput,
+} from './search-records.ts';
 
 /**
  * Assembles the whole search index from the content: one record per chapter and chapter
@@ -31,7 +41,15 @@ export function buildSearchIndex({ chapters, glossary, cases, questions }: Searc
   for (const question of questions) {
     const chapter = chapterBySlug.get(question.chapter);
     if (!chapter) continue; // its chapter is not written yet
-    records.push(questionRecord({ id: question.id, stem: question.stem, chapter, anchor: question.anchor, topics: question.topics }));
+    records.push(
+      questionRecord({
+        id: question.id,
+        stem: question.stem,
+        chapter,
+        anchor: question.anchor,
+        topics: question.topics,
+      }),
+    );
   }
   return keepDistinctiveWords(records);
 }

@@ -39,7 +39,9 @@ const join = (parts: readonly string[]) => parts.filter((p) => p.trim() !== '').
 /** Words of `text` that are not already in `already`, space-separated. */
 function extraWords(text: string, already: string): string {
   const known = new Set(distinctWords(already));
-  return distinctWords(searchable(text)).filter((w) => !known.has(w)).join(' ');
+  return distinctWords(searchable(text))
+    .filter((w) => !known.has(w))
+    .join(' ');
 }
 
 /** Drops empty optional fields so they cost nothing in the JSON. */
@@ -179,7 +181,13 @@ export function questionRecord(question: QuestionInput): SearchRecord {
 }
 
 /** How many body words each kind keeps (the rarest ones across the whole index). */
-export const wordsKept: Readonly<Record<SearchKind, number>> = { chapter: 12, section: 20, term: 0, case: 20, question: 5 };
+export const wordsKept: Readonly<Record<SearchKind, number>> = {
+  chapter: 12,
+  section: 20,
+  term: 0,
+  case: 20,
+  question: 5,
+};
 
 /**
  * Keeps, for each record, only its `wordsKept[kind]` most distinctive body words: those found in
@@ -187,13 +195,20 @@ export const wordsKept: Readonly<Record<SearchKind, number>> = { chapter: 12, se
  * costs query time (fuse.js scans each field for each query word), so this is where the index
  * trades recall for speed. Headings, aliases and keywords are never trimmed.
  */
-export function keepDistinctiveWords(records: readonly SearchRecord[], kept: Readonly<Record<SearchKind, number>> = wordsKept): SearchRecord[] {
+export function keepDistinctiveWords(
+  records: readonly SearchRecord[],
+  kept: Readonly<Record<SearchKind, number>> = wordsKept,
+): SearchRecord[] {
   const documentFrequency = new Map<string, number>();
-  for (const r of records) for (const w of new Set((r.words ?? '').split(' '))) if (w) documentFrequency.set(w, (documentFrequency.get(w) ?? 0) + 1);
+  for (const r of records)
+    for (const w of new Set((r.words ?? '').split(' ')))
+      if (w) documentFrequency.set(w, (documentFrequency.get(w) ?? 0) + 1);
   return records.map((r) => {
     const words = (r.words ?? '').split(' ').filter(Boolean);
     const rarest = new Set(
-      [...words].sort((a, b) => (documentFrequency.get(a) ?? 0) - (documentFrequency.get(b) ?? 0) || a.localeCompare(b)).slice(0, kept[r.kind]),
+      [...words]
+        .sort((a, b) => (documentFrequency.get(a) ?? 0) - (documentFrequency.get(b) ?? 0) || a.localeCompare(b))
+        .slice(0, kept[r.kind]),
     );
     return compact({ ...r, words: words.filter((w) => rarest.has(w)).join(' ') });
   });

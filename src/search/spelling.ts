@@ -43,7 +43,8 @@ export function withinOneEdit(a: string, b: string): boolean {
 
 export function createSpellingCorrector(foldedTexts: Iterable<string>): SpellingCorrector {
   const frequency = new Map<string, number>();
-  for (const text of foldedTexts) for (const w of new Set(searchWords(text))) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+  for (const text of foldedTexts)
+    for (const w of new Set(searchWords(text))) frequency.set(w, (frequency.get(w) ?? 0) + 1);
   const byDeletion = new Map<string, string[]>();
   const file = (key: string, word: string) => {
     const list = byDeletion.get(key);
@@ -63,7 +64,10 @@ export function createSpellingCorrector(foldedTexts: Iterable<string>): Spelling
     let best: string | undefined;
     for (const c of candidates) {
       if (!withinOneEdit(word, c)) continue;
-      const better = best === undefined || (frequency.get(c) ?? 0) > (frequency.get(best) ?? 0) || ((frequency.get(c) ?? 0) === (frequency.get(best) ?? 0) && c < best);
+      const better =
+        best === undefined ||
+        (frequency.get(c) ?? 0) > (frequency.get(best) ?? 0) ||
+        ((frequency.get(c) ?? 0) === (frequency.get(best) ?? 0) && c < best);
       if (better) best = c;
     }
     return best ?? word;

@@ -47,7 +47,8 @@ export const ACCURACY_SCENARIOS: readonly AccuracyScenario[] = [
   {
     id: 'suspected-insulinoma',
     title: 'Suspected insulinoma',
-    question: 'A patient with proven hypoglycaemia from excess insulin: which test finds the small tumour in the pancreas?',
+    question:
+      'A patient with proven hypoglycaemia from excess insulin: which test finds the small tumour in the pancreas?',
     entries: [
       {
         id: 'eus-insulinoma',

@@ -17,12 +17,32 @@ export const CONTRAST_SLICE_POSITION_MM = 12;
 
 // model assumption: lesion sizes chosen for teaching (a 14 mm insulinoma, a 24 mm metastasis).
 export const CONTRAST_SLICE_LESIONS: readonly LesionSpec[] = [
-  { id: 'insulinoma', label: 'insulinoma', region: 'pancreas', centreMm: [4, -8, CONTRAST_SLICE_POSITION_MM], radiiMm: 7, tissue: 'net-hypervascular' },
-  { id: 'liver-metastasis', label: 'hypovascular liver metastasis', region: 'liver', centreMm: [-95, 18, CONTRAST_SLICE_POSITION_MM], radiiMm: 12, tissue: 'net-hypovascular' },
+  {
+    id: 'insulinoma',
+    label: 'insulinoma',
+    region: 'pancreas',
+    centreMm: [4, -8, CONTRAST_SLICE_POSITION_MM],
+    radiiMm: 7,
+    tissue: 'net-hypervascular',
+  },
+  {
+    id: 'liver-metastasis',
+    label: 'hypovascular liver metastasis',
+    region: 'liver',
+    centreMm: [-95, 18, CONTRAST_SLICE_POSITION_MM],
+    radiiMm: 12,
+    tissue: 'net-hypovascular',
+  },
 ];
 
 /** Tissues the sentence compares: each lesion against the organ it sits in. */
-const READ = { aorta: 'artery', pancreas: 'pancreas', net: 'net-hypervascular', liver: 'liver', metastasis: 'net-hypovascular' } as const satisfies Record<string, TissueId>;
+const READ = {
+  aorta: 'artery',
+  pancreas: 'pancreas',
+  net: 'net-hypervascular',
+  liver: 'liver',
+  metastasis: 'net-hypovascular',
+} as const satisfies Record<string, TissueId>;
 
 const PHASE_NAMES: Record<Phase, string> = {
   unenhanced: 'unenhanced',
@@ -66,7 +86,10 @@ export function describeContrastSlice(timeS: number, phase: Phase, hu: Readonly<
     if (!Number.isFinite(v)) throw new RangeError(`hu.${id} must be a number; got ${v}`);
     return v;
   };
-  const when = phase === 'unenhanced' ? `${timeS} s after the start of injection, before contrast arrives` : `${timeS} s after the start of injection, ${PHASE_NAMES[phase]}`;
+  const when =
+    phase === 'unenhanced'
+      ? `${timeS} s after the start of injection, before contrast arrives`
+      : `${timeS} s after the start of injection, ${PHASE_NAMES[phase]}`;
   return (
     `Simulated axial CT at ${when}. ` +
     `The aorta measures ${Math.round(at(READ.aorta))} HU and the liver ${Math.round(at(READ.liver))} HU. ` +

@@ -3,7 +3,14 @@
  * scored against the model. The best delay is where the lesion differs most from its background
  * in the expected direction (brighter for a hypervascular lesion, darker for a hypovascular one).
  */
-import { MODEL_HORIZON_S, conspicuity, phaseAt, type InjectionProtocol, type Phase, type Tissue } from '../physics/contrast-timing';
+import {
+  MODEL_HORIZON_S,
+  conspicuity,
+  phaseAt,
+  type InjectionProtocol,
+  type Phase,
+  type Tissue,
+} from '../physics/contrast-timing';
 
 export interface DelayChallenge {
   readonly id: string;
@@ -77,7 +84,10 @@ export interface DelayScore {
 }
 
 /** The delay (0-600 s, 0.5 s steps) where the lesion differs most from background in the expected direction. */
-export function bestDelay(challenge: DelayChallenge, protocol: InjectionProtocol): { timeS: number; differenceHu: number } {
+export function bestDelay(
+  challenge: DelayChallenge,
+  protocol: InjectionProtocol,
+): { timeS: number; differenceHu: number } {
   const times = Array.from({ length: Math.floor(MODEL_HORIZON_S / SEARCH_STEP_S) + 1 }, (_, i) => i * SEARCH_STEP_S);
   const difference = conspicuity(challenge.lesion, challenge.background, protocol, times);
   let best = 0;
@@ -96,7 +106,11 @@ export function scoreDelay(challenge: DelayChallenge, delayS: number, protocol: 
   const chosenPhase = phaseAt(delayS, protocol);
   const bestPhase = phaseAt(best.timeS, protocol);
   const verdict =
-    earned === 2 ? 'Excellent timing.' : earned === 1 ? 'Close, but the lesion could stand out more.' : 'The lesion is hard to see at this delay.';
+    earned === 2
+      ? 'Excellent timing.'
+      : earned === 1
+        ? 'Close, but the lesion could stand out more.'
+        : 'The lesion is hard to see at this delay.';
   const message = `${verdict} At ${delayS} s (${chosenPhase}) the lesion differs from its background by ${Math.round(chosen)} HU; the best this protocol can do is ${Math.round(best.differenceHu)} HU at ${best.timeS} s (${bestPhase}).`;
   return {
     earned,

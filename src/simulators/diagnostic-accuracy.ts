@@ -61,7 +61,8 @@ function ratio(a: number, b: number): number | null {
 
 /** The expected 2×2 table for a cohort, and everything derived from it. */
 export function accuracy(input: AccuracyInput): AccuracyResult {
-  if (typeof input !== 'object' || input === null) throw new RangeError('accuracy needs { sensitivity, specificity, prevalence }');
+  if (typeof input !== 'object' || input === null)
+    throw new RangeError('accuracy needs { sensitivity, specificity, prevalence }');
   const { sensitivity, specificity, prevalence } = input;
   requireFraction(sensitivity, 'sensitivity');
   requireFraction(specificity, 'specificity');
@@ -180,9 +181,17 @@ export function faganLikelihoodRatioHeight(likelihoodRatio: number): number | nu
  * Whole-patient counts for an icon array: the four cells rounded so that they still add up to
  * the cohort (largest-remainder rounding). Cohort must be a whole number.
  */
-export function naturalFrequencies(result: AccuracyResult, cohort: number): { tp: number; fp: number; fn: number; tn: number } {
-  if (!Number.isInteger(cohort) || cohort <= 0) throw new RangeError(`cohort must be a positive whole number; got ${String(cohort)}`);
-  const cells = (['tp', 'fn', 'fp', 'tn'] as const).map((key) => ({ key, exact: result[key], whole: Math.floor(result[key] + 1e-9) }));
+export function naturalFrequencies(
+  result: AccuracyResult,
+  cohort: number,
+): { tp: number; fp: number; fn: number; tn: number } {
+  if (!Number.isInteger(cohort) || cohort <= 0)
+    throw new RangeError(`cohort must be a positive whole number; got ${String(cohort)}`);
+  const cells = (['tp', 'fn', 'fp', 'tn'] as const).map((key) => ({
+    key,
+    exact: result[key],
+    whole: Math.floor(result[key] + 1e-9),
+  }));
   let missing = cohort - cells.reduce((total, c) => total + c.whole, 0);
   const byRemainder = [...cells].sort((a, b) => b.exact - b.whole - (a.exact - a.whole));
   for (const cell of byRemainder) {

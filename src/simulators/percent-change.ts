@@ -30,7 +30,12 @@ export function meanReachesDecrease(aNum: number, aDen: number, bNum: number, bD
  * truncated toward zero at two decimals so that the printed figure never crosses a whole-number
  * threshold the exact value has not reached. `null` when the reference is 0.
  */
-export function percentChange(valueNum: number, valueDen: number, referenceNum: number, referenceDen = 1): number | null {
+export function percentChange(
+  valueNum: number,
+  valueDen: number,
+  referenceNum: number,
+  referenceDen = 1,
+): number | null {
   if (referenceNum === 0 || valueDen === 0 || referenceDen === 0) return null;
   // change·10000 = 10000·(v·rD − r·vD) / (r·vD), as an exact integer quotient.
   const numerator = 10000 * (valueNum * referenceDen - referenceNum * valueDen);

@@ -23,15 +23,29 @@ const fraction = (percent: number): number => Math.round(percent * 1e6) / 1e8;
 export function usableFigure(reported: ReportedPercent | null): UsableFigure | null {
   if (reported === null) return null;
   const { value, low, high } = reported;
-  if (value !== null) return { point: fraction(value), low: fraction(low ?? value), high: fraction(high ?? value), pointIsMidpoint: false };
-  if (low !== null && high !== null) return { point: fraction((low + high) / 2), low: fraction(low), high: fraction(high), pointIsMidpoint: true };
+  if (value !== null)
+    return {
+      point: fraction(value),
+      low: fraction(low ?? value),
+      high: fraction(high ?? value),
+      pointIsMidpoint: false,
+    };
+  if (low !== null && high !== null)
+    return { point: fraction((low + high) / 2), low: fraction(low), high: fraction(high), pointIsMidpoint: true };
   return null;
 }
 
 export type BandKey = 'ppv' | 'npv' | 'lrPositive' | 'lrNegative' | 'postTestPositive' | 'postTestNegative';
 export type AccuracyBand = Record<BandKey, { min: number | null; max: number | null }>;
 
-const BAND_KEYS: readonly BandKey[] = ['ppv', 'npv', 'lrPositive', 'lrNegative', 'postTestPositive', 'postTestNegative'];
+const BAND_KEYS: readonly BandKey[] = [
+  'ppv',
+  'npv',
+  'lrPositive',
+  'lrNegative',
+  'postTestPositive',
+  'postTestNegative',
+];
 
 /**
  * Smallest and largest value of each derived quantity when sensitivity and specificity move
@@ -40,7 +54,8 @@ const BAND_KEYS: readonly BandKey[] = ['ppv', 'npv', 'lrPositive', 'lrNegative',
 export function accuracyBand(sensitivity: UsableFigure, specificity: UsableFigure, prevalence: number): AccuracyBand {
   const corners: AccuracyResult[] = [];
   for (const se of [sensitivity.low, sensitivity.high]) {
-    for (const sp of [specificity.low, specificity.high]) corners.push(accuracy({ sensitivity: se, specificity: sp, prevalence }));
+    for (const sp of [specificity.low, specificity.high])
+      corners.push(accuracy({ sensitivity: se, specificity: sp, prevalence }));
   }
   const band = {} as AccuracyBand;
   for (const key of BAND_KEYS) {

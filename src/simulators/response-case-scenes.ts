@@ -47,7 +47,15 @@ export const LESION_CENTRES: Readonly<Record<string, Readonly<Record<string, Vec
   'new-lesion': { L1: SEGMENT.VIII!, N1: NODE.mesenteric!, N2: NODE.mesentericSmall! },
   'nodal-response': { L1: SEGMENT.IVb!, N1: NODE.peripancreatic! },
   'nadir-not-baseline': { L1: [-84, 26, 76], P1: PANCREAS.head! },
-  'target-selection': { L1: SEGMENT.VIII!, L2: SEGMENT.II!, L3: SEGMENT.VI!, L4: SEGMENT.V!, N1: NODE.paraAortic!, N2: NODE.mesenteric!, P1: PANCREAS.body! },
+  'target-selection': {
+    L1: SEGMENT.VIII!,
+    L2: SEGMENT.II!,
+    L3: SEGMENT.VI!,
+    L4: SEGMENT.V!,
+    N1: NODE.paraAortic!,
+    N2: NODE.mesenteric!,
+    P1: PANCREAS.body!,
+  },
 };
 
 /** A lesion that appears at follow-up (not a candidate target): shown so the learner can find it. */
@@ -63,7 +71,16 @@ export interface NewLesionFinding {
 
 export const NEW_LESIONS: Readonly<Record<string, readonly NewLesionFinding[]>> = {
   // The case story: "a new 12 mm liver lesion has appeared".
-  'new-lesion': [{ id: 'NEW', site: 'New liver lesion, segment VI', centreMm: SEGMENT.VI!, diameterMm: 12, attenuationHu: 88, fromFollowUp: 0 }],
+  'new-lesion': [
+    {
+      id: 'NEW',
+      site: 'New liver lesion, segment VI',
+      centreMm: SEGMENT.VI!,
+      diameterMm: 12,
+      attenuationHu: 88,
+      fromFollowUp: 0,
+    },
+  ],
 };
 
 // model assumption: a node is 1.4 times as long as its short axis.
@@ -71,18 +88,26 @@ export const NODE_LONG_TO_SHORT = 1.4;
 
 /** The measurement of a candidate at a time point: 0 = baseline, k = follow-up k. */
 export function measurementAt(lesion: CandidateLesion, timePoint: number): CandidateMeasurement | undefined {
-  if (!Number.isInteger(timePoint) || timePoint < 0) throw new RangeError(`timePoint must be 0 (baseline) or a follow-up number; got ${timePoint}`);
+  if (!Number.isInteger(timePoint) || timePoint < 0)
+    throw new RangeError(`timePoint must be 0 (baseline) or a follow-up number; got ${timePoint}`);
   return timePoint === 0 ? lesion.baseline : lesion.followUps[timePoint - 1];
 }
 
 export function lesionCentre(responseCase: ResponseCase, lesionId: string): Vec3 {
-  const centre = LESION_CENTRES[responseCase.id]?.[lesionId] ?? NEW_LESIONS[responseCase.id]?.find((n) => n.id === lesionId)?.centreMm;
+  const centre =
+    LESION_CENTRES[responseCase.id]?.[lesionId] ??
+    NEW_LESIONS[responseCase.id]?.find((n) => n.id === lesionId)?.centreMm;
   if (!centre) throw new RangeError(`no position for lesion "${lesionId}" of case "${responseCase.id}"`);
   return centre;
 }
 
 /** The lesion's outer solid at a diameter (short axis for a node), as an imaging LesionSpec. */
-function outerSpec(lesion: CandidateLesion, centreMm: Vec3, diameterMm: number, tissue: LesionSpec['tissue']): LesionSpec {
+function outerSpec(
+  lesion: CandidateLesion,
+  centreMm: Vec3,
+  diameterMm: number,
+  tissue: LesionSpec['tissue'],
+): LesionSpec {
   const r = diameterMm / 2;
   return {
     id: lesion.id,
@@ -95,7 +120,11 @@ function outerSpec(lesion: CandidateLesion, centreMm: Vec3, diameterMm: number, 
 }
 
 /** Centre and radius of the viable (arterially enhancing) sphere, set against the lesion's lateral edge. */
-export function viablePart(lesion: CandidateLesion, centreMm: Vec3, m: CandidateMeasurement): { centreMm: Vec3; radiusMm: number } | null {
+export function viablePart(
+  lesion: CandidateLesion,
+  centreMm: Vec3,
+  m: CandidateMeasurement,
+): { centreMm: Vec3; radiusMm: number } | null {
   const viable = m.viableDiameterMm;
   if (viable === undefined || viable <= 0 || m.diameterMm <= 0) return null;
   const rv = viable / 2;
@@ -118,11 +147,26 @@ export function caseLesionSpecs(responseCase: ResponseCase, timePoint: number, p
     const centre = lesionCentre(responseCase, lesion.id);
     specs.push(outerSpec(lesion, centre, m.diameterMm, 'necrosis'));
     const viable = phase === 'late-arterial' ? viablePart(lesion, centre, m) : null;
-    if (viable) specs.push({ id: `${lesion.id}:viable`, label: `${lesion.site}, enhancing part`, region: lesion.nodal ? 'lymph node' : lesion.organ, centreMm: viable.centreMm, radiiMm: viable.radiusMm, tissue: 'net-hypervascular' });
+    if (viable)
+      specs.push({
+        id: `${lesion.id}:viable`,
+        label: `${lesion.site}, enhancing part`,
+        region: lesion.nodal ? 'lymph node' : lesion.organ,
+        centreMm: viable.centreMm,
+        radiiMm: viable.radiusMm,
+        tissue: 'net-hypervascular',
+      });
   }
   for (const n of NEW_LESIONS[responseCase.id] ?? []) {
     if (timePoint - 1 < n.fromFollowUp) continue;
-    specs.push({ id: n.id, label: n.site, region: 'liver', centreMm: n.centreMm, radiiMm: n.diameterMm / 2, tissue: phase === 'late-arterial' ? 'net-hypervascular' : 'necrosis' });
+    specs.push({
+      id: n.id,
+      label: n.site,
+      region: 'liver',
+      centreMm: n.centreMm,
+      radiiMm: n.diameterMm / 2,
+      tissue: phase === 'late-arterial' ? 'net-hypervascular' : 'necrosis',
+    });
   }
   return specs;
 }
@@ -135,20 +179,28 @@ export function portalVenousAttenuation(responseCase: ResponseCase, timePoint: n
     // model assumption: a lesion without a stated attenuation reads 80 HU (a typical treated NET).
     if (m && m.diameterMm > 0) out.set(lesion.id, m.attenuationHu ?? 80);
   }
-  for (const n of NEW_LESIONS[responseCase.id] ?? []) if (timePoint - 1 >= n.fromFollowUp) out.set(n.id, n.attenuationHu);
+  for (const n of NEW_LESIONS[responseCase.id] ?? [])
+    if (timePoint - 1 >= n.fromFollowUp) out.set(n.id, n.attenuationHu);
   return out;
 }
 
 /** Field of view (mm) for a lesion's key images: its largest size over time plus margin. */
 export function keyImageFovMm(responseCase: ResponseCase, lesionId: string): number {
   const lesion = responseCase.candidates.find((c) => c.id === lesionId);
-  const sizes = lesion ? [lesion.baseline, ...lesion.followUps].map((m) => m.diameterMm * (lesion.nodal ? NODE_LONG_TO_SHORT : 1)) : (NEW_LESIONS[responseCase.id] ?? []).filter((n) => n.id === lesionId).map((n) => n.diameterMm);
+  const sizes = lesion
+    ? [lesion.baseline, ...lesion.followUps].map((m) => m.diameterMm * (lesion.nodal ? NODE_LONG_TO_SHORT : 1))
+    : (NEW_LESIONS[responseCase.id] ?? []).filter((n) => n.id === lesionId).map((n) => n.diameterMm);
   // model assumption: at least 70 mm, so a small lesion keeps some surrounding organ in view.
   return Math.max(70, Math.ceil((Math.max(0, ...sizes) * 2.2) / 10) * 10);
 }
 
 /** Alt text of a key image: what it shows, from the case's numbers. */
-export function describeKeyImage(responseCase: ResponseCase, lesionId: string, timePoint: number, phase: KeyImagePhase): string {
+export function describeKeyImage(
+  responseCase: ResponseCase,
+  lesionId: string,
+  timePoint: number,
+  phase: KeyImagePhase,
+): string {
   const when = timePointLabel(responseCase, timePoint).toLowerCase();
   const kind = phase === 'portal-venous' ? 'portal-venous' : 'late-arterial';
   const finding = NEW_LESIONS[responseCase.id]?.find((n) => n.id === lesionId);
@@ -162,7 +214,8 @@ export function describeKeyImage(responseCase: ResponseCase, lesionId: string, t
   const head = `Simulated ${kind} CT of ${lesion.id} (${lesion.site}) at ${when}: `;
   if (!m || !(m.diameterMm > 0)) return `${head}the lesion is no longer seen.`;
   const size = lesion.nodal ? `a node of ${m.diameterMm} mm short axis` : `a ${m.diameterMm} mm lesion`;
-  if (phase === 'portal-venous') return `${head}${size}${m.attenuationHu === undefined ? '' : ` of about ${m.attenuationHu} HU`}.`;
+  if (phase === 'portal-venous')
+    return `${head}${size}${m.attenuationHu === undefined ? '' : ` of about ${m.attenuationHu} HU`}.`;
   const viable = m.viableDiameterMm;
   if (viable === undefined) return `${head}${size}.`;
   if (viable <= 0) return `${head}${size} with no enhancing part.`;

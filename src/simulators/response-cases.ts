@@ -38,7 +38,11 @@ export interface ResponseCase {
   readonly reviewPattern: string;
   readonly candidates: readonly CandidateLesion[];
   readonly baselineNonTarget: 'absent' | 'present';
-  readonly followUps: readonly { readonly label: string; readonly nonTarget: 'absent' | 'present' | 'progression'; readonly newLesions: boolean }[];
+  readonly followUps: readonly {
+    readonly label: string;
+    readonly nonTarget: 'absent' | 'present' | 'progression';
+    readonly newLesions: boolean;
+  }[];
   /** A valid target selection a teacher would make. */
   readonly suggestedTargets: readonly string[];
   /** Why the three criteria agree or disagree for the suggested targets (last follow-up). */
@@ -61,10 +65,38 @@ export const RESPONSE_CASES: readonly ResponseCase[] = [
       'A patient with a well-differentiated pancreatic NET and liver metastases starts a somatostatin analogue. Six months later the lesions look the same. A small liver lesion is too small to be a target.',
     reviewPattern: `${TREATMENT_SECTION}: on somatostatin analogues the expected pattern is stable disease with no change in size.`,
     candidates: [
-      { id: 'L1', site: 'Liver segment VII', organ: 'liver', nodal: false, baseline: m(32, 95, 32), followUps: [m(33, 93, 33)] },
-      { id: 'L2', site: 'Liver segment III', organ: 'liver', nodal: false, baseline: m(21, 90, 21), followUps: [m(21, 91, 21)] },
-      { id: 'L3', site: 'Liver segment VI (small)', organ: 'liver', nodal: false, baseline: m(8, 88, 8), followUps: [m(8, 88, 8)] },
-      { id: 'P1', site: 'Pancreatic body (primary)', organ: 'pancreas', nodal: false, baseline: m(28, 110, 28), followUps: [m(27, 108, 27)] },
+      {
+        id: 'L1',
+        site: 'Liver segment VII',
+        organ: 'liver',
+        nodal: false,
+        baseline: m(32, 95, 32),
+        followUps: [m(33, 93, 33)],
+      },
+      {
+        id: 'L2',
+        site: 'Liver segment III',
+        organ: 'liver',
+        nodal: false,
+        baseline: m(21, 90, 21),
+        followUps: [m(21, 91, 21)],
+      },
+      {
+        id: 'L3',
+        site: 'Liver segment VI (small)',
+        organ: 'liver',
+        nodal: false,
+        baseline: m(8, 88, 8),
+        followUps: [m(8, 88, 8)],
+      },
+      {
+        id: 'P1',
+        site: 'Pancreatic body (primary)',
+        organ: 'pancreas',
+        nodal: false,
+        baseline: m(28, 110, 28),
+        followUps: [m(27, 108, 27)],
+      },
     ],
     baselineNonTarget: 'present',
     followUps: [{ label: 'Month 6', nonTarget: 'present', newLesions: false }],
@@ -79,9 +111,30 @@ export const RESPONSE_CASES: readonly ResponseCase[] = [
       'A patient with a progressive pancreatic NET starts sunitinib. At three months the primary and two liver metastases are slightly smaller, but much darker on portal-venous CT and with less arterial enhancement.',
     reviewPattern: `${TREATMENT_SECTION}: the typical response to targeted agents (sunitinib, everolimus) is lower attenuation and enhancement with stable or mildly smaller size.`,
     candidates: [
-      { id: 'L1', site: 'Liver segment VIII', organ: 'liver', nodal: false, baseline: m(40, 100, 40), followUps: [m(37, 70, 22)] },
-      { id: 'L2', site: 'Liver segment IVa', organ: 'liver', nodal: false, baseline: m(30, 96, 30), followUps: [m(28, 66, 15)] },
-      { id: 'P1', site: 'Pancreatic tail (primary)', organ: 'pancreas', nodal: false, baseline: m(35, 104, 35), followUps: [m(34, 80, 24)] },
+      {
+        id: 'L1',
+        site: 'Liver segment VIII',
+        organ: 'liver',
+        nodal: false,
+        baseline: m(40, 100, 40),
+        followUps: [m(37, 70, 22)],
+      },
+      {
+        id: 'L2',
+        site: 'Liver segment IVa',
+        organ: 'liver',
+        nodal: false,
+        baseline: m(30, 96, 30),
+        followUps: [m(28, 66, 15)],
+      },
+      {
+        id: 'P1',
+        site: 'Pancreatic tail (primary)',
+        organ: 'pancreas',
+        nodal: false,
+        baseline: m(35, 104, 35),
+        followUps: [m(34, 80, 24)],
+      },
     ],
     baselineNonTarget: 'absent',
     followUps: [{ label: 'Month 3', nonTarget: 'absent', newLesions: false }],
@@ -96,8 +149,22 @@ export const RESPONSE_CASES: readonly ResponseCase[] = [
       'On a targeted agent two liver metastases grow, but their centres turn dark and stop enhancing. Read by size alone this looks like progression.',
     reviewPattern: `${TREATMENT_SECTION}: tumours can lose density, suggesting response, while growing, which size criteria can misread as progression.`,
     candidates: [
-      { id: 'L1', site: 'Liver segment VI', organ: 'liver', nodal: false, baseline: m(50, 90, 50), followUps: [m(62, 55, 30)] },
-      { id: 'L2', site: 'Liver segment II', organ: 'liver', nodal: false, baseline: m(30, 85, 30), followUps: [m(34, 60, 18)] },
+      {
+        id: 'L1',
+        site: 'Liver segment VI',
+        organ: 'liver',
+        nodal: false,
+        baseline: m(50, 90, 50),
+        followUps: [m(62, 55, 30)],
+      },
+      {
+        id: 'L2',
+        site: 'Liver segment II',
+        organ: 'liver',
+        nodal: false,
+        baseline: m(30, 85, 30),
+        followUps: [m(34, 60, 18)],
+      },
     ],
     baselineNonTarget: 'absent',
     followUps: [{ label: 'Month 3', nonTarget: 'absent', newLesions: false }],
@@ -112,8 +179,22 @@ export const RESPONSE_CASES: readonly ResponseCase[] = [
       'On a targeted agent a liver metastasis becomes larger and denser. The unenhanced series (not shown in numbers here) would show fresh blood in it; the enhancing tumour has not grown.',
     reviewPattern: `${TREATMENT_SECTION}: targeted therapy can cause intratumoral haemorrhage, raising density with a variable size change, which can be mistaken for progression even with Choi or mRECIST.`,
     candidates: [
-      { id: 'L1', site: 'Liver segment V', organ: 'liver', nodal: false, baseline: m(45, 80, 45), followUps: [m(51, 98, 45)] },
-      { id: 'L2', site: 'Liver segment VII', organ: 'liver', nodal: false, baseline: m(25, 78, 25), followUps: [m(26, 80, 25)] },
+      {
+        id: 'L1',
+        site: 'Liver segment V',
+        organ: 'liver',
+        nodal: false,
+        baseline: m(45, 80, 45),
+        followUps: [m(51, 98, 45)],
+      },
+      {
+        id: 'L2',
+        site: 'Liver segment VII',
+        organ: 'liver',
+        nodal: false,
+        baseline: m(25, 78, 25),
+        followUps: [m(26, 80, 25)],
+      },
     ],
     baselineNonTarget: 'absent',
     followUps: [{ label: 'Month 2', nonTarget: 'absent', newLesions: false }],
@@ -128,9 +209,30 @@ export const RESPONSE_CASES: readonly ResponseCase[] = [
       'An ileal NET with a liver metastasis and a mesenteric node. At follow-up both targets are a little smaller, but a new 12 mm liver lesion has appeared.',
     reviewPattern: `${TREATMENT_SECTION}: during follow-up, CT is the standard method to detect recurrent disease and to monitor systemic therapy.`,
     candidates: [
-      { id: 'L1', site: 'Liver segment VIII', organ: 'liver', nodal: false, baseline: m(36, 92, 36), followUps: [m(34, 88, 34)] },
-      { id: 'N1', site: 'Mesenteric node (short axis)', organ: 'mesentery', nodal: true, baseline: m(18, 70, 18), followUps: [m(17, 70, 17)] },
-      { id: 'N2', site: 'Mesenteric node, 12 mm short axis', organ: 'mesentery', nodal: true, baseline: m(12, 65, 12), followUps: [m(12, 65, 12)] },
+      {
+        id: 'L1',
+        site: 'Liver segment VIII',
+        organ: 'liver',
+        nodal: false,
+        baseline: m(36, 92, 36),
+        followUps: [m(34, 88, 34)],
+      },
+      {
+        id: 'N1',
+        site: 'Mesenteric node (short axis)',
+        organ: 'mesentery',
+        nodal: true,
+        baseline: m(18, 70, 18),
+        followUps: [m(17, 70, 17)],
+      },
+      {
+        id: 'N2',
+        site: 'Mesenteric node, 12 mm short axis',
+        organ: 'mesentery',
+        nodal: true,
+        baseline: m(12, 65, 12),
+        followUps: [m(12, 65, 12)],
+      },
     ],
     baselineNonTarget: 'present',
     followUps: [{ label: 'Month 6', nonTarget: 'present', newLesions: true }],
@@ -145,8 +247,22 @@ export const RESPONSE_CASES: readonly ResponseCase[] = [
       'After treatment the liver metastasis has gone and the target node has shrunk from 19 to 9 mm short axis, though it still enhances in the arterial phase.',
     reviewPattern: `${TREATMENT_SECTION}: RECIST 1.1 monitors therapy by measuring a set of chosen target lesions, at most two per organ and five in total.`,
     candidates: [
-      { id: 'L1', site: 'Liver segment IVb', organ: 'liver', nodal: false, baseline: m(22, 90, 22), followUps: [m(0, undefined, 0)] },
-      { id: 'N1', site: 'Peripancreatic node (short axis)', organ: 'peripancreatic', nodal: true, baseline: m(19, 75, 19), followUps: [m(9, 60, 9)] },
+      {
+        id: 'L1',
+        site: 'Liver segment IVb',
+        organ: 'liver',
+        nodal: false,
+        baseline: m(22, 90, 22),
+        followUps: [m(0, undefined, 0)],
+      },
+      {
+        id: 'N1',
+        site: 'Peripancreatic node (short axis)',
+        organ: 'peripancreatic',
+        nodal: true,
+        baseline: m(19, 75, 19),
+        followUps: [m(9, 60, 9)],
+      },
     ],
     baselineNonTarget: 'absent',
     followUps: [{ label: 'Month 6', nonTarget: 'absent', newLesions: false }],
@@ -161,8 +277,22 @@ export const RESPONSE_CASES: readonly ResponseCase[] = [
       'A liver metastasis and the pancreatic primary shrink well at month 3, then grow again by month 6, though they are still smaller than at baseline.',
     reviewPattern: `${TREATMENT_SECTION}: imaging is repeated every 3 months in patients on chemotherapy or biological therapy.`,
     candidates: [
-      { id: 'L1', site: 'Liver segment VII', organ: 'liver', nodal: false, baseline: m(60, 85, 60), followUps: [m(36, 80, 36), m(44, 84, 44)] },
-      { id: 'P1', site: 'Pancreatic head (primary)', organ: 'pancreas', nodal: false, baseline: m(40, 100, 40), followUps: [m(24, 95, 24), m(29, 98, 29)] },
+      {
+        id: 'L1',
+        site: 'Liver segment VII',
+        organ: 'liver',
+        nodal: false,
+        baseline: m(60, 85, 60),
+        followUps: [m(36, 80, 36), m(44, 84, 44)],
+      },
+      {
+        id: 'P1',
+        site: 'Pancreatic head (primary)',
+        organ: 'pancreas',
+        nodal: false,
+        baseline: m(40, 100, 40),
+        followUps: [m(24, 95, 24), m(29, 98, 29)],
+      },
     ],
     baselineNonTarget: 'absent',
     followUps: [
@@ -180,13 +310,62 @@ export const RESPONSE_CASES: readonly ResponseCase[] = [
       'Many liver metastases, two enlarged nodes and a pancreatic primary. Practise choosing targets: at most five, at most two per organ, all nodes together counting as one organ, non-nodal targets at least 10 mm and nodal targets at least 15 mm short axis.',
     reviewPattern: `${TREATMENT_SECTION}: RECIST 1.1 measures at most two lesions per organ and five in total.`,
     candidates: [
-      { id: 'L1', site: 'Liver segment VIII', organ: 'liver', nodal: false, baseline: m(42, 95, 42), followUps: [m(40, 90, 40)] },
-      { id: 'L2', site: 'Liver segment II', organ: 'liver', nodal: false, baseline: m(27, 92, 27), followUps: [m(26, 90, 26)] },
-      { id: 'L3', site: 'Liver segment VI', organ: 'liver', nodal: false, baseline: m(19, 90, 19), followUps: [m(19, 88, 19)] },
-      { id: 'L4', site: 'Liver segment V (small)', organ: 'liver', nodal: false, baseline: m(9, 85, 9), followUps: [m(9, 85, 9)] },
-      { id: 'N1', site: 'Para-aortic node (short axis)', organ: 'retroperitoneum', nodal: true, baseline: m(17, 70, 17), followUps: [m(16, 68, 16)] },
-      { id: 'N2', site: 'Mesenteric node (short axis)', organ: 'mesentery', nodal: true, baseline: m(13, 68, 13), followUps: [m(13, 68, 13)] },
-      { id: 'P1', site: 'Pancreatic body (primary)', organ: 'pancreas', nodal: false, baseline: m(31, 108, 31), followUps: [m(30, 105, 30)] },
+      {
+        id: 'L1',
+        site: 'Liver segment VIII',
+        organ: 'liver',
+        nodal: false,
+        baseline: m(42, 95, 42),
+        followUps: [m(40, 90, 40)],
+      },
+      {
+        id: 'L2',
+        site: 'Liver segment II',
+        organ: 'liver',
+        nodal: false,
+        baseline: m(27, 92, 27),
+        followUps: [m(26, 90, 26)],
+      },
+      {
+        id: 'L3',
+        site: 'Liver segment VI',
+        organ: 'liver',
+        nodal: false,
+        baseline: m(19, 90, 19),
+        followUps: [m(19, 88, 19)],
+      },
+      {
+        id: 'L4',
+        site: 'Liver segment V (small)',
+        organ: 'liver',
+        nodal: false,
+        baseline: m(9, 85, 9),
+        followUps: [m(9, 85, 9)],
+      },
+      {
+        id: 'N1',
+        site: 'Para-aortic node (short axis)',
+        organ: 'retroperitoneum',
+        nodal: true,
+        baseline: m(17, 70, 17),
+        followUps: [m(16, 68, 16)],
+      },
+      {
+        id: 'N2',
+        site: 'Mesenteric node (short axis)',
+        organ: 'mesentery',
+        nodal: true,
+        baseline: m(13, 68, 13),
+        followUps: [m(13, 68, 13)],
+      },
+      {
+        id: 'P1',
+        site: 'Pancreatic body (primary)',
+        organ: 'pancreas',
+        nodal: false,
+        baseline: m(31, 108, 31),
+        followUps: [m(30, 105, 30)],
+      },
     ],
     baselineNonTarget: 'present',
     followUps: [{ label: 'Month 6', nonTarget: 'present', newLesions: false }],
@@ -225,7 +404,10 @@ export interface PredictionScore {
 }
 
 /** Score a learner's predicted overall categories against the assessment, one point per criterion. */
-export function scorePrediction(predicted: Partial<Record<Criterion, ResponseCategory>>, actual: FollowUpAssessment): PredictionScore {
+export function scorePrediction(
+  predicted: Partial<Record<Criterion, ResponseCategory>>,
+  actual: FollowUpAssessment,
+): PredictionScore {
   const correct = {
     recist: predicted.recist === actual.recist.category,
     choi: predicted.choi === actual.choi.category,

@@ -17,13 +17,7 @@
  * Public: assessResponse(study).
  */
 import { meanReachesDecrease, percentChange, reachesChange } from './percent-change';
-import {
-  checkStudy,
-  type CheckedStudy,
-  type Measurement,
-  type Study,
-  type TimePoint,
-} from './response-study';
+import { checkStudy, type CheckedStudy, type Measurement, type Study, type TimePoint } from './response-study';
 
 export type { Lesion, NonTargetStatus, Study } from './response-study';
 
@@ -87,7 +81,14 @@ interface SizeSeries {
 
 function sizeArithmetic(s: SizeSeries | null): Omit<CriterionVerdict, 'category' | 'targetCategory' | 'reasons'> {
   if (s === null) {
-    return { sumMm: null, baselineSumMm: null, nadirSumMm: null, changeFromBaselinePercent: null, changeFromNadirPercent: null, changeFromNadirMm: null };
+    return {
+      sumMm: null,
+      baselineSumMm: null,
+      nadirSumMm: null,
+      changeFromBaselinePercent: null,
+      changeFromNadirPercent: null,
+      changeFromNadirMm: null,
+    };
   }
   return {
     sumMm: s.value / 100,
@@ -114,7 +115,8 @@ function isTargetCompleteResponse(study: CheckedStudy, measurements: readonly Me
 function overallProgression(point: TimePoint): string[] {
   const reasons: string[] = [];
   if (point.newLesions) reasons.push('A new lesion means progression whatever the targets do.');
-  if (point.nonTarget === 'progression') reasons.push('Unequivocal progression of non-target disease means progression.');
+  if (point.nonTarget === 'progression')
+    reasons.push('Unequivocal progression of non-target disease means progression.');
   return reasons;
 }
 
@@ -126,7 +128,9 @@ function combineOverall(target: ResponseCategory, point: TimePoint, reasons: str
     return 'PD';
   }
   if (target === 'CR' && point.nonTarget === 'present') {
-    reasons.push('Targets have responded completely but non-target disease is still present, so the overall response is PR.');
+    reasons.push(
+      'Targets have responded completely but non-target disease is still present, so the overall response is PR.',
+    );
     return 'PR';
   }
   return target;
@@ -142,16 +146,24 @@ function assessRecist(study: CheckedStudy, k: number): CriterionVerdict {
   if (isTargetCompleteResponse(study, point.measurements)) {
     target = 'CR';
     reasons.push('Every non-nodal target has gone and every nodal target is below 10 mm short axis: target CR.');
-  } else if (increase > 0 && reachesChange(series.value, series.nadir, RECIST_PD) && increase >= RECIST_PD_MIN_INCREASE) {
+  } else if (
+    increase > 0 &&
+    reachesChange(series.value, series.nadir, RECIST_PD) &&
+    increase >= RECIST_PD_MIN_INCREASE
+  ) {
     target = 'PD';
-    reasons.push(`The sum is at least 20 % above the nadir and has grown by ${mm(increase)} (at least 5 mm): target PD.`);
+    reasons.push(
+      `The sum is at least 20 % above the nadir and has grown by ${mm(increase)} (at least 5 mm): target PD.`,
+    );
   } else if (reachesChange(series.value, series.baseline, RECIST_PR)) {
     target = 'PR';
     reasons.push('The sum is at least 30 % below baseline: target PR.');
   } else {
     target = 'SD';
     if (increase > 0 && reachesChange(series.value, series.nadir, RECIST_PD)) {
-      reasons.push(`The sum is at least 20 % above the nadir but has grown by only ${mm(increase)}, under the 5 mm minimum: not PD.`);
+      reasons.push(
+        `The sum is at least 20 % above the nadir but has grown by only ${mm(increase)}, under the 5 mm minimum: not PD.`,
+      );
     }
     reasons.push('Neither 30 % below baseline nor progression from the nadir: target SD.');
   }
@@ -173,7 +185,9 @@ function assessChoi(study: CheckedStudy, k: number): ChoiVerdict {
   const baselineDensity = meanAttenuation(study.timePoints[0]?.measurements ?? []);
   const density = meanAttenuation(point.measurements);
   const densityChange =
-    baselineDensity && density ? percentChange(density.total, density.count, baselineDensity.total, baselineDensity.count) : null;
+    baselineDensity && density
+      ? percentChange(density.total, density.count, baselineDensity.total, baselineDensity.count)
+      : null;
   const densityFell =
     baselineDensity && density && baselineDensity.total > 0
       ? meanReachesDecrease(density.total, density.count, baselineDensity.total, baselineDensity.count, CHOI_DENSITY_PR)
@@ -192,10 +206,13 @@ function assessChoi(study: CheckedStudy, k: number): ChoiVerdict {
   let sizeDensity: ResponseCategory;
   const increase = series.value - series.nadir;
   if (increase > 0 && reachesChange(series.value, series.nadir, CHOI_SIZE_PD)) {
-    if (densityFell === null) sizeDensity = needsDensity('Size is at least 10 % above the nadir; PD unless attenuation fell by 15 %');
+    if (densityFell === null)
+      sizeDensity = needsDensity('Size is at least 10 % above the nadir; PD unless attenuation fell by 15 %');
     else if (densityFell) {
       sizeDensity = 'PR';
-      reasons.push('Size is at least 10 % above the nadir, but attenuation is at least 15 % below baseline: PR by density, not PD.');
+      reasons.push(
+        'Size is at least 10 % above the nadir, but attenuation is at least 15 % below baseline: PR by density, not PD.',
+      );
     } else {
       sizeDensity = 'PD';
       reasons.push('Size is at least 10 % above the nadir and attenuation has not fallen by 15 %: PD.');
@@ -248,7 +265,10 @@ function assessMrecist(study: CheckedStudy, k: number): CriterionVerdict {
   const reasons: string[] = [];
   const baseline = viableSum(study.timePoints[0]);
   const value = viableSum(point);
-  const earlier = study.timePoints.slice(0, k).map(viableSum).filter((s): s is number => s !== null);
+  const earlier = study.timePoints
+    .slice(0, k)
+    .map(viableSum)
+    .filter((s): s is number => s !== null);
   let target: ResponseCategory;
   let series: SizeSeries | null = null;
   if (baseline === null || value === null) {

@@ -9,7 +9,6 @@ import type { Study } from './response-criteria';
 import type { CandidateMeasurement, ResponseCase } from './response-cases';
 
 export type MeasurementField = 'diameterMm' | 'attenuationHu' | 'viableDiameterMm';
-export const MEASUREMENT_FIELDS: readonly MeasurementField[] = ['diameterMm', 'attenuationHu', 'viableDiameterMm'];
 
 /** Lesion id → measurements at [baseline, follow-up 1, …]. */
 export type MeasurementTable = Readonly<Record<string, readonly CandidateMeasurement[]>>;
@@ -31,16 +30,27 @@ export function roundReading(field: MeasurementField, value: number): number {
 }
 
 /** A copy of `table` with one cell changed (NaN for a cell the learner emptied). */
-export function setMeasurement(table: MeasurementTable, lesionId: string, timePoint: number, field: MeasurementField, value: number): MeasurementTable {
+export function setMeasurement(
+  table: MeasurementTable,
+  lesionId: string,
+  timePoint: number,
+  field: MeasurementField,
+  value: number,
+): MeasurementTable {
   const row = table[lesionId];
   if (!row) throw new RangeError(`no lesion "${lesionId}" in the measurement table`);
-  if (!Number.isInteger(timePoint) || timePoint < 0 || timePoint >= row.length) throw new RangeError(`timePoint must be 0 to ${row.length - 1}; got ${timePoint}`);
+  if (!Number.isInteger(timePoint) || timePoint < 0 || timePoint >= row.length)
+    throw new RangeError(`timePoint must be 0 to ${row.length - 1}; got ${timePoint}`);
   const next = row.map((m, k) => (k === timePoint ? { ...m, [field]: value } : m));
   return { ...table, [lesionId]: next };
 }
 
 /** The study assessResponse reads, from the chosen targets and the table's numbers. */
-export function studyFromMeasurements(responseCase: ResponseCase, targetIds: readonly string[], table: MeasurementTable): Study {
+export function studyFromMeasurements(
+  responseCase: ResponseCase,
+  targetIds: readonly string[],
+  table: MeasurementTable,
+): Study {
   const chosen = targetIds.map((id) => responseCase.candidates.find((c) => c.id === id)).filter((c) => c !== undefined);
   const at = (id: string, k: number): CandidateMeasurement => table[id]?.[k] ?? { diameterMm: Number.NaN };
   return {

@@ -138,7 +138,9 @@ function readTargets(raw: unknown, where: string, errors: string[]): unknown[] {
 function checkSelection(lesions: readonly ReadLesion[], errors: string[]): void {
   if (lesions.length === 0) errors.push('baseline.targets: choose at least one target lesion.');
   if (lesions.length > MAX_TARGETS) {
-    errors.push(`baseline.targets: RECIST 1.1 allows at most ${MAX_TARGETS} target lesions; ${lesions.length} were given.`);
+    errors.push(
+      `baseline.targets: RECIST 1.1 allows at most ${MAX_TARGETS} target lesions; ${lesions.length} were given.`,
+    );
   }
   const perOrgan = new Map<string, string[]>();
   lesions.forEach((lesion, i) => {
@@ -188,7 +190,8 @@ export function checkStudy(raw: unknown): { errors: string[]; study: CheckedStud
   checkSelection(baselineLesions, errors);
   const ids = baselineLesions.map((l) => l.id);
   const duplicates = ids.filter((id, i) => id !== null && ids.indexOf(id) !== i);
-  if (duplicates.length > 0) errors.push(`baseline.targets: each id must be unique; repeated: ${[...new Set(duplicates)].join(', ')}.`);
+  if (duplicates.length > 0)
+    errors.push(`baseline.targets: each id must be unique; repeated: ${[...new Set(duplicates)].join(', ')}.`);
   const baselineNonTarget = baselineRaw.nonTarget ?? 'absent';
   if (baselineNonTarget !== 'absent' && baselineNonTarget !== 'present') {
     errors.push(`baseline.nonTarget must be "absent" or "present"; got ${describe(baselineRaw.nonTarget)}.`);
@@ -220,24 +223,32 @@ export function checkStudy(raw: unknown): { errors: string[]; study: CheckedStud
       if (lesion.id === null) continue;
       if (byId.has(lesion.id)) errors.push(`${where} (${label}): target "${lesion.id}" is measured twice.`);
       else if (!ids.includes(lesion.id)) {
-        errors.push(`${where} (${label}): "${lesion.id}" is not a baseline target; follow-ups measure exactly the baseline targets.`);
+        errors.push(
+          `${where} (${label}): "${lesion.id}" is not a baseline target; follow-ups measure exactly the baseline targets.`,
+        );
       }
       byId.set(lesion.id, lesion.measurement);
     }
     const missing = ids.filter((id): id is string => id !== null && !byId.has(id));
     if (missing.length > 0) {
-      errors.push(`${where} (${label}): baseline target${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')} not measured.`);
+      errors.push(
+        `${where} (${label}): baseline target${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')} not measured.`,
+      );
     }
     const nonTarget = f.nonTarget ?? timePoints[0]?.nonTarget ?? 'absent';
     if (!NON_TARGET_VALUES.includes(nonTarget as NonTargetStatus)) {
-      errors.push(`${where} (${label}): nonTarget must be "absent", "present" or "progression"; got ${describe(f.nonTarget)}.`);
+      errors.push(
+        `${where} (${label}): nonTarget must be "absent", "present" or "progression"; got ${describe(f.nonTarget)}.`,
+      );
     }
     if (f.newLesions !== undefined && typeof f.newLesions !== 'boolean') {
       errors.push(`${where} (${label}): newLesions must be true or false; got ${describe(f.newLesions)}.`);
     }
     timePoints.push({
       label,
-      measurements: ids.map((id) => (id === null ? null : byId.get(id)) ?? { diameter: 0, attenuation: null, viable: null }),
+      measurements: ids.map(
+        (id) => (id === null ? null : byId.get(id)) ?? { diameter: 0, attenuation: null, viable: null },
+      ),
       nonTarget: nonTarget as NonTargetStatus,
       newLesions: f.newLesions === true,
     });

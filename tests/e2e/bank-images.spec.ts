@@ -8,7 +8,18 @@ import type { Item } from '../../src/quiz-engine/items/schema';
  */
 test.use({ serviceWorkers: 'block' });
 
-const card = { due: 0, stability: 1, difficulty: 5, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 1, lapses: 0, state: 1, lastReview: 1000 };
+const card = {
+  due: 0,
+  stability: 1,
+  difficulty: 5,
+  elapsedDays: 0,
+  scheduledDays: 0,
+  learningSteps: 0,
+  reps: 1,
+  lapses: 0,
+  state: 1,
+  lastReview: 1000,
+};
 
 for (const [width, height] of [
   [390, 844],
@@ -17,13 +28,36 @@ for (const [width, height] of [
   test(`a choice item's simulated image shows in review at ${width} px`, async ({ page, checkA11y }) => {
     await page.setViewportSize({ width, height });
     const bank = (await (await page.request.get('/data/questions.json')).json()) as { items: Item[] };
-    const item = bank.items.find((i): i is Extract<Item, { type: 'single-best' }> => i.type === 'single-best' && i.image !== undefined);
+    const item = bank.items.find(
+      (i): i is Extract<Item, { type: 'single-best' }> => i.type === 'single-best' && i.image !== undefined,
+    );
     expect(item, 'the bank has a single-best item with an image').toBeDefined();
     await page.goto('/');
     await page.evaluate(
       ([id, c]) => {
-        const attempt = { id: `practice/1000/${id}`, itemId: id, chapter: 'x', topics: ['t'], at: 1000, earned: 0, total: 1, correct: false, rating: 1, mode: 'practice' };
-        localStorage.setItem('gepnet:progress', JSON.stringify({ version: 2, attempts: [attempt], cards: { [id]: c }, flags: {}, studied: [], session: null }));
+        const attempt = {
+          id: `practice/1000/${id}`,
+          itemId: id,
+          chapter: 'x',
+          topics: ['t'],
+          at: 1000,
+          earned: 0,
+          total: 1,
+          correct: false,
+          rating: 1,
+          mode: 'practice',
+        };
+        localStorage.setItem(
+          'gepnet:progress',
+          JSON.stringify({
+            version: 2,
+            attempts: [attempt],
+            cards: { [id]: c },
+            flags: {},
+            studied: [],
+            session: null,
+          }),
+        );
       },
       [item!.id, card] as const,
     );

@@ -11,7 +11,9 @@ const CASE = '/cases/pancreatic-net-ceus-and-arterial-ct/';
 async function openCase(page: Page) {
   await page.goto(CASE);
   // The engine loads on demand; each panel then swaps its still image for a canvas.
-  await expect(page.getByRole('img', { name: /Simulated late-arterial CT.*Simulated image, slice/ })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('img', { name: /Simulated late-arterial CT.*Simulated image, slice/ })).toBeVisible({
+    timeout: 15_000,
+  });
 }
 
 const panelB = (page: Page) => page.getByRole('group', { name: /Panel B image viewer/ });
@@ -24,7 +26,9 @@ test('the case index lists the eleven figures and links to each case', async ({ 
   await checkA11y(page, 'on /cases/');
 });
 
-test('a still image shows before the viewer loads, and every panel has alt text stating the finding', async ({ page }) => {
+test('a still image shows before the viewer loads, and every panel has alt text stating the finding', async ({
+  page,
+}) => {
   await page.goto(CASE);
   await expect(page.getByRole('img', { name: /necrotic|non-enhancing/ }).first()).toBeVisible();
 });
@@ -93,7 +97,9 @@ test('arrows are drawn by default, in colour, over the image (not outside the pa
   const stroke = await arrow.evaluate((el) => getComputedStyle(el).stroke);
   expect(stroke).not.toBe('none');
   const box = await arrow.boundingBox();
-  const canvas = await page.getByRole('img', { name: /Simulated late-arterial CT.*Simulated image, slice/ }).boundingBox();
+  const canvas = await page
+    .getByRole('img', { name: /Simulated late-arterial CT.*Simulated image, slice/ })
+    .boundingBox();
   expect(box && canvas).toBeTruthy();
   expect(box!.x).toBeGreaterThanOrEqual(canvas!.x - 1);
   expect(box!.y).toBeGreaterThanOrEqual(canvas!.y - 1);
@@ -111,7 +117,12 @@ test('find the lesion with the mouse: a click on the tumour is right and outline
   await page.mouse.click(box.x + box.width * 0.8, box.y + box.height * 0.57);
   await expect(page.getByRole('status').filter({ hasText: 'Not quite' }).first()).toBeVisible();
   await page.mouse.click(box.x + box.width * 0.611, box.y + box.height * 0.468);
-  await expect(page.getByRole('status').filter({ hasText: /Correct: that is the pancreatic NET/ }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: /Correct: that is the pancreatic NET/ })
+      .first(),
+  ).toBeVisible();
   await expect(page.locator('svg.annotations polygon.outline').first()).toBeVisible();
 });
 
@@ -125,7 +136,12 @@ test('find the lesion with the keyboard: choosing the region by name', async ({ 
   await form.getByRole('radio', { name: 'pancreatic body' }).focus();
   await page.keyboard.press('Space');
   await form.getByRole('button', { name: 'Check region' }).press('Enter');
-  await expect(page.getByRole('status').filter({ hasText: /Correct/ }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: /Correct/ })
+      .first(),
+  ).toBeVisible();
 });
 
 test('the caliper measures the tumour from the keyboard', async ({ page }) => {
@@ -136,7 +152,10 @@ test('the caliper measures the tumour from the keyboard', async ({ page }) => {
   await expect(page.getByRole('list', { name: 'Measurements on panel B' })).toContainText(/Distance \d+(\.\d)? mm/);
 });
 
-test('the case page has no accessibility violations, with the viewer loaded and in find mode', async ({ page, checkA11y }) => {
+test('the case page has no accessibility violations, with the viewer loaded and in find mode', async ({
+  page,
+  checkA11y,
+}) => {
   await openCase(page);
   await checkA11y(page, 'case page');
   await page.getByRole('button', { name: 'Find the lesion' }).click();
@@ -152,7 +171,10 @@ test('the case page has no accessibility violations in the dark theme either', a
 test('every case page loads its viewer without errors', async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto('/cases/');
-  const links = await page.getByRole('link', { name: /./ }).filter({ has: page.locator('img') }).evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
+  const links = await page
+    .getByRole('link', { name: /./ })
+    .filter({ has: page.locator('img') })
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
   expect(links.length).toBe(11);
   for (const href of links) {
     await page.goto(href);
@@ -169,7 +191,10 @@ test.describe('on a phone, by touch', () => {
     const steps = 8;
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: from.x, y: from.y, id: 1 }] });
     for (let i = 1; i <= steps; i++) {
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: from.x + (dx * i) / steps, y: from.y + (dy * i) / steps, id: 1 }] });
+      await cdp.send('Input.dispatchTouchEvent', {
+        type: 'touchMove',
+        touchPoints: [{ x: from.x + (dx * i) / steps, y: from.y + (dy * i) / steps, id: 1 }],
+      });
     }
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     await cdp.detach();
@@ -178,7 +203,9 @@ test.describe('on a phone, by touch', () => {
   async function openOnPhone(page: Page) {
     await page.goto(CASE);
     await panelB(page).scrollIntoViewIfNeeded();
-    await expect(page.getByRole('img', { name: /Simulated late-arterial CT.*Simulated image, slice/ })).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByRole('img', { name: /Simulated late-arterial CT.*Simulated image, slice/ })).toBeVisible({
+      timeout: 15_000,
+    });
     await panelB(page).scrollIntoViewIfNeeded();
   }
 
@@ -210,7 +237,12 @@ test.describe('on a phone, by touch', () => {
     await page.touchscreen.tap(box.x + box.width * 0.8, box.y + box.height * 0.57);
     await expect(page.getByRole('status').filter({ hasText: 'Not quite' }).first()).toBeVisible();
     await page.touchscreen.tap(box.x + box.width * 0.611, box.y + box.height * 0.468);
-    await expect(page.getByRole('status').filter({ hasText: /Correct: that is the pancreatic NET/ }).first()).toBeVisible();
+    await expect(
+      page
+        .getByRole('status')
+        .filter({ hasText: /Correct: that is the pancreatic NET/ })
+        .first(),
+    ).toBeVisible();
     await expect(page.locator('svg.annotations polygon.outline').first()).toBeVisible();
   });
 });

@@ -11,7 +11,10 @@ test('"mark as studied" survives a reload and shows on the course map', async ({
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('status').filter({ hasText: 'Marked as studied' })).toBeVisible();
   await page.reload();
-  await expect(page.getByRole('button', { name: /Mark “Optimising CT” as studied/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: /Mark “Optimising CT” as studied/ })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
 
   await page.goto('/');
   const item = page.locator('[data-chapter="optimising-ct"]');
@@ -26,7 +29,10 @@ test('"mark as studied" survives a reload and shows on the course map', async ({
   await expect(item.getByText('✓ Studied')).toBeHidden();
 });
 
-test('unreadable stored progress is reported on the course map, and marking a chapter is refused rather than overwriting it', async ({ page, consoleErrors }) => {
+test('unreadable stored progress is reported on the course map, and marking a chapter is refused rather than overwriting it', async ({
+  page,
+  consoleErrors,
+}) => {
   await page.addInitScript(() => {
     if (!sessionStorage.getItem('seeded')) {
       localStorage.setItem('gepnet:progress', '{not json');

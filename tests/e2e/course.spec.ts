@@ -19,7 +19,10 @@ async function tabToFirstTerm(page: Page, limit = 120): Promise<void> {
 }
 
 test.describe('a glossary term in a chapter', () => {
-  test('shows its definition on keyboard focus, pins it with Enter, and Escape dismisses it', async ({ page, consoleErrors }) => {
+  test('shows its definition on keyboard focus, pins it with Enter, and Escape dismisses it', async ({
+    page,
+    consoleErrors,
+  }) => {
     await page.goto(chapter);
     await tabToFirstTerm(page);
     const term = page.locator(':focus');
@@ -111,7 +114,9 @@ test.describe('site search by keyboard', () => {
     await page.waitForLoadState('networkidle');
     expect(fetched).not.toContain('/search-index.json');
     await page.getByRole('button', { name: 'Search' }).click();
-    await expect(page.getByRole('dialog', { name: 'Search the course' }).getByRole('status')).toHaveText('Type to search.');
+    await expect(page.getByRole('dialog', { name: 'Search the course' }).getByRole('status')).toHaveText(
+      'Type to search.',
+    );
     expect(fetched).toContain('/search-index.json');
   });
 

@@ -16,18 +16,27 @@ declare global {
 }
 
 function directive(policy: string, name: string): string[] {
-  const found = policy.split(';').map((d) => d.trim().split(/\s+/)).find((parts) => parts[0] === name);
+  const found = policy
+    .split(';')
+    .map((d) => d.trim().split(/\s+/))
+    .find((parts) => parts[0] === name);
   return found ? found.slice(1) : [];
 }
 
 function checkPolicy(policy: string, where: string) {
   const scripts = directive(policy, 'script-src');
   expect(scripts, `${where}: script-src`).toContain("'self'");
-  expect(scripts.filter((s) => s !== "'self'" && !/^'sha(256|384|512)-[A-Za-z0-9+/=]+'$/.test(s)), `${where}: script-src allows only 'self' and hashes`).toEqual([]);
+  expect(
+    scripts.filter((s) => s !== "'self'" && !/^'sha(256|384|512)-[A-Za-z0-9+/=]+'$/.test(s)),
+    `${where}: script-src allows only 'self' and hashes`,
+  ).toEqual([]);
   expect(directive(policy, 'object-src'), `${where}: object-src`).toEqual(["'none'"]);
   expect(directive(policy, 'base-uri'), `${where}: base-uri`).toEqual(["'self'"]);
   expect(directive(policy, 'default-src'), `${where}: default-src`).toEqual(["'self'"]);
-  expect(directive(policy, 'style-src').filter((s) => s !== "'self'" && !/^'sha(256|384|512)-/.test(s)), `${where}: style-src`).toEqual([]);
+  expect(
+    directive(policy, 'style-src').filter((s) => s !== "'self'" && !/^'sha(256|384|512)-/.test(s)),
+    `${where}: style-src`,
+  ).toEqual([]);
   expect(policy, `${where}: no third-party origin`).not.toMatch(/https?:|\*/);
 }
 
@@ -49,7 +58,9 @@ for (const theme of ['light', 'dark'] as const) {
         await page.addInitScript(() => {
           window.__cspViolations = [];
           document.addEventListener('securitypolicyviolation', (e) => {
-            window.__cspViolations.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber}) ${e.sample}`);
+            window.__cspViolations.push(
+              `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber}) ${e.sample}`,
+            );
           });
         });
         await page.goto(pagePath, { waitUntil: 'load' });

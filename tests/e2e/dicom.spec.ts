@@ -12,7 +12,10 @@ async function downloadZip(page: import('@playwright/test').Page, button: RegExp
   const download = page.waitForEvent('download', { timeout: 60_000 });
   await page.getByRole('button', { name: button }).click();
   const file = await download;
-  return { name: file.suggestedFilename(), files: unzipSync(new Uint8Array(readFileSync((await file.path()) as string))) };
+  return {
+    name: file.suggestedFilename(),
+    files: unzipSync(new Uint8Array(readFileSync((await file.path()) as string))),
+  };
 }
 
 test('a figure case and a response case download as DICOM series marked SIMULATED', async ({ page, checkA11y }) => {
@@ -23,7 +26,9 @@ test('a figure case and a response case download as DICOM series marked SIMULATE
 
   const figure = await downloadZip(page, /^Figure 3:/);
   expect(figure.name).toMatch(/^simulated-dicom-figure-3-.*\.zip$/);
-  await expect(page.getByText(/^Saved simulated-dicom-figure-3-.*: 1 series, \d+ images\. Simulated, not a patient\.$/)).toBeVisible();
+  await expect(
+    page.getByText(/^Saved simulated-dicom-figure-3-.*: 1 series, \d+ images\. Simulated, not a patient\.$/),
+  ).toBeVisible();
   const dcm = Object.keys(figure.files).filter((f) => f.endsWith('.dcm'));
   expect(dcm.length).toBeGreaterThan(10);
   const ds = dicomParser.parseDicom(figure.files[dcm[0]!]!);
@@ -36,6 +41,10 @@ test('a figure case and a response case download as DICOM series marked SIMULATE
   expect(readme).toContain('Weasis');
 
   const response = await downloadZip(page, /^Node shrinks below 10 mm$/);
-  const studies = new Set(Object.keys(response.files).filter((f) => f.endsWith('.dcm')).map((f) => dicomParser.parseDicom(response.files[f]!).string('x0020000d')));
+  const studies = new Set(
+    Object.keys(response.files)
+      .filter((f) => f.endsWith('.dcm'))
+      .map((f) => dicomParser.parseDicom(response.files[f]!).string('x0020000d')),
+  );
   expect(studies.size).toBeGreaterThanOrEqual(2); // baseline and follow-up are separate studies
 });

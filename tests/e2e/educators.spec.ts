@@ -27,7 +27,9 @@ const byId = (id: string) => fixtureItems.find((i) => i.id === id) as Extract<It
 const chosen = ['sb-arterial-phase', 'sb-liver-hypervascular', 'sb-colorectal'].map(byId);
 
 async function serveBank(context: BrowserContext) {
-  await context.route('**/data/questions.json', (route) => route.fulfill({ json: { version: 1, count: fixtureItems.length, items: fixtureItems } }));
+  await context.route('**/data/questions.json', (route) =>
+    route.fulfill({ json: { version: 1, count: fixtureItems.length, items: fixtureItems } }),
+  );
 }
 
 /** Ticks a question in the builder with the keyboard (focus, then Space). */
@@ -40,7 +42,9 @@ async function tickByKeyboard(page: Page, stem: string) {
 
 /** Answers the single-best question on screen by its number key. */
 async function answerByKeyboard(page: Page, optionText: string) {
-  const names = await page.getByRole('radio').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).closest('label')?.textContent ?? ''));
+  const names = await page
+    .getByRole('radio')
+    .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).closest('label')?.textContent ?? ''));
   const index = names.findIndex((n) => n.includes(optionText));
   expect(index, `option "${optionText}" on screen`).toBeGreaterThanOrEqual(0);
   await page.keyboard.press(String(index + 1));
@@ -51,7 +55,15 @@ async function answerByKeyboard(page: Page, optionText: string) {
 function classmateFile(assignmentId: string, answers: Record<string, string>): string {
   const items: ItemOutcomeSummary[] = chosen.map((item) => {
     const right = answers[item.id] === item.answer;
-    return { id: item.id, correct: right, earned: right ? 1 : 0, total: 1, timeMs: 20_000, answered: true, choice: answers[item.id] as string };
+    return {
+      id: item.id,
+      correct: right,
+      earned: right ? 1 : 0,
+      total: 1,
+      timeMs: 20_000,
+      answered: true,
+      choice: answers[item.id] as string,
+    };
   });
   const result = sealResult({
     format: 'gep-net-imaging-result',
@@ -68,7 +80,11 @@ function classmateFile(assignmentId: string, answers: Record<string, string>): s
 }
 
 test.describe('educators and students', () => {
-  test('build an assignment by keyboard, take it, send the results back and read the item analysis', async ({ page, context, checkA11y }) => {
+  test('build an assignment by keyboard, take it, send the results back and read the item analysis', async ({
+    page,
+    context,
+    checkA11y,
+  }) => {
     test.setTimeout(90_000); // two pages and five axe runs on a shared machine
     await serveBank(context);
     await page.goto('/educators/');
@@ -104,7 +120,11 @@ test.describe('educators and students', () => {
     await student.keyboard.press('Enter');
 
     // Ana gets the first two right and the rectal question wrong.
-    const answers: Record<string, string> = { 'sb-arterial-phase': 'Late arterial', 'sb-liver-hypervascular': 'Late arterial', 'sb-colorectal': 'Bone scan' };
+    const answers: Record<string, string> = {
+      'sb-arterial-phase': 'Late arterial',
+      'sb-liver-hypervascular': 'Late arterial',
+      'sb-colorectal': 'Bone scan',
+    };
     for (let n = 1; n <= 3; n += 1) {
       await expect(student.getByRole('heading', { name: `Question ${n} of 3` })).toBeVisible();
       const id = (await student.locator('[data-item-id]').first().getAttribute('data-item-id')) as string;
@@ -148,7 +168,9 @@ test.describe('educators and students', () => {
     await expect(rows.nth(2)).toContainText('0.50');
     await expect(rows.nth(2)).toContainText('-1.00');
     await expect(rows.nth(2)).toContainText('Negative discrimination');
-    await expect(page.getByRole('table', { name: 'Students' }).getByRole('row', { name: /Ana Ruiz 67%/ })).toBeVisible();
+    await expect(
+      page.getByRole('table', { name: 'Students' }).getByRole('row', { name: /Ana Ruiz 67%/ }),
+    ).toBeVisible();
     await expect(page.getByRole('table', { name: 'Score distribution' })).toBeVisible();
 
     // The code Ana copied is the same result: importing it changes nothing.
@@ -156,7 +178,11 @@ test.describe('educators and students', () => {
     await page.getByRole('button', { name: 'Import the codes' }).click();
     await expect(page.getByText(/already imported; nothing changed/)).toBeVisible();
     await page.getByText(/Question 2: Which phase adds most/).click();
-    await expect(page.getByRole('table', { name: 'Option choices for question 2' }).getByRole('row', { name: /Late arterial ✓ Key 1 of 2/ })).toBeVisible();
+    await expect(
+      page
+        .getByRole('table', { name: 'Option choices for question 2' })
+        .getByRole('row', { name: /Late arterial ✓ Key 1 of 2/ }),
+    ).toBeVisible();
     await checkA11y(page, 'class dashboard');
   });
 
@@ -184,19 +210,33 @@ test.describe('educators and students', () => {
   test('an edited results file is refused with a clear message and changes nothing', async ({ page, context }) => {
     await serveBank(context);
     await page.goto('/educators/');
-    const good = classmateFile('abcd1234', { 'sb-arterial-phase': 'b', 'sb-liver-hypervascular': 'a', 'sb-colorectal': 'b' });
+    const good = classmateFile('abcd1234', {
+      'sb-arterial-phase': 'b',
+      'sb-liver-hypervascular': 'a',
+      'sb-colorectal': 'b',
+    });
     const edited = good.replace('"correct": false,\n      "earned": 0', '"correct": true,\n      "earned": 1');
     expect(edited).not.toBe(good);
-    await page.getByLabel('Results files (JSON)').setInputFiles({ name: 'ben-edited.json', mimeType: 'application/json', buffer: Buffer.from(edited) });
-    await expect(page.getByText(/ben-edited\.json: This results file has been changed since it was saved/)).toBeVisible();
+    await page
+      .getByLabel('Results files (JSON)')
+      .setInputFiles({ name: 'ben-edited.json', mimeType: 'application/json', buffer: Buffer.from(edited) });
+    await expect(
+      page.getByText(/ben-edited\.json: This results file has been changed since it was saved/),
+    ).toBeVisible();
     await expect(page.getByText('Nothing was imported', { exact: false })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Item analysis' })).toHaveCount(0);
 
-    await page.getByLabel('Results files (JSON)').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"student": "Ben"') });
+    await page
+      .getByLabel('Results files (JSON)')
+      .setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"student": "Ben"') });
     await expect(page.getByText(/notes\.json: This results file is damaged: it is not readable JSON/)).toBeVisible();
   });
 
-  test('the whole-bank exports download and are well-formed; a selection exports too', async ({ page, context, consoleErrors }) => {
+  test('the whole-bank exports download and are well-formed; a selection exports too', async ({
+    page,
+    context,
+    consoleErrors,
+  }) => {
     test.setTimeout(60_000);
     await serveBank(context);
     await page.goto('/educators/');
@@ -208,7 +248,10 @@ test.describe('educators and students', () => {
     const moodle = (await save('Moodle XML')).toString('utf8');
     expect(readXml(moodle).ok).toBe(true);
     // The browser's own parser agrees.
-    const parserError = await page.evaluate((xml) => new DOMParser().parseFromString(xml, 'application/xml').getElementsByTagName('parsererror').length, moodle);
+    const parserError = await page.evaluate(
+      (xml) => new DOMParser().parseFromString(xml, 'application/xml').getElementsByTagName('parsererror').length,
+      moodle,
+    );
     expect(parserError).toBe(0);
     expect(moodle.match(/<question type="multichoice">/g)?.length).toBeGreaterThan(50);
 
@@ -227,20 +270,30 @@ test.describe('educators and students', () => {
     // A selection from the builder, as GIFT, with the skipped types listed.
     const builder = page;
     await builder.getByRole('checkbox', { name: byId('sb-ileal').stem }).check();
-    await builder.getByRole('checkbox', { name: fixtureItems.find((i) => i.id === 'hs-pancreatic-head')!.stem }).check();
+    await builder
+      .getByRole('checkbox', { name: fixtureItems.find((i) => i.id === 'hs-pancreatic-head')!.stem })
+      .check();
     const wait = builder.waitForEvent('download');
     await builder.getByRole('button', { name: 'GIFT' }).click();
     const selection = readFileSync((await (await wait).path()) as string, 'utf8');
     expect(selection).toContain('::sb-ileal::');
-    await expect(builder.getByText('Saved as GIFT: 1 question: 1 single-best; 0 image files. 1 left out:')).toBeVisible();
-    await expect(builder.getByText(/hs-pancreatic-head: GIFT is plain text and cannot carry the simulated image/)).toBeVisible();
+    await expect(
+      builder.getByText('Saved as GIFT: 1 question: 1 single-best; 0 image files. 1 left out:'),
+    ).toBeVisible();
+    await expect(
+      builder.getByText(/hs-pancreatic-head: GIFT is plain text and cannot carry the simulated image/),
+    ).toBeVisible();
     const qti = builder.waitForEvent('download');
     await builder.getByRole('button', { name: 'QTI 2.1 zip' }).click();
     const selected = unzipSync(new Uint8Array(readFileSync((await (await qti).path()) as string)));
     expect(Object.keys(selected).sort()).toEqual(['imsmanifest.xml', 'items/sb-ileal.xml']);
     // The fixture hotspot's panel is not a real case: its image cannot be fetched (a 404 the
     // browser logs), so the question is left out with that reason.
-    await expect(builder.getByText(/hs-pancreatic-head: its simulated image \(case "pancreatic-insulinoma", panel A\) was not available to embed/)).toBeVisible();
+    await expect(
+      builder.getByText(
+        /hs-pancreatic-head: its simulated image \(case "pancreatic-insulinoma", panel A\) was not available to embed/,
+      ),
+    ).toBeVisible();
     const notFound = consoleErrors.filter((e) => e.includes('404'));
     expect(notFound).toHaveLength(1);
     consoleErrors.splice(consoleErrors.indexOf(notFound[0]!), 1);
@@ -264,7 +317,8 @@ test.describe('educators and students', () => {
     await serveBank(context);
     await page.goto('/educators/');
     await expect(page.getByRole('heading', { name: 'Build an assignment' })).toBeVisible();
-    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = () =>
+      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(await overflow()).toBeLessThanOrEqual(0);
     await page.getByRole('checkbox', { name: chosen[0]!.stem }).check();
     await page.getByLabel('Title').fill('Phone');

@@ -6,7 +6,9 @@ import type { SingleBestItem } from '../../src/quiz-engine/items/single-best/sch
 const pages = builtPages();
 const firstChapter = '/chapters/introduction-and-work-up/';
 // The first chapter's first inline question, read from the built bank so a reworded item does not break the test.
-const bank = JSON.parse(readFileSync(new URL('../../dist/data/questions.json', import.meta.url), 'utf8')) as { items: { id: string }[] };
+const bank = JSON.parse(readFileSync(new URL('../../dist/data/questions.json', import.meta.url), 'utf8')) as {
+  items: { id: string }[];
+};
 const inline = bank.items.find((i) => i.id === 'intro-functioning-small-check') as SingleBestItem;
 const keyIndex = inline.options.findIndex((o) => o.id === inline.answer);
 const key = inline.options[keyIndex]!;
@@ -16,9 +18,18 @@ const stemStart = new RegExp(inline.stem.slice(0, 40).replace(/[.*+?^${}()|[\]\\
 test.describe('every page', () => {
   for (const pagePath of pages) {
     // Desktop width, and phone width (390x844) where wide tables must scroll by keyboard too.
-    for (const [theme, width, height] of [['light', 0, 0], ['dark', 0, 0], ['light', 390, 844], ['dark', 390, 844]] as const) {
+    for (const [theme, width, height] of [
+      ['light', 0, 0],
+      ['dark', 0, 0],
+      ['light', 390, 844],
+      ['dark', 390, 844],
+    ] as const) {
       const at = width ? ` at ${width}x${height}` : '';
-      test(`${pagePath} in the ${theme} theme${at} loads cleanly and axe finds no violations`, async ({ page, consoleErrors, checkA11y }) => {
+      test(`${pagePath} in the ${theme} theme${at} loads cleanly and axe finds no violations`, async ({
+        page,
+        consoleErrors,
+        checkA11y,
+      }) => {
         if (width) await page.setViewportSize({ width, height });
         await useTheme(page, theme);
         const response = await page.goto(pagePath);
@@ -94,7 +105,9 @@ test('the check-yourself island works with the keyboard alone', async ({ page })
   const first = question.getByRole('radio').first();
   await expect(first).toBeEnabled();
   // Wait for hydration: the island's form gets its handler when the component mounts.
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 10_000 }).catch(() => undefined);
+  await expect(page.locator('astro-island[ssr]'))
+    .toHaveCount(0, { timeout: 10_000 })
+    .catch(() => undefined);
   await first.focus();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowUp'); // back to the first option: the arrows move the choice
@@ -113,7 +126,9 @@ test('a wrong answer is marked in words, not only by colour, and can be retried'
   await page.goto(firstChapter);
   const question = page.getByRole('group', { name: stemStart });
   await question.scrollIntoViewIfNeeded();
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 10_000 }).catch(() => undefined);
+  await expect(page.locator('astro-island[ssr]'))
+    .toHaveCount(0, { timeout: 10_000 })
+    .catch(() => undefined);
   await question.getByRole('radio', { name: wrong.text }).check();
   await page.getByRole('button', { name: 'Check answer' }).first().click();
   await expect(page.getByText('✗ Your answer')).toBeVisible();
@@ -146,11 +161,16 @@ test.describe('screenshots for review', () => {
         await page.setViewportSize({ width, height });
         await page.goto(pagePath);
         await page.waitForLoadState('networkidle');
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(overflow).toBeLessThanOrEqual(0);
         const file = testInfo.outputPath(`${pageName(pagePath)}-${width}x${height}.png`);
         await page.screenshot({ path: file, fullPage: true });
-        await page.screenshot({ path: `test-results/screenshots/${pageName(pagePath)}-${width}x${height}.png`, fullPage: false });
+        await page.screenshot({
+          path: `test-results/screenshots/${pageName(pagePath)}-${width}x${height}.png`,
+          fullPage: false,
+        });
         await testInfo.attach('screenshot', { path: file, contentType: 'image/png' });
       });
     }

@@ -14,7 +14,10 @@ export const lmsOrigin = 'http://lms.test';
 export const playerUrl = `${lmsOrigin}/course/view.html`;
 const packageBase = '/pluginfile.php/42/mod_scorm/content/1/';
 
-const scormAgain = readFileSync(new URL('../../node_modules/scorm-again/dist/scorm-again.min.js', import.meta.url), 'utf8');
+const scormAgain = readFileSync(
+  new URL('../../node_modules/scorm-again/dist/scorm-again.min.js', import.meta.url),
+  'utf8',
+);
 
 function playerPage(version: '1.2' | '2004'): string {
   const v12 = version === '1.2';
@@ -54,10 +57,23 @@ function playerPage(version: '1.2' | '2004'): string {
 </body></html>`;
 }
 
-const types: Record<string, string> = { html: 'text/html', js: 'text/javascript', css: 'text/css', json: 'application/json', png: 'image/png', xml: 'application/xml', txt: 'text/plain', svg: 'image/svg+xml' };
+const types: Record<string, string> = {
+  html: 'text/html',
+  js: 'text/javascript',
+  css: 'text/css',
+  json: 'application/json',
+  png: 'image/png',
+  xml: 'application/xml',
+  txt: 'text/plain',
+  svg: 'image/svg+xml',
+};
 
 /** Serves the LMS page and the package (a zip's bytes) on http://lms.test for this context. */
-export async function serveLms(context: BrowserContext, version: '1.2' | '2004', zip: Uint8Array): Promise<Record<string, Uint8Array>> {
+export async function serveLms(
+  context: BrowserContext,
+  version: '1.2' | '2004',
+  zip: Uint8Array,
+): Promise<Record<string, Uint8Array>> {
   const files = unzipSync(zip);
   await context.route(`${lmsOrigin}/**`, async (route) => {
     const path = new URL(route.request().url()).pathname;
@@ -65,7 +81,11 @@ export async function serveLms(context: BrowserContext, version: '1.2' | '2004',
     if (path === '/lib/scorm-again.min.js') return route.fulfill({ body: scormAgain, contentType: 'text/javascript' });
     if (path.startsWith(packageBase)) {
       const file = files[decodeURIComponent(path.slice(packageBase.length))];
-      if (file) return route.fulfill({ body: Buffer.from(file), contentType: types[path.split('.').pop() ?? ''] ?? 'application/octet-stream' });
+      if (file)
+        return route.fulfill({
+          body: Buffer.from(file),
+          contentType: types[path.split('.').pop() ?? ''] ?? 'application/octet-stream',
+        });
     }
     return route.fulfill({ status: 404, body: `not in the package: ${path}` });
   });

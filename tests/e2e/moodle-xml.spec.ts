@@ -9,8 +9,13 @@ import { DOMParser, type Element as XmlDomElement } from '@xmldom/xmldom';
  */
 const xml = readFileSync(new URL('../../dist/exports/questions.moodle.xml', import.meta.url), 'utf8');
 const errors: string[] = [];
-const doc = new DOMParser({ onError: (level, message) => void (level !== 'warning' && errors.push(message)) }).parseFromString(xml, 'text/xml');
-const kids = (el: XmlDomElement, name: string) => Array.from(el.childNodes).filter((n): n is XmlDomElement => n.nodeType === 1 && (n as XmlDomElement).tagName === name);
+const doc = new DOMParser({
+  onError: (level, message) => void (level !== 'warning' && errors.push(message)),
+}).parseFromString(xml, 'text/xml');
+const kids = (el: XmlDomElement, name: string) =>
+  Array.from(el.childNodes).filter(
+    (n): n is XmlDomElement => n.nodeType === 1 && (n as XmlDomElement).tagName === name,
+  );
 const one = (el: XmlDomElement, name: string) => {
   const found = kids(el, name);
   expect(found, `<${el.tagName}> has one <${name}>`).toHaveLength(1);
@@ -39,10 +44,12 @@ test('the whole-bank Moodle XML has the structure Moodle imports, with every ima
       expect(fileName).toMatch(/^[a-z0-9-]+-[A-L]\.png$/);
       expect(file.getAttribute('encoding')).toBe('base64');
       expect([...Buffer.from(file.textContent ?? '', 'base64').subarray(0, 4)]).toEqual(PNG);
-      if (type !== 'ddmarker') expect(html, `${name} refers to ${fileName}`).toContain(`src="@@PLUGINFILE@@/${fileName}"`);
+      if (type !== 'ddmarker')
+        expect(html, `${name} refers to ${fileName}`).toContain(`src="@@PLUGINFILE@@/${fileName}"`);
     }
     // Every <img> in a text has its file.
-    for (const m of html.matchAll(/@@PLUGINFILE@@\/([^"]+)"/g)) expect(imageFiles.map((f) => f.getAttribute('name'))).toContain(m[1]);
+    for (const m of html.matchAll(/@@PLUGINFILE@@\/([^"]+)"/g))
+      expect(imageFiles.map((f) => f.getAttribute('name'))).toContain(m[1]);
     if (type === 'ddmarker') {
       expect(imageFiles).toHaveLength(1);
       one(q, 'drag');
@@ -53,7 +60,9 @@ test('the whole-bank Moodle XML has the structure Moodle imports, with every ima
     if (type === 'multichoice') expect(kids(q, 'answer').length).toBeGreaterThanOrEqual(3);
     if (type === 'numerical') one(one(q, 'answer'), 'tolerance');
   }
-  console.log(`Moodle XML: ${questions.length} questions written (${JSON.stringify(counts)}), ${files} embedded image files`);
+  console.log(
+    `Moodle XML: ${questions.length} questions written (${JSON.stringify(counts)}), ${files} embedded image files`,
+  );
   expect(counts.ddmarker).toBeGreaterThan(0);
   expect(files).toBeGreaterThan(0);
 });

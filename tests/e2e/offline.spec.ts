@@ -19,7 +19,9 @@ async function goOffline(context: BrowserContext) {
  * install finished, i.e. after the whole precache was downloaded.
  */
 async function workerInControl(page: Page) {
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 60_000 }).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 60_000 })
+    .toBe(true);
 }
 
 test.use({ serviceWorkers: 'allow' });
@@ -33,14 +35,29 @@ test.describe('offline use', () => {
     // Precached with revisions: pages, search index, bank, case stills, manifest and icons.
     const saved = await page.evaluate(async () => {
       const names = await caches.keys();
-      const urls = (await Promise.all(names.map(async (n) => (await (await caches.open(n)).keys()).map((r) => new URL(r.url).pathname)))).flat();
+      const urls = (
+        await Promise.all(
+          names.map(async (n) => (await (await caches.open(n)).keys()).map((r) => new URL(r.url).pathname)),
+        )
+      ).flat();
       return urls;
     });
-    for (const path of ['/index.html', '/glossary/index.html', '/quiz/index.html', '/search-index.json', '/data/questions.json', '/manifest.webmanifest']) {
+    for (const path of [
+      '/index.html',
+      '/glossary/index.html',
+      '/quiz/index.html',
+      '/search-index.json',
+      '/data/questions.json',
+      '/manifest.webmanifest',
+    ]) {
       expect(saved, `${path} precached`).toContain(path);
     }
-    expect(saved.filter((p) => /^\/cases\/[^/]+\/[A-Z]\.png$/.test(p)).length, 'case stills precached').toBeGreaterThan(10);
-    expect(saved.filter((p) => p.startsWith('/chapters/')).length, 'every chapter precached').toBeGreaterThanOrEqual(14);
+    expect(saved.filter((p) => /^\/cases\/[^/]+\/[A-Z]\.png$/.test(p)).length, 'case stills precached').toBeGreaterThan(
+      10,
+    );
+    expect(saved.filter((p) => p.startsWith('/chapters/')).length, 'every chapter precached').toBeGreaterThanOrEqual(
+      14,
+    );
 
     await goOffline(context);
 
@@ -94,7 +111,9 @@ test.describe('offline use', () => {
 
     // A case viewer: the engine (loaded on demand) renders the panels.
     await page.goto('/cases/pancreatic-net-ceus-and-arterial-ct/');
-    await expect(page.getByRole('img', { name: /Simulated late-arterial CT.*Simulated image, slice/ })).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByRole('img', { name: /Simulated late-arterial CT.*Simulated image, slice/ })).toBeVisible({
+      timeout: 20_000,
+    });
 
     // Each simulator.
     await page.goto('/simulators/contrast-timing/');
@@ -112,13 +131,21 @@ test.describe('offline use', () => {
     await page.goto('/simulators/response-criteria/');
     await expect(page.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 15_000 });
     await page.getByRole('button', { name: 'Calculator (JSON)' }).click();
-    await page.getByLabel('Study as JSON').fill(JSON.stringify({ baseline: { targets: [{ id: 'A', organ: 'liver', diameterMm: 100 }] }, followUps: [{ label: 'Week 8', targets: [{ id: 'A', diameterMm: 60 }] }] }));
+    await page.getByLabel('Study as JSON').fill(
+      JSON.stringify({
+        baseline: { targets: [{ id: 'A', organ: 'liver', diameterMm: 100 }] },
+        followUps: [{ label: 'Week 8', targets: [{ id: 'A', diameterMm: 60 }] }],
+      }),
+    );
     await page.getByRole('button', { name: 'Assess' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Assessed 1 follow-up.' })).toBeVisible();
     await expect(page.getByText(/RECIST 1.1 PR/).first()).toBeVisible();
   });
 
-  test('an address that is not part of the course says plainly that the learner is offline', async ({ page, context }) => {
+  test('an address that is not part of the course says plainly that the learner is offline', async ({
+    page,
+    context,
+  }) => {
     await page.goto('/');
     await workerInControl(page);
     await goOffline(context);
@@ -141,7 +168,12 @@ test.describe('site updates', () => {
 
     // A deployment changes the worker script; here a new script URL for the same scope does.
     await page.evaluate(() => navigator.serviceWorker.register('/sw.js?next=1'));
-    await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state ?? null), { timeout: 30_000 }).toBe('installed');
+    await expect
+      .poll(
+        () => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state ?? null),
+        { timeout: 30_000 },
+      )
+      .toBe('installed');
     const notice = page.locator('.update-note');
     await page.waitForTimeout(300);
     await expect(notice, 'never shown in the middle of a quiz').toBeHidden();
@@ -156,28 +188,42 @@ test.describe('site updates', () => {
     // and, if it installs within the check below, rightly shows the notice again.)
     await page.addInitScript(() => {
       const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
-      navigator.serviceWorker.register = (url, options) => register(String(url) === '/sw.js' ? '/sw.js?next=1' : url, options);
+      navigator.serviceWorker.register = (url, options) =>
+        register(String(url) === '/sw.js' ? '/sw.js?next=1' : url, options);
     });
     await notice.getByRole('button', { name: 'Reload' }).click();
     await page.waitForEvent('load');
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? '')).toContain('next=1');
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? ''))
+      .toContain('next=1');
     // Once the page has registered its worker again (idle callback), there is nothing new to offer.
-    await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.scriptURL ?? '')).toContain('next=1');
+    await expect
+      .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.scriptURL ?? ''))
+      .toContain('next=1');
     await page.waitForTimeout(1500);
     await expect(page.locator('.update-note')).toBeHidden();
-    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
+    expect(
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null),
+    ).toBeNull();
   });
 });
 
 test.describe('keeping progress safe', () => {
-  test('/progress/ shows persistent storage and the last export, with a reminder until the first export', async ({ page }) => {
+  test('/progress/ shows persistent storage and the last export, with a reminder until the first export', async ({
+    page,
+  }) => {
     await page.goto('/chapters/colorectal-nets/');
-    await page.getByRole('button', { name: /^Mark .* as studied$/ }).first().click();
+    await page
+      .getByRole('button', { name: /^Mark .* as studied$/ })
+      .first()
+      .click();
     await page.goto('/progress/');
     await expect(page.getByText('Persistent storage')).toBeVisible();
     await expect(page.locator('.safety')).toContainText(/Granted|Not granted|Not available/);
     await expect(page.locator('.safety')).toContainText('Never, in this browser.');
-    await expect(page.getByRole('status').filter({ hasText: 'Reminder:' })).toContainText('you have not exported your progress yet');
+    await expect(page.getByRole('status').filter({ hasText: 'Reminder:' })).toContainText(
+      'you have not exported your progress yet',
+    );
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export progress to a file' }).click();
     await download;
@@ -192,7 +238,10 @@ test.describe('keeping progress safe', () => {
       localStorage.setItem('gepnet:last-exported-at', String(Date.now() - 31 * 86_400_000));
     });
     await page.goto('/chapters/colorectal-nets/');
-    await page.getByRole('button', { name: /^Mark .* as studied$/ }).first().click();
+    await page
+      .getByRole('button', { name: /^Mark .* as studied$/ })
+      .first()
+      .click();
     await page.goto('/progress/');
     await expect(page.locator('.safety')).toContainText('31 days ago');
     await expect(page.getByRole('status').filter({ hasText: 'Reminder:' })).toContainText('more than 30 days old');

@@ -36,7 +36,8 @@ function recordJavaScript(page: Page): () => Promise<{ gzipBytes: number; files:
   page.on('response', (response) => {
     const type = response.request().resourceType();
     const url = response.url();
-    if (type === 'script' || url.endsWith('.js') || url.endsWith('.mjs')) bodies.push(response.body().catch(() => null));
+    if (type === 'script' || url.endsWith('.js') || url.endsWith('.mjs'))
+      bodies.push(response.body().catch(() => null));
   });
   return async () => {
     const buffers = (await Promise.all(bodies)).filter((b): b is Buffer => b !== null);
@@ -52,7 +53,9 @@ test('the measurement sees the JavaScript an island fetches when it hydrates', a
   await page.getByRole('button', { name: 'Check answer' }).first().scrollIntoViewIfNeeded();
   await page.waitForLoadState('networkidle');
   const { gzipBytes, files } = await measure();
-  console.log(`page-weight (after scrolling to an island) /chapters/introduction-and-work-up/ ${(gzipBytes / 1024).toFixed(1)} KB gzip JS in ${files} file(s)`);
+  console.log(
+    `page-weight (after scrolling to an island) /chapters/introduction-and-work-up/ ${(gzipBytes / 1024).toFixed(1)} KB gzip JS in ${files} file(s)`,
+  );
   expect(files).toBeGreaterThan(0);
   expect(gzipBytes).toBeGreaterThan(1024);
 });
@@ -68,7 +71,9 @@ for (const pagePath of builtPages()) {
     const { gzipBytes, files } = await measure();
     const budgetKb = budgetFor(pagePath);
     results.push({ page: pagePath, jsGzipBytes: gzipBytes, files, budgetKb });
-    console.log(`page-weight ${pagePath.padEnd(48)} ${(gzipBytes / 1024).toFixed(1).padStart(6)} KB gzip JS in ${files} file(s) (budget ${budgetKb} KB)`);
+    console.log(
+      `page-weight ${pagePath.padEnd(48)} ${(gzipBytes / 1024).toFixed(1).padStart(6)} KB gzip JS in ${files} file(s) (budget ${budgetKb} KB)`,
+    );
     expect(gzipBytes, `${pagePath} fetched ${gzipBytes} bytes of gzip JS`).toBeLessThanOrEqual(budgetKb * 1024);
   });
 }

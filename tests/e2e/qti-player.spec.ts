@@ -12,14 +12,29 @@ import { convertQti2toQti3 } from '@citolab/qti-convert/qti-convert-node';
  * mouse — and the player's own response processing gives the score.
  */
 const zip = unzipSync(new Uint8Array(readFileSync(new URL('../../dist/exports/questions-qti.zip', import.meta.url))));
-const itemFiles = Object.keys(zip).filter((k) => k.startsWith('items/')).sort();
+const itemFiles = Object.keys(zip)
+  .filter((k) => k.startsWith('items/'))
+  .sort();
 const text = (path: string) => strFromU8(zip[path]!);
-const values = (xml: string) => [...(/<correctResponse>(.*?)<\/correctResponse>/.exec(xml)?.[1] ?? '').matchAll(/<value>(.*?)<\/value>/g)].map((m) => m[1]!);
+const values = (xml: string) =>
+  [...(/<correctResponse>(.*?)<\/correctResponse>/.exec(xml)?.[1] ?? '').matchAll(/<value>(.*?)<\/value>/g)].map(
+    (m) => m[1]!,
+  );
 
-type Kind = 'single-best' | 'single-best with an image' | 'multiple-response' | 'ordering' | 'matching' | 'numeric' | 'hotspot' | 'case step';
+type Kind =
+  | 'single-best'
+  | 'single-best with an image'
+  | 'multiple-response'
+  | 'ordering'
+  | 'matching'
+  | 'numeric'
+  | 'hotspot'
+  | 'case step';
 const kinds: Record<Kind, (xml: string, path: string) => boolean> = {
-  'single-best': (x, p) => x.includes('<choiceInteraction') && x.includes('maxChoices="1"') && !x.includes('<img') && !p.includes('-step-'),
-  'single-best with an image': (x) => x.includes('<choiceInteraction') && x.includes('maxChoices="1"') && x.includes('<img'),
+  'single-best': (x, p) =>
+    x.includes('<choiceInteraction') && x.includes('maxChoices="1"') && !x.includes('<img') && !p.includes('-step-'),
+  'single-best with an image': (x) =>
+    x.includes('<choiceInteraction') && x.includes('maxChoices="1"') && x.includes('<img'),
   'multiple-response': (x) => x.includes('maxChoices="0"'),
   ordering: (x) => x.includes('<orderInteraction'),
   matching: (x) => x.includes('<matchInteraction'),
@@ -33,7 +48,9 @@ const optionalKinds = new Set<Kind>(['ordering', 'matching', 'numeric']);
 
 const manifest = text('imsmanifest.xml');
 test('the package states what it carries, images included', () => {
-  expect(manifest).toMatch(/<!-- GEP-NET Imaging questions, QTI 2\.1\. \d+ questions: .*hotspot \(\d+ with an image\).*; \d+ image files\./);
+  expect(manifest).toMatch(
+    /<!-- GEP-NET Imaging questions, QTI 2\.1\. \d+ questions: .*hotspot \(\d+ with an image\).*; \d+ image files\./,
+  );
   for (const href of manifest.matchAll(/<file href="([^"]+)"/g)) expect(zip[href[1]!], href[1]).toBeDefined();
 });
 
@@ -45,7 +62,9 @@ const player = `<!doctype html><html lang="en"><head><meta charset="utf-8"><titl
 /** The item's RESPONSE variable as the player holds it. */
 async function playerResponse(page: Page): Promise<string[]> {
   return page.locator('item-container').evaluate((container) => {
-    const item = container.shadowRoot!.querySelector('qti-assessment-item') as unknown as { variables: { identifier: string; value: unknown }[] };
+    const item = container.shadowRoot!.querySelector('qti-assessment-item') as unknown as {
+      variables: { identifier: string; value: unknown }[];
+    };
     const value = item.variables.find((v) => v.identifier === 'RESPONSE')?.value;
     return Array.isArray(value) ? value.map(String) : value == null ? [] : [String(value)];
   });
@@ -84,16 +103,27 @@ for (const [kind, matches] of Object.entries(kinds) as [Kind, (x: string, p: str
     await page.route('http://qti.test/**', (route) => {
       const url = new URL(route.request().url());
       if (url.pathname === '/player.html') return route.fulfill({ contentType: 'text/html', body: player });
-      if (url.pathname === '/lib/qti-components.js') return route.fulfill({ contentType: 'text/javascript', body: lib });
+      if (url.pathname === '/lib/qti-components.js')
+        return route.fulfill({ contentType: 'text/javascript', body: lib });
       const rel = url.pathname.replace(/^\/pkg\//, '');
       if (rel === path) return route.fulfill({ contentType: 'application/xml', body: qti3 });
-      if (zip[rel]) return route.fulfill({ contentType: rel.endsWith('.png') ? 'image/png' : 'application/xml', body: Buffer.from(zip[rel]!) });
+      if (zip[rel])
+        return route.fulfill({
+          contentType: rel.endsWith('.png') ? 'image/png' : 'application/xml',
+          body: Buffer.from(zip[rel]!),
+        });
       return route.fulfill({ status: 404, body: 'not in the package' });
     });
     await page.goto(`http://qti.test/player.html?item=${path}`);
     const body = page.locator('qti-item-body');
     await expect(body).toBeVisible();
-    const stem = /<itemBody><p>(.*?)<\/p>/.exec(xml)![1]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'");
+    const stem = /<itemBody><p>(.*?)<\/p>/
+      .exec(xml)![1]!
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'");
     await expect(body).toContainText(stem.slice(0, 60));
 
     // Images come from the package's images/ folder and load.
@@ -119,18 +149,31 @@ for (const [kind, matches] of Object.entries(kinds) as [Kind, (x: string, p: str
     } else if (xml.includes('<orderInteraction')) {
       // Drag each phase into its slot, first to last, with the pointer.
       for (const [i, id] of key.entries()) {
-        await dragUntil(page, page.locator(`qti-order-interaction qti-simple-choice[identifier="${id}"]`), page.locator(`qti-order-interaction drop-list[identifier="droplist${i}"]`), (r) => r[i] === id);
+        await dragUntil(
+          page,
+          page.locator(`qti-order-interaction qti-simple-choice[identifier="${id}"]`),
+          page.locator(`qti-order-interaction drop-list[identifier="droplist${i}"]`),
+          (r) => r[i] === id,
+        );
       }
     } else {
       // Drag each premise onto its response, with the pointer.
       for (const pair of key) {
         const [premise, response] = pair.split(' ') as [string, string];
-        await dragUntil(page, page.locator(`qti-match-interaction qti-simple-associable-choice[identifier="${premise}"]`).first(), page.locator(`qti-match-interaction qti-simple-associable-choice[identifier="${response}"]`).first(), (r) => r.includes(pair));
+        await dragUntil(
+          page,
+          page.locator(`qti-match-interaction qti-simple-associable-choice[identifier="${premise}"]`).first(),
+          page.locator(`qti-match-interaction qti-simple-associable-choice[identifier="${response}"]`).first(),
+          (r) => r.includes(pair),
+        );
       }
     }
 
     const outcome = await page.locator('item-container').evaluate((container) => {
-      const item = container.shadowRoot!.querySelector('qti-assessment-item') as unknown as { processResponse(): void; getOutcome(id: string): { value: unknown } | undefined };
+      const item = container.shadowRoot!.querySelector('qti-assessment-item') as unknown as {
+        processResponse(): void;
+        getOutcome(id: string): { value: unknown } | undefined;
+      };
       item.processResponse();
       return { score: Number(item.getOutcome('SCORE')?.value), max: Number(item.getOutcome('MAXSCORE')?.value) };
     });
@@ -152,10 +195,15 @@ test('a wrong answer scores nothing in the player', async ({ page }) => {
     return route.fulfill({ contentType: 'application/xml', body: qti3 });
   });
   await page.goto(`http://qti.test/player.html?item=${path}`);
-  const wrong = [...xml.matchAll(/<simpleChoice identifier="(\w+)"/g)].map((m) => m[1]!).find((id) => id !== values(xml)[0])!;
+  const wrong = [...xml.matchAll(/<simpleChoice identifier="(\w+)"/g)]
+    .map((m) => m[1]!)
+    .find((id) => id !== values(xml)[0])!;
   await page.locator(`qti-simple-choice[identifier="${wrong}"]`).click();
   const score = await page.locator('item-container').evaluate((container) => {
-    const item = container.shadowRoot!.querySelector('qti-assessment-item') as unknown as { processResponse(): void; getOutcome(id: string): { value: unknown } | undefined };
+    const item = container.shadowRoot!.querySelector('qti-assessment-item') as unknown as {
+      processResponse(): void;
+      getOutcome(id: string): { value: unknown } | undefined;
+    };
     item.processResponse();
     return Number(item.getOutcome('SCORE')?.value);
   });

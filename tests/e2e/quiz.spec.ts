@@ -27,7 +27,11 @@ const test = base.extend<{ noConsoleErrors: void }>({
 });
 
 const byId = (id: string) => fixtureItems.find((i) => i.id === id) as Item;
-const extraItem = { ...byId('sb-ileal'), id: 'sb-ileal-second', stem: 'Which finding in the mesentery suggests an ileal NET?' } as Item;
+const extraItem = {
+  ...byId('sb-ileal'),
+  id: 'sb-ileal-second',
+  stem: 'Which finding in the mesentery suggests an ileal NET?',
+} as Item;
 const tutorBank = [
   'sb-arterial-phase',
   'sb-liver-hypervascular',
@@ -38,10 +42,14 @@ const tutorBank = [
   'nu-recist-change',
   'ca-liver-lesion',
   'ma-modalities',
-].map(byId).concat(extraItem);
+]
+  .map(byId)
+  .concat(extraItem);
 
 async function serveBank(page: Page, items: readonly Item[]) {
-  await page.route('**/data/questions.json', (route) => route.fulfill({ json: { version: 1, count: items.length, items } }));
+  await page.route('**/data/questions.json', (route) =>
+    route.fulfill({ json: { version: 1, count: items.length, items } }),
+  );
 }
 
 /** The displayed position (1-based), among the options still open, of the option whose text is `text`. */
@@ -63,7 +71,8 @@ async function answerByKeyboard(page: Page, right: boolean) {
     await keys.press(String(await positionOf(page, (right ? key : other).text)));
     await keys.press('Enter');
   } else if (item.type === 'multiple-response') {
-    for (const answer of item.answers) await keys.press(String(await positionOf(page, item.options.find((o) => o.id === answer)!.text)));
+    for (const answer of item.answers)
+      await keys.press(String(await positionOf(page, item.options.find((o) => o.id === answer)!.text)));
     await keys.press('Enter');
   } else if (item.type === 'ordering') {
     await keys.press('Enter'); // submits the order shown, which is never the key
@@ -89,14 +98,22 @@ async function answerByKeyboard(page: Page, right: boolean) {
     await keys.type('CT');
     // Tab on to Submit answer, past the confidence choice (left unanswered), ← Previous (disabled
     // on the first question) and the flag.
-    for (let tabs = 0; tabs < 6 && (await page.evaluate(() => document.activeElement?.textContent?.trim())) !== 'Submit answer'; tabs += 1) await keys.press('Tab');
+    for (
+      let tabs = 0;
+      tabs < 6 && (await page.evaluate(() => document.activeElement?.textContent?.trim())) !== 'Submit answer';
+      tabs += 1
+    )
+      await keys.press('Tab');
     await keys.press('Enter');
   }
   await expect(page.locator('.feedback')).toBeVisible();
 }
 
 test.describe('the quiz, by keyboard', () => {
-  test('a 10-item tutor quiz with a reload half way, results by topic, missed items in review', async ({ page, checkA11y }) => {
+  test('a 10-item tutor quiz with a reload half way, results by topic, missed items in review', async ({
+    page,
+    checkA11y,
+  }) => {
     await serveBank(page, tutorBank);
     await page.goto('/quiz/');
     await expect(page.getByText('10 questions match your choices.')).toBeVisible();
@@ -138,7 +155,9 @@ test.describe('the quiz, by keyboard', () => {
     await page.goto('/review/');
     await expect(page.getByRole('heading', { name: 'Review: 3 due now' })).toBeVisible();
     const missedStems = ['sb-colorectal', 'sb-ileal', 'or-ct-phases'].map((id) => byId(id).stem);
-    await expect(page.locator('.item .stem')).toHaveText(new RegExp(missedStems.map((s) => s.replace(/[.?]/g, '\\$&')).join('|')));
+    await expect(page.locator('.item .stem')).toHaveText(
+      new RegExp(missedStems.map((s) => s.replace(/[.?]/g, '\\$&')).join('|')),
+    );
     await checkA11y(page, 'review queue');
   });
 
@@ -148,15 +167,22 @@ test.describe('the quiz, by keyboard', () => {
     await page.goto('/quiz/');
     await page.getByRole('button', { name: /Start quiz/ }).click();
     await expect(page.getByRole('heading', { name: 'Question 1 of 10' })).toBeVisible();
-    const overflowing = await page.locator('main *').evaluateAll((els) => els.filter((e) => e.getBoundingClientRect().right > 390).map((e) => e.tagName));
+    const overflowing = await page
+      .locator('main *')
+      .evaluateAll((els) => els.filter((e) => e.getBoundingClientRect().right > 390).map((e) => e.tagName));
     expect(overflowing).toEqual([]);
-    const heights = await page.locator('.item .option, .item li, .item .pair').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+    const heights = await page
+      .locator('.item .option, .item li, .item .pair')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
     for (const h of heights) expect(h).toBeGreaterThanOrEqual(40);
   });
 });
 
 test.describe('confidence', () => {
-  test('sure, unsure or guess is asked before marking, shown as calibration, and moves the review schedule', async ({ page, checkA11y }) => {
+  test('sure, unsure or guess is asked before marking, shown as calibration, and moves the review schedule', async ({
+    page,
+    checkA11y,
+  }) => {
     const bank = ['sb-arterial-phase', 'sb-liver-hypervascular', 'sb-colorectal'].map(byId);
     await serveBank(page, bank);
     await page.goto('/quiz/');
@@ -190,25 +216,48 @@ test.describe('confidence', () => {
     await checkA11y(page, 'results with calibration');
 
     const rating = (itemId: string) =>
-      page.evaluate((id) => (JSON.parse(localStorage.getItem('gepnet:progress') as string).attempts as { itemId: string; rating: number; confidence?: string }[]).filter((a) => a.itemId === id), itemId);
+      page.evaluate(
+        (id) =>
+          (
+            JSON.parse(localStorage.getItem('gepnet:progress') as string).attempts as {
+              itemId: string;
+              rating: number;
+              confidence?: string;
+            }[]
+          ).filter((a) => a.itemId === id),
+        itemId,
+      );
     // Sure and right → Easy (4); unsure and right → Good (3); a wrong guess → Again (1).
     expect(await rating('sb-arterial-phase')).toMatchObject([{ rating: 4, confidence: 'sure' }]);
     expect(await rating('sb-colorectal')).toMatchObject([{ rating: 3, confidence: 'unsure' }]);
     expect(await rating('sb-liver-hypervascular')).toMatchObject([{ rating: 1, confidence: 'guess' }]);
 
     await page.goto('/progress/');
-    await expect(page.getByRole('table', { name: /level of confidence/ }).getByRole('row').nth(1)).toHaveAccessibleName('Sure 1 1 (100%)');
+    await expect(
+      page
+        .getByRole('table', { name: /level of confidence/ })
+        .getByRole('row')
+        .nth(1),
+    ).toHaveAccessibleName('Sure 1 1 (100%)');
 
     // In review the missed item comes back; confidence is asked there too.
     await page.goto('/review/');
     await expect(page.getByRole('heading', { name: 'Review: 1 due now' })).toBeVisible();
     await page.keyboard.press('s');
-    await expect(page.getByRole('group', { name: /How sure are you/ }).getByRole('radio', { name: 'Sure', exact: true })).toBeChecked();
+    await expect(
+      page.getByRole('group', { name: /How sure are you/ }).getByRole('radio', { name: 'Sure', exact: true }),
+    ).toBeChecked();
     const hyper = byId('sb-liver-hypervascular') as Extract<Item, { type: 'single-best' }>;
-    await page.locator('.item').getByRole('radio', { name: hyper.options.find((o) => o.id === hyper.answer)!.text }).check();
+    await page
+      .locator('.item')
+      .getByRole('radio', { name: hyper.options.find((o) => o.id === hyper.answer)!.text })
+      .check();
     await page.getByRole('button', { name: 'Submit answer' }).click();
     await expect(page.getByText('You said: Sure.')).toBeVisible();
-    expect(await rating('sb-liver-hypervascular')).toMatchObject([{ rating: 1 }, { rating: 4, confidence: 'sure', mode: 'review' }]);
+    expect(await rating('sb-liver-hypervascular')).toMatchObject([
+      { rating: 1 },
+      { rating: 4, confidence: 'sure', mode: 'review' },
+    ]);
   });
 });
 
@@ -253,9 +302,16 @@ test.describe('image hotspots (the real bank)', () => {
     const id1 = (await page.locator('.item').getAttribute('data-item-id')) as string;
     const item1 = hotspots.find((i) => i.id === id1)!;
     await expect(page.getByRole('img', { name: item1.image.alt })).toBeVisible();
-    await expect.poll(() => page.getByRole('img', { name: item1.image.alt }).evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    await expect
+      .poll(() =>
+        page.getByRole('img', { name: item1.image.alt }).evaluate((img: HTMLImageElement) => img.naturalWidth),
+      )
+      .toBeGreaterThan(0);
     const key = item1.regions.find((r) => r.id === item1.answer)!;
-    const names = await page.getByRole('group', { name: 'Or choose the region by name' }).getByRole('radio').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    const names = await page
+      .getByRole('group', { name: 'Or choose the region by name' })
+      .getByRole('radio')
+      .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
     await page.keyboard.press(String(names.indexOf(key.id) + 1));
     await page.keyboard.press('Enter');
     await expect(page.locator('.feedback')).toContainText('Correct');
@@ -272,7 +328,9 @@ test.describe('image hotspots (the real bank)', () => {
     await picture.scrollIntoViewIfNeeded();
     const box = (await picture.boundingBox())!;
     await page.mouse.click(box.x + cx * box.width, box.y + cy * box.height);
-    await expect(page.getByText(`You clicked on: ${item2.regions.find((r) => r.id === item2.answer)!.label}.`)).toBeVisible();
+    await expect(
+      page.getByText(`You clicked on: ${item2.regions.find((r) => r.id === item2.answer)!.label}.`),
+    ).toBeVisible();
     await page.getByRole('button', { name: 'Submit answer' }).click();
     await expect(page.locator('.feedback')).toContainText('Correct');
   });
@@ -298,7 +356,11 @@ test.describe('a timed exam', () => {
     await page.reload();
     // 25 s ran while away; the reload itself takes a moment on a busy machine.
     await expect(page.getByRole('timer')).toHaveText(/0:(2\d|3[0-5])/);
-    await expect(page.getByRole('navigation', { name: 'Questions in this quiz' }).getByRole('button', { name: 'Question 1, answered, flagged' })).toBeVisible();
+    await expect(
+      page
+        .getByRole('navigation', { name: 'Questions in this quiz' })
+        .getByRole('button', { name: 'Question 1, answered, flagged' }),
+    ).toBeVisible();
 
     await page.clock.runFor(40_000);
     await expect(page.getByRole('heading', { name: 'Your results' })).toBeVisible();
@@ -308,14 +370,19 @@ test.describe('a timed exam', () => {
 });
 
 test.describe('stored progress', () => {
-  test('a corrupted store is reported in plain words, kept aside, and the site still works', async ({ page, consoleErrors }) => {
+  test('a corrupted store is reported in plain words, kept aside, and the site still works', async ({
+    page,
+    consoleErrors,
+  }) => {
     await serveBank(page, tutorBank);
     await page.goto('/about/');
     await page.evaluate(() => localStorage.setItem('gepnet:progress', '{"version":2,"attempts":[{"id":'));
     await page.goto('/quiz/');
     await expect(page.getByRole('alert')).toContainText('Your saved progress could not be read');
     await expect(page.getByRole('alert')).toContainText('kept aside, untouched');
-    const aside = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('gepnet:progress:unreadable:')));
+    const aside = await page.evaluate(() =>
+      Object.keys(localStorage).filter((k) => k.startsWith('gepnet:progress:unreadable:')),
+    );
     expect(aside).toHaveLength(1);
     expect(await page.evaluate((key) => localStorage.getItem(key), aside[0]!)).toBe('{"version":2,"attempts":[{"id":');
 
@@ -341,7 +408,9 @@ test.describe('stored progress', () => {
     await page.getByRole('button', { name: 'Export progress to a file' }).click();
     const file = await (await download).path();
 
-    await page.getByLabel('Import a progress file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('not json at all') });
+    await page
+      .getByLabel('Import a progress file')
+      .setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('not json at all') });
     await expect(page.getByRole('alert')).toHaveText(/not readable JSON\. Nothing was changed\./);
     await expect(page.getByText(/1 question answered/)).toBeVisible();
 

@@ -1,10 +1,16 @@
 import { test, expect } from './fixtures';
 
-test('a diagnostic-accuracy exercise is marked without an error and is not recorded as a bank answer', async ({ page }) => {
+test('a diagnostic-accuracy exercise is marked without an error and is not recorded as a bank answer', async ({
+  page,
+}) => {
   const warnings: string[] = [];
   page.on('console', (message) => {
     // The browser tests block service workers (playwright.config.ts); that refusal is not the page's error.
-    if ((message.type() === 'warning' || message.type() === 'error') && !message.text().includes('Service Worker registration blocked')) warnings.push(message.text());
+    if (
+      (message.type() === 'warning' || message.type() === 'error') &&
+      !message.text().includes('Service Worker registration blocked')
+    )
+      warnings.push(message.text());
   });
   await page.goto('/simulators/diagnostic-accuracy/');
   const option = page.getByRole('radio', { name: /108 of 201 positives/ });

@@ -14,8 +14,11 @@ import { playerUrl, serveLms } from './lms-harness';
  * question. The questions are real ones from the built bank, a hotspot among them, so the
  * package must carry its image.
  */
-const bank = JSON.parse(readFileSync(new URL('../../dist/data/questions.json', import.meta.url), 'utf8')) as { items: Item[] };
-const ofType = <T extends Item['type']>(type: T) => bank.items.filter((i): i is Extract<Item, { type: T }> => i.type === type);
+const bank = JSON.parse(readFileSync(new URL('../../dist/data/questions.json', import.meta.url), 'utf8')) as {
+  items: Item[];
+};
+const ofType = <T extends Item['type']>(type: T) =>
+  bank.items.filter((i): i is Extract<Item, { type: T }> => i.type === type);
 // Single-best items without a panel, so the package carries exactly one image (the hotspot's).
 const [sb1, sb2] = ofType('single-best').filter((i) => !i.image);
 const mr = ofType('multiple-response')[0]!;
@@ -23,10 +26,11 @@ const hs = ofType('hotspot')[0]!;
 const chosen: Item[] = [sb1!, sb2!, mr, hs];
 
 type Received = Record<string, string>;
-const lmsState = (page: Page) => page.evaluate(() => {
-  const w = window as unknown as { received: Received; refused: string[]; commits: number; terminated: boolean };
-  return { received: w.received, refused: w.refused, commits: w.commits, terminated: w.terminated };
-});
+const lmsState = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as { received: Received; refused: string[]; commits: number; terminated: boolean };
+    return { received: w.received, refused: w.refused, commits: w.commits, terminated: w.terminated };
+  });
 
 async function downloadPackage(page: Page, version: '1.2' | '2004'): Promise<{ zip: Uint8Array; note: string }> {
   await page.goto('/educators/');
@@ -45,10 +49,14 @@ async function downloadPackage(page: Page, version: '1.2' | '2004'): Promise<{ z
 /** Answers the question on screen: right, except sb2 which gets a wrong option. */
 async function answer(frame: FrameLocator, item: Item) {
   if (item.type === 'single-best') {
-    const option = item.id === sb2!.id ? item.options.find((o) => o.id !== item.answer)! : item.options.find((o) => o.id === item.answer)!;
+    const option =
+      item.id === sb2!.id
+        ? item.options.find((o) => o.id !== item.answer)!
+        : item.options.find((o) => o.id === item.answer)!;
     await frame.getByRole('radio', { name: option.text }).check();
   } else if (item.type === 'multiple-response') {
-    for (const key of item.answers) await frame.getByRole('checkbox', { name: item.options.find((o) => o.id === key)!.text }).check();
+    for (const key of item.answers)
+      await frame.getByRole('checkbox', { name: item.options.find((o) => o.id === key)!.text }).check();
   } else if (item.type === 'hotspot') {
     await frame.getByRole('radio', { name: item.regions.find((r) => r.id === item.answer)!.label }).check();
   }
@@ -61,23 +69,31 @@ async function currentItem(frame: FrameLocator): Promise<Item> {
 }
 
 for (const version of ['2004', '1.2'] as const) {
-  test(`a SCORM ${version} package reports score, status and every answer to the LMS, and resumes after a reload`, async ({ page, context }) => {
+  test(`a SCORM ${version} package reports score, status and every answer to the LMS, and resumes after a reload`, async ({
+    page,
+    context,
+  }) => {
     test.setTimeout(90_000);
     const { zip, note } = await downloadPackage(page, version);
     // The note counts the package's questions by type (in the order they were chosen) and its images.
     expect(note).toMatch(/: 4 questions: /);
-    for (const part of ['2 single-best', '1 multiple-response', '1 hotspot (1 with an image)', '; 1 image file.']) expect(note).toContain(part);
+    for (const part of ['2 single-best', '1 multiple-response', '1 hotspot (1 with an image)', '; 1 image file.'])
+      expect(note).toContain(part);
     const files = await serveLms(context, version, zip);
     const manifest = strFromU8(files['imsmanifest.xml']!);
-    expect(manifest).toContain(version === '2004' ? '<schemaversion>2004 4th Edition</schemaversion>' : '<schemaversion>1.2</schemaversion>');
+    expect(manifest).toContain(
+      version === '2004' ? '<schemaversion>2004 4th Edition</schemaversion>' : '<schemaversion>1.2</schemaversion>',
+    );
     expect(manifest).toContain(version === '2004' ? 'adlcp:scormType="sco"' : 'adlcp:scormtype="sco"');
-    for (const path of Object.keys(files)) if (path !== 'imsmanifest.xml') expect(manifest, `manifest lists ${path}`).toContain(`href="${path}"`);
+    for (const path of Object.keys(files))
+      if (path !== 'imsmanifest.xml') expect(manifest, `manifest lists ${path}`).toContain(`href="${path}"`);
     expect(Object.keys(files)).toContain(`cases/${hs.image.case}/${hs.image.panel}.png`);
 
     const lms = await context.newPage();
     const scripts: Promise<Buffer | null>[] = [];
     lms.on('response', (response) => {
-      if (response.url().includes('/mod_scorm/') && response.url().endsWith('.js')) scripts.push(response.body().catch(() => null));
+      if (response.url().includes('/mod_scorm/') && response.url().endsWith('.js'))
+        scripts.push(response.body().catch(() => null));
     });
     await lms.goto(playerUrl);
     const frame = lms.frameLocator('iframe[title="SCORM package"]');
@@ -86,7 +102,10 @@ for (const version of ['2004', '1.2'] as const) {
     await frame.getByRole('button', { name: 'Start the assignment' }).click();
     await expect(frame.getByRole('heading', { name: 'Question 1 of 4' })).toBeVisible();
     // The runner stays within the tool pages' JavaScript budget (tests/e2e/page-weight.spec.ts).
-    const gzipBytes = (await Promise.all(scripts)).reduce((sum, b) => sum + (b ? gzipSync(b, { level: 9 }).length : 0), 0);
+    const gzipBytes = (await Promise.all(scripts)).reduce(
+      (sum, b) => sum + (b ? gzipSync(b, { level: 9 }).length : 0),
+      0,
+    );
     console.log(`SCORM ${version} runner: ${(gzipBytes / 1024).toFixed(1)} KB gzip JS in ${scripts.length} files`);
     expect(gzipBytes).toBeLessThanOrEqual(60 * 1024);
 
@@ -125,7 +144,12 @@ for (const version of ['2004', '1.2'] as const) {
     expect(after.terminated).toBe(true);
     const r = after.received;
     if (version === '2004') {
-      expect([r['cmi.score.raw'], r['cmi.score.min'], r['cmi.score.max'], r['cmi.score.scaled']]).toEqual(['75', '0', '100', '0.75']);
+      expect([r['cmi.score.raw'], r['cmi.score.min'], r['cmi.score.max'], r['cmi.score.scaled']]).toEqual([
+        '75',
+        '0',
+        '100',
+        '0.75',
+      ]);
       expect(r['cmi.completion_status']).toBe('completed');
       expect(r['cmi.success_status']).toBe('unknown');
       expect(r['cmi.exit']).toBe('normal');
@@ -139,7 +163,14 @@ for (const version of ['2004', '1.2'] as const) {
     const sep = version === '2004' ? '[,]' : ',';
     const expected: [Item, string, string, string][] = [
       [sb1!, 'choice', (sb1 as Extract<Item, { type: 'single-best' }>).answer, 'correct'],
-      [sb2!, 'choice', (sb2 as Extract<Item, { type: 'single-best' }>).options.find((o) => o.id !== (sb2 as Extract<Item, { type: 'single-best' }>).answer)!.id, version === '2004' ? 'incorrect' : 'wrong'],
+      [
+        sb2!,
+        'choice',
+        (sb2 as Extract<Item, { type: 'single-best' }>).options.find(
+          (o) => o.id !== (sb2 as Extract<Item, { type: 'single-best' }>).answer,
+        )!.id,
+        version === '2004' ? 'incorrect' : 'wrong',
+      ],
       [mr, 'choice', [...mr.answers].sort().join(sep), 'correct'],
       [hs, version === '2004' ? 'other' : 'performance', `region ${hs.answer}`, 'correct'],
     ];
@@ -171,7 +202,8 @@ test('outside an LMS the packaged runner works as an ordinary assignment', async
   // The hotspot's simulated image comes from the package itself; go to the question that shows it
   // (the assignment's seeded order decides where it falls).
   const image = alone.getByRole('img', { name: hs.image.alt });
-  for (let n = 2; n <= 4 && !(await image.isVisible()); n++) await alone.getByRole('button', { name: 'Next →' }).click();
+  for (let n = 2; n <= 4 && !(await image.isVisible()); n++)
+    await alone.getByRole('button', { name: 'Next →' }).click();
   await expect(image).toBeVisible();
   await expect.poll(() => image.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
   await expect(image).toHaveAttribute('src', `cases/${hs.image.case}/${hs.image.panel}.png`);

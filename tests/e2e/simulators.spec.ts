@@ -20,7 +20,11 @@ test.describe('simulators index', () => {
   test('links to the three simulators and ships no JavaScript island', async ({ page, checkA11y }) => {
     await page.goto('/simulators/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Simulators');
-    for (const name of ['Contrast-phase timing', 'Diagnostic accuracy: CT, DECT, MRI, EUS and more', 'Response criteria: RECIST 1.1, Choi and mRECIST']) {
+    for (const name of [
+      'Contrast-phase timing',
+      'Diagnostic accuracy: CT, DECT, MRI, EUS and more',
+      'Response criteria: RECIST 1.1, Choi and mRECIST',
+    ]) {
       await expect(page.getByRole('link', { name })).toBeVisible();
     }
     await expect(page.locator('astro-island')).toHaveCount(0);
@@ -57,11 +61,17 @@ test.describe('contrast-timing simulator', () => {
   test('the simulated CT slice follows the scan delay by keyboard, each update within a frame', async ({ page }) => {
     await page.getByRole('heading', { name: 'Simulated slice at the scan time' }).scrollIntoViewIfNeeded();
     const slice = page.getByRole('img', { name: /^Simulated axial CT at/ });
-    await expect(slice).toHaveAttribute('aria-label', /at 40 s after the start of injection, pancreatic phase\..*insulinoma in the pancreatic body is clearly brighter than the pancreas/);
+    await expect(slice).toHaveAttribute(
+      'aria-label',
+      /at 40 s after the start of injection, pancreatic phase\..*insulinoma in the pancreatic body is clearly brighter than the pancreas/,
+    );
     const delay = page.getByLabel('Scan delay after start of injection');
     await delay.focus();
     await press(page, 'ArrowRight', 30); // 40 → 70 s
-    await expect(slice).toHaveAttribute('aria-label', /at 70 s after the start of injection, portal-venous phase\..*metastasis in the right liver is clearly darker than the liver/);
+    await expect(slice).toHaveAttribute(
+      'aria-label',
+      /at 70 s after the start of injection, portal-venous phase\..*metastasis in the right liver is clearly darker than the liver/,
+    );
     await page.keyboard.press('Home');
     await expect(slice).toHaveAttribute('aria-label', /at 0 s after the start of injection, before contrast arrives/);
     // Sweep the slider (one update per key press) and read the User Timing entries of the updates.
@@ -70,11 +80,15 @@ test.describe('contrast-timing simulator', () => {
       await page.keyboard.press('ArrowRight');
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
     }
-    const durations = await page.evaluate(() => performance.getEntriesByName('contrast-slice-update').map((e) => e.duration));
+    const durations = await page.evaluate(() =>
+      performance.getEntriesByName('contrast-slice-update').map((e) => e.duration),
+    );
     const sorted = [...durations].sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)] ?? Infinity;
     const p95 = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] ?? Infinity;
-    console.log(`contrast slice update (512×512 recolour + window + putImageData): ${sorted.length} updates, median ${median.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, max ${(sorted.at(-1) ?? 0).toFixed(2)} ms`);
+    console.log(
+      `contrast slice update (512×512 recolour + window + putImageData): ${sorted.length} updates, median ${median.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, max ${(sorted.at(-1) ?? 0).toFixed(2)} ms`,
+    );
     expect(sorted.length).toBeGreaterThanOrEqual(30);
     expect(median).toBeLessThan(16);
   });
@@ -151,10 +165,16 @@ test.describe('diagnostic-accuracy simulator', () => {
   test('MRI for a pancreatic NET at 10 % pre-test gives a PPV of 46.3 % (9.3 of 20.1 positives)', async ({ page }) => {
     const ppv = page.getByRole('row', { name: /Positive predictive value/ });
     await expect(ppv).toContainText('46.3 %');
-    await expect(page.getByRole('img', { name: /100 patients: 9 true positives, 1 false negatives, 11 false positives, 79 true negatives/ })).toBeVisible();
+    await expect(
+      page.getByRole('img', {
+        name: /100 patients: 9 true positives, 1 false negatives, 11 false positives, 79 true negatives/,
+      }),
+    ).toBeVisible();
   });
 
-  test('a test without a reported specificity says so and calculates only when the learner supplies one', async ({ page }) => {
+  test('a test without a reported specificity says so and calculates only when the learner supplies one', async ({
+    page,
+  }) => {
     await page.getByLabel('Scenario').selectOption({ label: 'Suspected insulinoma' });
     await page.getByRole('radio', { name: 'Endoscopic ultrasound (EUS)' }).check();
     await expect(page.getByText('not reported in the review').first()).toBeVisible();
@@ -224,7 +244,14 @@ test.describe('response-criteria simulator', () => {
 
   test('six targets are refused with a clear message, by keyboard', async ({ page }) => {
     await page.getByLabel('Choose a case').selectOption({ label: '8. Choosing targets by the rules' });
-    for (const name of ['L1: Liver segment VIII', 'L2: Liver segment II', 'L4: Liver segment V (small)', 'N1: Para-aortic node (short axis)', 'N2: Mesenteric node (short axis)', 'P1: Pancreatic body (primary)']) {
+    for (const name of [
+      'L1: Liver segment VIII',
+      'L2: Liver segment II',
+      'L4: Liver segment V (small)',
+      'N1: Para-aortic node (short axis)',
+      'N2: Mesenteric node (short axis)',
+      'P1: Pancreatic body (primary)',
+    ]) {
       await page.getByRole('checkbox', { name }).focus();
       await page.keyboard.press('Space');
     }
@@ -233,7 +260,9 @@ test.describe('response-criteria simulator', () => {
     await expect(page.getByText(/L4.*at least 10 mm at baseline; it measures 9 mm/)).toBeVisible();
   });
 
-  test('a case by keyboard: choose targets, measure with the caliper and the ROI, type a value, see three verdicts', async ({ page }) => {
+  test('a case by keyboard: choose targets, measure with the caliper and the ROI, type a value, see three verdicts', async ({
+    page,
+  }) => {
     await page.getByLabel('Choose a case').selectOption({ label: '3. Darker but bigger' });
     for (const name of ['L1: Liver segment VI', 'L2: Liver segment II']) {
       await page.getByRole('checkbox', { name }).focus();
@@ -241,7 +270,11 @@ test.describe('response-criteria simulator', () => {
     }
     await expect(page.getByText('2 targets chosen; the selection is valid.')).toBeVisible();
     await page.getByRole('heading', { name: '2. Measure on the images' }).scrollIntoViewIfNeeded();
-    await expect(page.getByRole('img', { name: 'Simulated portal-venous CT of L1 (Liver segment VI) at baseline: a 50 mm lesion of about 90 HU.' })).toBeVisible({ timeout: 20_000 });
+    await expect(
+      page.getByRole('img', {
+        name: 'Simulated portal-venous CT of L1 (Liver segment VI) at baseline: a 50 mm lesion of about 90 HU.',
+      }),
+    ).toBeVisible({ timeout: 20_000 });
     const status = page.getByRole('status').filter({ hasText: /entered|reported/ });
 
     // Caliper (the default tool) across L1 at month 3: the reading goes into the table.
@@ -260,7 +293,9 @@ test.describe('response-criteria simulator', () => {
     await page.getByRole('radio', { name: /^Late-arterial CT/ }).check();
     await page.getByRole('radio', { name: /^Caliper/ }).check();
     await page.getByRole('button', { name: 'Measure L1, Month 3' }).press('Enter');
-    await expect(page.getByText(/L1, Month 3: enhancing diameter (29|30)(\.\d)? mm, entered in the table\./)).toBeVisible();
+    await expect(
+      page.getByText(/L1, Month 3: enhancing diameter (29|30)(\.\d)? mm, entered in the table\./),
+    ).toBeVisible();
 
     // Typing a value by keyboard.
     const typedCell = page.getByLabel('L2 Month 3 diameter (mm)');
@@ -272,14 +307,21 @@ test.describe('response-criteria simulator', () => {
     await expect(status).toHaveCount(1);
 
     await page.getByRole('button', { name: 'Reveal the verdicts' }).press('Enter');
-    for (const name of ['RECIST 1.1', 'Choi', 'mRECIST']) await expect(page.getByRole('heading', { name, level: 4 })).toBeVisible();
+    for (const name of ['RECIST 1.1', 'Choi', 'mRECIST'])
+      await expect(page.getByRole('heading', { name, level: 4 })).toBeVisible();
   });
 
-  test('a measurement on a lesion that is not a target is not entered, and an emptied cell is explained', async ({ page }) => {
+  test('a measurement on a lesion that is not a target is not entered, and an emptied cell is explained', async ({
+    page,
+  }) => {
     await page.getByRole('button', { name: 'Use the suggested targets' }).click();
     await page.getByRole('heading', { name: '2. Measure on the images' }).scrollIntoViewIfNeeded();
     await page.getByRole('button', { name: 'Measure L3, Baseline' }).click({ timeout: 20_000 });
-    await expect(page.getByText(/L3, Baseline: diameter \d+(\.\d)? mm\. L3 is not a chosen target, so it is not entered in the table\./)).toBeVisible();
+    await expect(
+      page.getByText(
+        /L3, Baseline: diameter \d+(\.\d)? mm\. L3 is not a chosen target, so it is not entered in the table\./,
+      ),
+    ).toBeVisible();
     await page.getByLabel('L1 Baseline diameter (mm)').fill('');
     await page.getByLabel('L1 Baseline diameter (mm)').press('Tab');
     await expect(page.getByText(/diameterMm must be a number/)).toBeVisible();
@@ -307,19 +349,26 @@ test.describe('response-criteria simulator', () => {
     await box.fill(
       JSON.stringify({
         baseline: { targets: [{ id: 'A', organ: 'liver', diameterMm: 100, attenuationHu: 80, viableDiameterMm: 50 }] },
-        followUps: [{ label: 'Week 8', targets: [{ id: 'A', diameterMm: 70, attenuationHu: 68, viableDiameterMm: 35 }] }],
+        followUps: [
+          { label: 'Week 8', targets: [{ id: 'A', diameterMm: 70, attenuationHu: 68, viableDiameterMm: 35 }] },
+        ],
       }),
     );
     await page.getByRole('button', { name: 'Assess' }).click();
     await expect(page.getByText('All three agree:')).toBeVisible();
     await expect(page.getByText('PR (partial response)')).toBeVisible();
-    await box.fill(JSON.stringify({ baseline: { targets: [{ id: 'A', organ: 'liver', diameterMm: 8 }] }, followUps: [] }));
+    await box.fill(
+      JSON.stringify({ baseline: { targets: [{ id: 'A', organ: 'liver', diameterMm: 8 }] }, followUps: [] }),
+    );
     await page.getByRole('button', { name: 'Assess' }).click();
     await expect(page.getByText(/at least 10 mm at baseline; it measures 8 mm/)).toBeVisible();
   });
 
   for (const theme of ['light', 'dark'] as const) {
-    test(`axe finds no violations with verdicts shown and in calculator mode (${theme})`, async ({ page, checkA11y }) => {
+    test(`axe finds no violations with verdicts shown and in calculator mode (${theme})`, async ({
+      page,
+      checkA11y,
+    }) => {
       await useTheme(page, theme);
       await page.goto('/simulators/response-criteria/');
       await hydrated(page);

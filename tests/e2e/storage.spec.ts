@@ -54,13 +54,28 @@ test.describe('storage blocked by the browser', () => {
 
 test.describe('storage full', () => {
   /** A missed answer a minute ago, so one review is due; then every write fails. */
-  async function seedDueAndFill(page: import('@playwright/test').Page): Promise<Extract<Item, { type: 'single-best' }>> {
+  async function seedDueAndFill(
+    page: import('@playwright/test').Page,
+  ): Promise<Extract<Item, { type: 'single-best' }>> {
     const bank = (await (await page.request.get('/data/questions.json')).json()) as { items: Item[] };
     const item = bank.items.find((i): i is Extract<Item, { type: 'single-best' }> => i.type === 'single-best')!;
     const at = Date.now() - 60_000;
     const doc = {
       version: 3,
-      attempts: [{ id: `check/${at}/${item.id}`, itemId: item.id, chapter: item.chapter, topics: item.topics, at, earned: 0, total: 1, correct: false, rating: 1, mode: 'check' }],
+      attempts: [
+        {
+          id: `check/${at}/${item.id}`,
+          itemId: item.id,
+          chapter: item.chapter,
+          topics: item.topics,
+          at,
+          earned: 0,
+          total: 1,
+          correct: false,
+          rating: 1,
+          mode: 'check',
+        },
+      ],
       cards: {},
       flags: {},
       studied: {},
@@ -79,7 +94,10 @@ test.describe('storage full', () => {
     const item = await seedDueAndFill(page);
     await page.goto('/review/');
     await expect(page.getByRole('heading', { name: 'Review: 1 due now' })).toBeVisible();
-    await page.locator('.item').getByRole('radio', { name: item.options.find((o) => o.id === item.answer)!.text }).check();
+    await page
+      .locator('.item')
+      .getByRole('radio', { name: item.options.find((o) => o.id === item.answer)!.text })
+      .check();
     await page.getByRole('button', { name: 'Submit answer' }).click();
     await expect(page.getByRole('alert').filter({ hasText: /could not be saved/ })).toBeVisible();
   });
@@ -92,7 +110,9 @@ test.describe('storage full', () => {
   });
 });
 
-test('progress saved by a newer version of the site is never overwritten, and every page that saves says why', async ({ page }) => {
+test('progress saved by a newer version of the site is never overwritten, and every page that saves says why', async ({
+  page,
+}) => {
   const newer = JSON.stringify({ version: 99, attempts: [{ id: 'from-the-future' }] });
   await page.addInitScript((text) => {
     if (!sessionStorage.getItem('seeded')) {

@@ -11,12 +11,19 @@ export interface ArrowGeometry {
   readonly tailY: number;
 }
 
-export function arrowFor(section: Pick<LesionSection, 'column' | 'row' | 'radiusPx'>, width: number, height: number, length = 46): ArrowGeometry {
+export function arrowFor(
+  section: Pick<LesionSection, 'column' | 'row' | 'radiusPx'>,
+  width: number,
+  height: number,
+  length = 46,
+): ArrowGeometry {
   const reach = section.radiusPx + 3;
   // Prefer upper right; flip to the other side near the image edge.
   const dx = section.column + reach + length < width ? 1 : -1;
   const dy = section.row - reach - length > 0 || section.row + reach + length > height ? -1 : 1;
-  const ux = dx * Math.SQRT1_2, uy = dy * Math.SQRT1_2;
-  const tipX = section.column + ux * reach, tipY = section.row + uy * reach;
+  const ux = dx * Math.SQRT1_2,
+    uy = dy * Math.SQRT1_2;
+  const tipX = section.column + ux * reach,
+    tipY = section.row + uy * reach;
   return { tipX, tipY, tailX: tipX + ux * length, tailY: tipY + uy * length };
 }

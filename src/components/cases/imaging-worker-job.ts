@@ -12,7 +12,9 @@ export function runJob(job: RenderJob): RenderResult {
   try {
     const scene = sceneFor(job.scene, job.view.timepoint);
     const slice = renderSlice(scene, sliceRequest(job.view, job.scene.seed, job.positionMm, job.size, job.size));
-    const sections = job.lesionIds.map((l) => lesionSection(scene, slice.plane, l)).filter((s): s is LesionSection => s !== null);
+    const sections = job.lesionIds
+      .map((l) => lesionSection(scene, slice.plane, l))
+      .filter((s): s is LesionSection => s !== null);
     const window = startingWindow(job.view.acquisition, slice.values, job.view.window);
     return { id: job.id, ok: true, slice, sections, window };
   } catch (e) {

@@ -14,11 +14,18 @@ import { arrowFor } from './annotation-geometry';
 export const THUMBNAIL_SIZE = 256;
 
 /** The panel as RGB bytes (size × size × 3), and a copy with the panel's arrows drawn in. */
-export function panelRgb(scene: SceneEntry, view: ViewEntry, size = THUMBNAIL_SIZE, annotations: readonly AnnotationEntry[] = []): { rgb: Uint8Array; arrowsRgb: Uint8Array } {
+export function panelRgb(
+  scene: SceneEntry,
+  view: ViewEntry,
+  size = THUMBNAIL_SIZE,
+  annotations: readonly AnnotationEntry[] = [],
+): { rgb: Uint8Array; arrowsRgb: Uint8Array } {
   const built = sceneFor(scene, view.timepoint);
   const slice = renderSlice(built, sliceRequest(view, scene.seed, view.positionMm, size, size));
   const win = startingWindow(view.acquisition, slice.values, view.window);
-  const rgba = slice.overlay ? fusePetOnCt(slice.values, slice.overlay.values, win, 30) : toGreyscaleRgba(slice.values, win);
+  const rgba = slice.overlay
+    ? fusePetOnCt(slice.values, slice.overlay.values, win, 30)
+    : toGreyscaleRgba(slice.values, win);
   const rgb = new Uint8Array(size * size * 3);
   for (let i = 0, j = 0; i < rgba.length; i += 4, j += 3) {
     rgb[j] = rgba[i]!;
@@ -39,14 +46,18 @@ export function panelRgb(scene: SceneEntry, view: ViewEntry, size = THUMBNAIL_SI
 
 /** The PET colour scale (hot iron, 0 at the bottom to the maximum SUV at the top) at the right edge. */
 function drawSuvBar(rgb: Uint8Array, size: number): void {
-  const x0 = size - Math.round(size * 0.035), x1 = size - Math.round(size * 0.015);
-  const y0 = Math.round(size * 0.15), y1 = Math.round(size * 0.85);
+  const x0 = size - Math.round(size * 0.035),
+    x1 = size - Math.round(size * 0.015);
+  const y0 = Math.round(size * 0.15),
+    y1 = Math.round(size * 0.85);
   for (let y = y0 - 1; y <= y1 + 1; y++) {
     for (let x = x0 - 1; x <= x1 + 1; x++) {
       const k = (y * size + x) * 3;
       const edge = y < y0 || y > y1 || x < x0 || x > x1;
       const [r, g, b] = edge ? [255, 255, 255] : hotIron((y1 - y) / (y1 - y0));
-      rgb[k] = r; rgb[k + 1] = g; rgb[k + 2] = b;
+      rgb[k] = r;
+      rgb[k + 1] = g;
+      rgb[k + 2] = b;
     }
   }
 }
@@ -57,20 +68,36 @@ function drawArrow(rgb: Uint8Array, size: number, tx: number, ty: number, sx: nu
       for (let xx = Math.floor(x - r); xx <= Math.ceil(x + r); xx++) {
         if (xx < 0 || yy < 0 || xx >= size || yy >= size || (xx - x) ** 2 + (yy - y) ** 2 > r * r) continue;
         const k = (yy * size + xx) * 3;
-        rgb[k] = colour[0]; rgb[k + 1] = colour[1]; rgb[k + 2] = colour[2];
+        rgb[k] = colour[0];
+        rgb[k + 1] = colour[1];
+        rgb[k + 2] = colour[2];
       }
     }
   };
-  const line = (x0: number, y0: number, x1: number, y1: number, r: number, colour: readonly [number, number, number]) => {
+  const line = (
+    x0: number,
+    y0: number,
+    x1: number,
+    y1: number,
+    r: number,
+    colour: readonly [number, number, number],
+  ) => {
     const n = Math.ceil(Math.hypot(x1 - x0, y1 - y0) * 2) + 1;
     for (let i = 0; i <= n; i++) dot(x0 + ((x1 - x0) * i) / n, y0 + ((y1 - y0) * i) / n, r, colour);
   };
   const len = Math.hypot(sx - tx, sy - ty) || 1;
-  const ux = (sx - tx) / len, uy = (sy - ty) / len;
+  const ux = (sx - tx) / len,
+    uy = (sy - ty) / len;
   const head = Math.max(6, size * 0.025);
-  const wings: [number, number][] = [[tx + head * (ux * 0.87 - uy * 0.5), ty + head * (uy * 0.87 + ux * 0.5)], [tx + head * (ux * 0.87 + uy * 0.5), ty + head * (uy * 0.87 - ux * 0.5)]];
+  const wings: [number, number][] = [
+    [tx + head * (ux * 0.87 - uy * 0.5), ty + head * (uy * 0.87 + ux * 0.5)],
+    [tx + head * (ux * 0.87 + uy * 0.5), ty + head * (uy * 0.87 - ux * 0.5)],
+  ];
   const w = Math.max(1, size / 320);
-  for (const colour of [[0, 0, 0], [255, 214, 0]] as const) {
+  for (const colour of [
+    [0, 0, 0],
+    [255, 214, 0],
+  ] as const) {
     const r = colour[0] === 0 ? w + 1 : w;
     line(tx, ty, sx, sy, r, colour);
     for (const [wx, wy] of wings) line(tx, ty, wx, wy, r, colour);

@@ -18,7 +18,13 @@ export interface RenderJob {
 }
 
 export type RenderResult =
-  | { readonly id: number; readonly ok: true; readonly slice: RenderedSlice; readonly sections: LesionSection[]; readonly window: DisplayWindow }
+  | {
+      readonly id: number;
+      readonly ok: true;
+      readonly slice: RenderedSlice;
+      readonly sections: LesionSection[];
+      readonly window: DisplayWindow;
+    }
   | { readonly id: number; readonly ok: false; readonly message: string };
 
 export type RenderedPanel = Extract<RenderResult, { ok: true }>;
@@ -44,7 +50,10 @@ async function runInPage(job: RenderJob): Promise<void> {
 function startWorker(): Worker | null {
   if (worker !== undefined) return worker;
   try {
-    worker = typeof Worker === 'undefined' ? null : new Worker(new URL('./imaging-worker.ts', import.meta.url), { type: 'module' });
+    worker =
+      typeof Worker === 'undefined'
+        ? null
+        : new Worker(new URL('./imaging-worker.ts', import.meta.url), { type: 'module' });
   } catch {
     worker = null;
   }
@@ -61,8 +70,21 @@ function startWorker(): Worker | null {
 }
 
 /** Renders a panel's slice off the main thread. */
-export function renderPanel(scene: SceneEntry, view: ViewEntry, positionMm: number, size: number, lesionIds: readonly string[]): Promise<RenderedPanel> {
-  const job: RenderJob = { id: nextId++, scene: plain(scene), view: plain(view), positionMm, size, lesionIds: [...lesionIds] };
+export function renderPanel(
+  scene: SceneEntry,
+  view: ViewEntry,
+  positionMm: number,
+  size: number,
+  lesionIds: readonly string[],
+): Promise<RenderedPanel> {
+  const job: RenderJob = {
+    id: nextId++,
+    scene: plain(scene),
+    view: plain(view),
+    positionMm,
+    size,
+    lesionIds: [...lesionIds],
+  };
   return new Promise((resolve, reject) => {
     pending.set(job.id, { resolve, reject, job });
     const w = startWorker();

@@ -59,14 +59,21 @@ export function targetLesion(panel: Pick<ViewerPanel, 'findLesion' | 'annotation
 }
 
 export type FindVerdict =
-  | { readonly kind: 'found'; readonly message: string }
-  | { readonly kind: 'missed'; readonly message: string };
+  { readonly kind: 'found'; readonly message: string } | { readonly kind: 'missed'; readonly message: string };
 
 /** Judges a click (or a region chosen by name) in "find the lesion". */
-export function judgeFind(hit: { lesionId?: string | undefined; label: string } | null, target: string, targetLabel: string): FindVerdict {
-  if (hit?.lesionId === target) return { kind: 'found', message: `Correct: that is the ${targetLabel}. Its outline is now shown.` };
+export function judgeFind(
+  hit: { lesionId?: string | undefined; label: string } | null,
+  target: string,
+  targetLabel: string,
+): FindVerdict {
+  if (hit?.lesionId === target)
+    return { kind: 'found', message: `Correct: that is the ${targetLabel}. Its outline is now shown.` };
   const where = hit ? `You chose ${hit.label}.` : 'That point is outside the body.';
-  return { kind: 'missed', message: `Not quite. ${where} The ${targetLabel} is outlined now; compare it with what you chose.` };
+  return {
+    kind: 'missed',
+    message: `Not quite. ${where} The ${targetLabel} is outlined now; compare it with what you chose.`,
+  };
 }
 
 /** Formats a window for a readout: HU windows as whole numbers, others with 2 significant digits. */

@@ -5,4 +5,10 @@
  * (imaging-runtime.ts).
  */
 export { stackPositions } from '../../imaging/stack';
-export { toGreyscaleRgba, fusePetOnCt, CT_WINDOW_PRESETS, type DisplayWindow, type CtWindowPreset } from '../../imaging/display-pixels';
+export {
+  toGreyscaleRgba,
+  fusePetOnCt,
+  CT_WINDOW_PRESETS,
+  type DisplayWindow,
+  type CtWindowPreset,
+} from '../../imaging/display-pixels';

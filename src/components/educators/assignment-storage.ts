@@ -34,11 +34,3 @@ export function saveAttempt(assignmentId: string, attempt: StoredAttempt): strin
     return 'This browser is not saving your answers, so do not reload the page until you have saved your results.';
   }
 }
-
-export function forgetAttempt(assignmentId: string): void {
-  try {
-    window.localStorage.removeItem(keyFor(assignmentId));
-  } catch {
-    // nothing stored, nothing to forget
-  }
-}

@@ -7,7 +7,10 @@ import { itemImages, panelImagePath } from '../../quiz-engine/educators/export/i
  * 512-pixel PNGs the whole-bank exports embed). A panel that cannot be fetched is simply
  * missing: the exporters then leave its question out and say why.
  */
-export async function fetchExportImages(items: readonly Item[], fetcher: (path: string) => Promise<Response> = (p) => fetch(p)): Promise<ExportImages> {
+export async function fetchExportImages(
+  items: readonly Item[],
+  fetcher: (path: string) => Promise<Response> = (p) => fetch(p),
+): Promise<ExportImages> {
   const paths = [...new Set(items.flatMap((item) => itemImages(item).map(panelImagePath)))];
   const images = new Map<string, Uint8Array>();
   await Promise.all(

@@ -25,12 +25,19 @@ export interface LoadedProgress {
 export function loadProgress(now: number): LoadedProgress {
   const opened = openProgress(browserStore(), now);
   if (!opened.notice) return { doc: opened.doc, canSave: opened.canSave, warning: false };
-  return { doc: opened.doc, canSave: opened.canSave, message: noticeMessage(opened.notice), warning: opened.notice.kind !== 'updated' };
+  return {
+    doc: opened.doc,
+    canSave: opened.canSave,
+    message: noticeMessage(opened.notice),
+    warning: opened.notice.kind !== 'updated',
+  };
 }
 
 /** Saves, returning a sentence for the learner if it failed. */
 export function storeProgress(doc: ProgressDocument, canSave: boolean): string | undefined {
   if (!canSave) return undefined;
   const outcome = saveProgress(browserStore(), doc);
-  return outcome.ok ? undefined : `Your progress could not be saved (${outcome.problem}). Export it from the Progress page to keep it safe.`;
+  return outcome.ok
+    ? undefined
+    : `Your progress could not be saved (${outcome.problem}). Export it from the Progress page to keep it safe.`;
 }

@@ -12,8 +12,12 @@ export async function loadQuestionBank(url = '/data/questions.json'): Promise<Qu
   } catch {
     throw new Error('The question bank could not be downloaded. Check your connection and reload the page.');
   }
-  if (!response.ok) throw new Error(`The question bank could not be downloaded (HTTP ${response.status}). Reload the page to try again.`);
+  if (!response.ok)
+    throw new Error(
+      `The question bank could not be downloaded (HTTP ${response.status}). Reload the page to try again.`,
+    );
   const reading = readQuestionBank(await response.json().catch(() => null));
-  if (!reading.ok) throw new Error(`The question bank could not be read: ${reading.problem}. Reload the page to try again.`);
+  if (!reading.ok)
+    throw new Error(`The question bank could not be read: ${reading.problem}. Reload the page to try again.`);
   return reading.bank;
 }

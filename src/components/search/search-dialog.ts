@@ -33,7 +33,8 @@ export function wireSearchDialog(dialog: HTMLDialogElement): void {
   const input = dialog.querySelector<HTMLInputElement>('[data-search-input]');
   const list = dialog.querySelector<HTMLUListElement>('[data-search-results]');
   const status = dialog.querySelector<HTMLElement>('[data-search-status]');
-  if (!input || !list || !status) throw new TypeError('wireSearchDialog: the dialog is missing its input, results list or status line');
+  if (!input || !list || !status)
+    throw new TypeError('wireSearchDialog: the dialog is missing its input, results list or status line');
 
   let hits: SearchHit[] = [];
   let active = -1;
@@ -108,7 +109,12 @@ export function wireSearchDialog(dialog: HTMLDialogElement): void {
     clearTimeout(announceTimer);
     // Announce once typing pauses, not on every key.
     announceTimer = setTimeout(() => {
-      status.textContent = query === '' ? 'Type to search.' : hits.length === 0 ? `No results for “${query}”.` : `${hits.length} result${hits.length === 1 ? '' : 's'} for “${query}”; the first is ${hits[0]?.record.title}.`;
+      status.textContent =
+        query === ''
+          ? 'Type to search.'
+          : hits.length === 0
+            ? `No results for “${query}”.`
+            : `${hits.length} result${hits.length === 1 ? '' : 's'} for “${query}”; the first is ${hits[0]?.record.title}.`;
     }, 350);
   };
 

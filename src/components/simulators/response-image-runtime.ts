@@ -15,7 +15,13 @@ import { buildScene } from '../../imaging/scene';
 import { ctSignal } from '../../imaging/signal-models';
 import type { ImagePlane } from '../../imaging/planes';
 import type { ResponseCase } from '../../simulators/response-cases';
-import { caseLesionSpecs, keyImageFovMm, lesionCentre, portalVenousAttenuation, type KeyImagePhase } from '../../simulators/response-case-scenes';
+import {
+  caseLesionSpecs,
+  keyImageFovMm,
+  lesionCentre,
+  portalVenousAttenuation,
+  type KeyImagePhase,
+} from '../../simulators/response-case-scenes';
 
 export { toGreyscaleRgba, CT_WINDOW_PRESETS } from '../../imaging/display';
 export { caliperDistanceMm, circularRoi };
@@ -40,7 +46,13 @@ function seedOf(text: string): number {
   return (h >>> 0) % 1_000_000;
 }
 
-export function renderKeyImage(responseCase: ResponseCase, lesionId: string, timePoint: number, phase: KeyImagePhase, size = 256): KeyImage {
+export function renderKeyImage(
+  responseCase: ResponseCase,
+  lesionId: string,
+  timePoint: number,
+  phase: KeyImagePhase,
+  size = 256,
+): KeyImage {
   const scene = buildScene({ lesions: caseLesionSpecs(responseCase, timePoint, phase) });
   const centre = lesionCentre(responseCase, lesionId);
   const slice = renderSlice(scene, {
@@ -69,7 +81,16 @@ export function renderKeyImage(responseCase: ResponseCase, lesionId: string, tim
   const viableId = `${lesionId}:viable`;
   const viableSection = scene.lesionShapes.has(viableId) ? lesionSection(scene, slice.plane, viableId) : null;
   const nodal = responseCase.candidates.find((c) => c.id === lesionId)?.nodal ?? false;
-  return { values, width: size, height: size, pixelMm: slice.pixelMm, plane: slice.plane, section, viableSection, nodal };
+  return {
+    values,
+    width: size,
+    height: size,
+    pixelMm: slice.pixelMm,
+    plane: slice.plane,
+    section,
+    viableSection,
+    nodal,
+  };
 }
 
 /** Longest chord of an outline (pixels), as a caliper would be laid across it. */
@@ -94,7 +115,8 @@ function shortAxis(s: LesionSection): [number, number, number, number] {
   let best: [number, number, number, number] = [s.column, s.row, s.column, s.row];
   let shortest = Infinity;
   for (let i = 0; i < n / 2; i++) {
-    const a = s.outline[i]!, b = s.outline[i + n / 2]!;
+    const a = s.outline[i]!,
+      b = s.outline[i + n / 2]!;
     const d = Math.hypot(a[0] - b[0], a[1] - b[1]);
     if (d < shortest) {
       shortest = d;
@@ -108,7 +130,12 @@ function shortAxis(s: LesionSection): [number, number, number, number] {
  * The keyboard path for measuring: a caliper across the lesion (the short axis of a node; the
  * enhancing part on an arterial image) or an ROI over the middle of the lesion.
  */
-export function autoMeasurement(image: KeyImage, tool: 'caliper' | 'roi', phase: KeyImagePhase, id: number): Measurement | null {
+export function autoMeasurement(
+  image: KeyImage,
+  tool: 'caliper' | 'roi',
+  phase: KeyImagePhase,
+  id: number,
+): Measurement | null {
   const s = phase === 'late-arterial' && tool === 'caliper' ? image.viableSection : image.section;
   if (!s) return null;
   if (tool === 'caliper') {

@@ -35,7 +35,12 @@ export interface LintItem {
   readonly steps?: readonly {
     readonly id: string;
     readonly reveal?: string;
-    readonly question: { readonly type: string; readonly prompt: string; readonly options?: readonly LintOption[]; readonly answer?: unknown };
+    readonly question: {
+      readonly type: string;
+      readonly prompt: string;
+      readonly options?: readonly LintOption[];
+      readonly answer?: unknown;
+    };
   }[];
 }
 
@@ -56,9 +61,41 @@ export const lintThresholds = {
 } as const;
 
 /** T3: absolute terms (the standard's list, plus their common variants). */
-const absolutes = ['always', 'never', 'only', 'alone', 'all', 'none', 'definite', 'definitely', 'cannot', 'invariably', 'exclusively', 'every', 'certain', 'certainly', 'impossible'];
+const absolutes = [
+  'always',
+  'never',
+  'only',
+  'alone',
+  'all',
+  'none',
+  'definite',
+  'definitely',
+  'cannot',
+  'invariably',
+  'exclusively',
+  'every',
+  'certain',
+  'certainly',
+  'impossible',
+];
 /** T3: hedges. */
-const hedges = ['usually', 'often', 'may', 'might', 'generally', 'typically', 'possibly', 'possible', 'probably', 'sometimes', 'frequently', 'commonly', 'tends', 'occasionally', 'perhaps'];
+const hedges = [
+  'usually',
+  'often',
+  'may',
+  'might',
+  'generally',
+  'typically',
+  'possibly',
+  'possible',
+  'probably',
+  'sometimes',
+  'frequently',
+  'commonly',
+  'tends',
+  'occasionally',
+  'perhaps',
+];
 
 /** T5: words too common in stems and options to count as a clang. */
 const stopwords = new Set(
@@ -72,12 +109,32 @@ const stopwords = new Set(
   ).split(' '),
 );
 
-const wordsOf = (text: string): string[] => text.toLowerCase().normalize('NFKD').match(/[a-z0-9]+(?:[-'][a-z0-9]+)*/g) ?? [];
+const wordsOf = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .normalize('NFKD')
+    .match(/[a-z0-9]+(?:[-'][a-z0-9]+)*/g) ?? [];
 
 /** A crude stem so that "metastases"/"metastasis", "enhancing"/"enhances" meet. */
 export function stemWord(word: string): string {
   let w = word.toLowerCase();
-  for (const suffix of ['ations', 'ation', 'ings', 'ing', 'ises', 'ised', 'izes', 'ized', 'ies', 'ied', 'es', 'ed', 'ly', 'al', 's']) {
+  for (const suffix of [
+    'ations',
+    'ation',
+    'ings',
+    'ing',
+    'ises',
+    'ised',
+    'izes',
+    'ized',
+    'ies',
+    'ied',
+    'es',
+    'ed',
+    'ly',
+    'al',
+    's',
+  ]) {
     if (w.length - suffix.length >= 4 && w.endsWith(suffix)) {
       w = w.slice(0, -suffix.length);
       break;
@@ -86,7 +143,12 @@ export function stemWord(word: string): string {
   return w.slice(0, 7);
 }
 
-const contentStems = (text: string): Set<string> => new Set(wordsOf(text).filter((w) => w.length >= 4 && !stopwords.has(w) && !/^\d/.test(w)).map(stemWord));
+const contentStems = (text: string): Set<string> =>
+  new Set(
+    wordsOf(text)
+      .filter((w) => w.length >= 4 && !stopwords.has(w) && !/^\d/.test(w))
+      .map(stemWord),
+  );
 
 const hasAny = (text: string, list: readonly string[]): string | undefined => {
   const words = new Set(wordsOf(text));
@@ -109,7 +171,12 @@ function optionSets(item: LintItem): OptionSet[] {
   }
   for (const step of item.steps ?? []) {
     if (step.question.type === 'single-best' && step.question.options) {
-      sets.push({ where: `step ${step.id}`, prompt: `${step.reveal ?? ''} ${step.question.prompt}`, options: step.question.options, keys: [String(step.question.answer)] });
+      sets.push({
+        where: `step ${step.id}`,
+        prompt: `${step.reveal ?? ''} ${step.question.prompt}`,
+        options: step.question.options,
+        keys: [String(step.question.answer)],
+      });
     }
   }
   return sets;
@@ -155,19 +222,34 @@ function lintOptionSet(id: string, set: OptionSet): LintFinding[] {
   // T2: the key markedly longer than every distractor.
   const shortestKey = Math.min(...keys.map(len));
   const longestDistractor = Math.max(...distractors.map(len));
-  if (shortestKey >= longestDistractor * lintThresholds.keyLengthRatio && shortestKey - longestDistractor >= lintThresholds.keyLengthExcess) {
-    out.push({ id, code: 'T2', message: `${set.where}: key ${shortestKey} characters against at most ${longestDistractor} for the distractors` });
+  if (
+    shortestKey >= longestDistractor * lintThresholds.keyLengthRatio &&
+    shortestKey - longestDistractor >= lintThresholds.keyLengthExcess
+  ) {
+    out.push({
+      id,
+      code: 'T2',
+      message: `${set.where}: key ${shortestKey} characters against at most ${longestDistractor} for the distractors`,
+    });
   }
 
   // T3: absolutes only in distractors; hedges only in the key.
   const absoluteInKey = keys.some((k) => hasAny(k.text, absolutes));
   const absoluteDistractor = distractors.map((d) => [d, hasAny(d.text, absolutes)] as const).find(([, w]) => w);
   if (absoluteDistractor && !absoluteInKey) {
-    out.push({ id, code: 'T3', message: `${set.where}: absolute "${absoluteDistractor[1]}" in distractor ${absoluteDistractor[0].id} but in no key` });
+    out.push({
+      id,
+      code: 'T3',
+      message: `${set.where}: absolute "${absoluteDistractor[1]}" in distractor ${absoluteDistractor[0].id} but in no key`,
+    });
   }
   const hedgeKey = keys.map((k) => [k, hasAny(k.text, hedges)] as const).find(([, w]) => w);
   if (hedgeKey && !distractors.some((d) => hasAny(d.text, hedges))) {
-    out.push({ id, code: 'T3', message: `${set.where}: hedge "${hedgeKey[1]}" in key ${hedgeKey[0].id} but in no distractor` });
+    out.push({
+      id,
+      code: 'T3',
+      message: `${set.where}: hedge "${hedgeKey[1]}" in key ${hedgeKey[0].id} but in no distractor`,
+    });
   }
 
   // T5: a content word of the stem repeated in a key and in no distractor.
@@ -175,7 +257,12 @@ function lintOptionSet(id: string, set: OptionSet): LintFinding[] {
   const distractorStems = new Set(distractors.flatMap((d) => [...contentStems(d.text)]));
   for (const key of keys) {
     const clang = [...contentStems(key.text)].filter((s) => promptStems.has(s) && !distractorStems.has(s));
-    if (clang.length > 0) out.push({ id, code: 'T5', message: `${set.where}: stem word(s) "${clang.join('", "')}" repeated in key ${key.id} only` });
+    if (clang.length > 0)
+      out.push({
+        id,
+        code: 'T5',
+        message: `${set.where}: stem word(s) "${clang.join('", "')}" repeated in key ${key.id} only`,
+      });
   }
 
   // I1: very different lengths, or an over-long option.
@@ -183,19 +270,37 @@ function lintOptionSet(id: string, set: OptionSet): LintFinding[] {
   const longest = Math.max(...lengths);
   const shortest = Math.min(...lengths);
   if (longest >= shortest * lintThresholds.spreadRatio && longest - shortest >= lintThresholds.spreadExcess) {
-    out.push({ id, code: 'I1', message: `${set.where}: option lengths range from ${shortest} to ${longest} characters` });
+    out.push({
+      id,
+      code: 'I1',
+      message: `${set.where}: option lengths range from ${shortest} to ${longest} characters`,
+    });
   }
   const tooLong = set.options.find((o) => len(o) > lintThresholds.maxOptionLength);
-  if (tooLong) out.push({ id, code: 'I1', message: `${set.where}: option ${tooLong.id} is ${len(tooLong)} characters (limit ${lintThresholds.maxOptionLength})` });
+  if (tooLong)
+    out.push({
+      id,
+      code: 'I1',
+      message: `${set.where}: option ${tooLong.id} is ${len(tooLong)} characters (limit ${lintThresholds.maxOptionLength})`,
+    });
 
   // I2: when every option states a different number, the numbers ascend and ranges do not overlap.
   const numbers = set.options.map((o) => optionNumber(o.text));
-  if (numbers.every((n) => n !== undefined) && new Set(numbers.map((n) => `${n!.start}-${n!.end}`)).size === numbers.length) {
+  if (
+    numbers.every((n) => n !== undefined) &&
+    new Set(numbers.map((n) => `${n!.start}-${n!.end}`)).size === numbers.length
+  ) {
     const values = numbers as { start: number; end: number }[];
     const ascending = values.every((n, i) => i === 0 || n.start > values[i - 1]!.start);
-    const overlap = values.some((n, i) => i > 0 && values[i - 1]!.end >= n.start && values[i - 1]!.end !== values[i - 1]!.start);
+    const overlap = values.some(
+      (n, i) => i > 0 && values[i - 1]!.end >= n.start && values[i - 1]!.end !== values[i - 1]!.start,
+    );
     if (!ascending || overlap) {
-      out.push({ id, code: 'I2', message: `${set.where}: numeric options ${!ascending ? 'not in ascending order' : 'overlap'} (${values.map((n) => (n.end === n.start ? n.start : `${n.start}–${n.end}`)).join(', ')})` });
+      out.push({
+        id,
+        code: 'I2',
+        message: `${set.where}: numeric options ${!ascending ? 'not in ascending order' : 'overlap'} (${values.map((n) => (n.end === n.start ? n.start : `${n.start}–${n.end}`)).join(', ')})`,
+      });
     }
   }
 
@@ -216,7 +321,10 @@ const negative = /\b(not|except|least|false|incorrect|untrue)\b/gi;
  * least" is a quantity, not a negative.
  */
 export function negativeClause(question: string): string {
-  const cut = /\s(when|if|although|though|because|since|despite|after|before|while|where|whose|that|who|whom|in whom|with)\s/i.exec(question);
+  const cut =
+    /\s(when|if|although|though|because|since|despite|after|before|while|where|whose|that|who|whom|in whom|with)\s/i.exec(
+      question,
+    );
   return (cut ? question.slice(0, cut.index) : question).replace(/\bat least\b/gi, '');
 }
 
@@ -227,7 +335,8 @@ export function lintItem(item: LintItem): LintFinding[] {
     const cited = sourceCitation.exec(text);
     if (cited) out.push({ id: item.id, code: 'C1', message: `${where}: cites the source ("${cited[0]}")` });
     for (const match of negativeClause(questionSentence(text)).matchAll(negative)) {
-      if (match[0] !== match[0].toUpperCase()) out.push({ id: item.id, code: 'I5', message: `${where}: negative question "${match[0]}" not in capitals` });
+      if (match[0] !== match[0].toUpperCase())
+        out.push({ id: item.id, code: 'I5', message: `${where}: negative question "${match[0]}" not in capitals` });
     }
   }
   for (const set of optionSets(item)) out.push(...lintOptionSet(item.id, set));
@@ -237,14 +346,26 @@ export function lintItem(item: LintItem): LintFinding[] {
 /** The key's text of a choice item (single-best or multiple-response), for the duplicate-point check. */
 function keyText(item: LintItem): string | undefined {
   if (!item.options) return undefined;
-  const keys = item.type === 'single-best' ? [String(item.answer)] : item.type === 'multiple-response' ? [...(item.answers ?? [])] : [];
-  const text = item.options.filter((o) => keys.includes(o.id)).map((o) => o.text).join(' ');
+  const keys =
+    item.type === 'single-best'
+      ? [String(item.answer)]
+      : item.type === 'multiple-response'
+        ? [...(item.answers ?? [])]
+        : [];
+  const text = item.options
+    .filter((o) => keys.includes(o.id))
+    .map((o) => o.text)
+    .join(' ');
   return text || undefined;
 }
 
 /** Every word of a key (numbers and short words included: "two" and "three" differ), minus articles and particles. */
 const keyStems = (text: string): Set<string> =>
-  new Set(wordsOf(text).filter((w) => !['a', 'an', 'the', 'of', 'in', 'on', 'and', 'or', 'to', 'with', 'for', 'by', 'at'].includes(w)).map(stemWord));
+  new Set(
+    wordsOf(text)
+      .filter((w) => !['a', 'an', 'the', 'of', 'in', 'on', 'and', 'or', 'to', 'with', 'for', 'by', 'at'].includes(w))
+      .map(stemWord),
+  );
 
 const jaccard = (a: Set<string>, b: Set<string>): number => {
   if (a.size === 0 || b.size === 0) return 0;
@@ -262,7 +383,11 @@ export function duplicatePoints(items: readonly LintItem[]): LintFinding[] {
   const keyed = items
     .map((item) => ({ item, key: keyText(item) }))
     .filter((x): x is { item: LintItem; key: string } => x.key !== undefined)
-    .map((x) => ({ ...x, stems: keyStems(x.key), group: x.item.objectiveId ?? `topics:${[...(x.item.topics ?? [])].sort().join('|')}` }));
+    .map((x) => ({
+      ...x,
+      stems: keyStems(x.key),
+      group: x.item.objectiveId ?? `topics:${[...(x.item.topics ?? [])].sort().join('|')}`,
+    }));
   for (let i = 0; i < keyed.length; i += 1) {
     for (let j = i + 1; j < keyed.length; j += 1) {
       const a = keyed[i]!;
@@ -271,7 +396,11 @@ export function duplicatePoints(items: readonly LintItem[]): LintFinding[] {
       const similarity = jaccard(a.stems, b.stems);
       if (similarity >= lintThresholds.duplicateKeySimilarity) {
         const [first, second] = a.item.id < b.item.id ? [a.item.id, b.item.id] : [b.item.id, a.item.id];
-        out.push({ id: second, code: 'DUP', message: `same objective and key as "${first}" ("${a.key}" / "${b.key}")` });
+        out.push({
+          id: second,
+          code: 'DUP',
+          message: `same objective and key as "${first}" ("${a.key}" / "${b.key}")`,
+        });
       }
     }
   }

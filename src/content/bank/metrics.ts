@@ -42,12 +42,15 @@ export interface BankStats {
   readonly total: number;
   readonly images: number;
   readonly vignettes: number;
-  readonly byChapter: Readonly<Record<string, { total: number; images: number; vignettes: number; types: Record<string, number> }>>;
+  readonly byChapter: Readonly<
+    Record<string, { total: number; images: number; vignettes: number; types: Record<string, number> }>
+  >;
   readonly byType: Readonly<Record<string, number>>;
 }
 
 export function bankStats(items: readonly MetricItem[]): BankStats {
-  const byChapter: Record<string, { total: number; images: number; vignettes: number; types: Record<string, number> }> = {};
+  const byChapter: Record<string, { total: number; images: number; vignettes: number; types: Record<string, number> }> =
+    {};
   const byType: Record<string, number> = {};
   let images = 0;
   let vignettes = 0;
@@ -71,10 +74,20 @@ export function bankStats(items: readonly MetricItem[]): BankStats {
 }
 
 /** The targets of issue 14. */
-export const bankTargets = { minItems: 300, minPerChapter: 15, minImageShare: 0.4, minVignetteShare: 0.6, minItemsPerObjective: 2 } as const;
+export const bankTargets = {
+  minItems: 300,
+  minPerChapter: 15,
+  minImageShare: 0.4,
+  minVignetteShare: 0.6,
+  minItemsPerObjective: 2,
+} as const;
 
 /** Every simulated panel an item shows: its own `image` (single-best, multiple-response, hotspot) and its case steps' images. */
-export function panelReferences(item: { readonly id: string; readonly image?: unknown; readonly steps?: readonly { readonly id?: string; readonly image?: unknown }[] }): { where: string; case: string; panel: string }[] {
+export function panelReferences(item: {
+  readonly id: string;
+  readonly image?: unknown;
+  readonly steps?: readonly { readonly id?: string; readonly image?: unknown }[];
+}): { where: string; case: string; panel: string }[] {
   const refs: { where: string; case: string; panel: string }[] = [];
   const add = (where: string, image: unknown) => {
     if (typeof image === 'object' && image !== null && 'case' in image && 'panel' in image) {
@@ -87,10 +100,15 @@ export function panelReferences(item: { readonly id: string; readonly image?: un
 }
 
 /** The references that point at no panel of a figure case: each as a sentence. */
-export function missingPanels(items: readonly Parameters<typeof panelReferences>[0][], panelsByCase: ReadonlyMap<string, readonly string[]>): string[] {
+export function missingPanels(
+  items: readonly Parameters<typeof panelReferences>[0][],
+  panelsByCase: ReadonlyMap<string, readonly string[]>,
+): string[] {
   return items.flatMap(panelReferences).flatMap((ref) => {
     const panels = panelsByCase.get(ref.case);
     if (!panels) return [`${ref.where}: there is no figure case "${ref.case}" in src/content/cases/`];
-    return panels.includes(ref.panel) ? [] : [`${ref.where}: figure case "${ref.case}" has no panel ${ref.panel} (it has ${panels.join(', ')})`];
+    return panels.includes(ref.panel)
+      ? []
+      : [`${ref.where}: figure case "${ref.case}" has no panel ${ref.panel} (it has ${panels.join(', ')})`];
   });
 }

@@ -34,7 +34,10 @@ export function validateList<S extends z.ZodType>(
   seenIds: Map<string, string> = new Map(),
 ): ListValidation<z.output<S>> {
   if (!Array.isArray(parsed)) {
-    return { ok: false, problems: [`${file}: expected a YAML list of entries ("- id: …"), found ${describeValue(parsed)}`] };
+    return {
+      ok: false,
+      problems: [`${file}: expected a YAML list of entries ("- id: …"), found ${describeValue(parsed)}`],
+    };
   }
   const problems: string[] = [];
   const entries: (z.output<S> & { id: string })[] = [];

@@ -30,7 +30,9 @@ export function yamlListLoader(options: { base: string; schema: z.ZodType }): Lo
         }
         const result = validateList(relative, parsed, options.schema, seen);
         if (!result.ok) problems.push(...result.problems);
-        else for (const entry of result.entries) valid.push({ id: entry.id, data: entry as Record<string, unknown>, file: relative });
+        else
+          for (const entry of result.entries)
+            valid.push({ id: entry.id, data: entry as Record<string, unknown>, file: relative });
       }
       if (problems.length > 0) {
         throw new Error(`Invalid content in ${options.base}:\n  ${problems.join('\n  ')}`);

@@ -23,7 +23,11 @@ export const GET: APIRoute = async () => {
   const chapterOrder = new Map<string, number>(chapterSlugs.map((slug, index) => [slug, index]));
   const items = entries
     .map((entry) => entry.data)
-    .sort((a, b) => (chapterOrder.get(a.chapter) ?? 99) - (chapterOrder.get(b.chapter) ?? 99) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .sort(
+      (a, b) =>
+        (chapterOrder.get(a.chapter) ?? 99) - (chapterOrder.get(b.chapter) ?? 99) ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
   const body = { version: questionBankVersion, count: items.length, items };
   return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

@@ -8,7 +8,11 @@ export async function wholeBank(): Promise<Item[]> {
   const chapterOrder = new Map<string, number>(chapterSlugs.map((slug, index) => [slug, index]));
   return entries
     .map((entry) => entry.data as Item)
-    .sort((a, b) => (chapterOrder.get(a.chapter) ?? 99) - (chapterOrder.get(b.chapter) ?? 99) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .sort(
+      (a, b) =>
+        (chapterOrder.get(a.chapter) ?? 99) - (chapterOrder.get(b.chapter) ?? 99) ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
 }
 
 /** The time stamped on every entry of the QTI zip, so a rebuild of the same bank gives the same bytes. */

@@ -15,15 +15,26 @@ export const EXPORT_IMAGE_SIZE = 512;
 
 const cache = new Map<string, Uint8Array>();
 
-async function casePanels(): Promise<Map<string, { scene: Parameters<typeof sceneFor>[0]; view: Parameters<typeof sliceRequest>[0] }>> {
+async function casePanels(): Promise<
+  Map<string, { scene: Parameters<typeof sceneFor>[0]; view: Parameters<typeof sliceRequest>[0] }>
+> {
   const cases = await getCollection('cases');
   const panels = new Map<string, { scene: Parameters<typeof sceneFor>[0]; view: Parameters<typeof sliceRequest>[0] }>();
-  for (const c of cases) for (const panel of c.data.panels) panels.set(panelImagePath({ case: c.id, panel: panel.letter }), { scene: c.data.scene, view: panel.view });
+  for (const c of cases)
+    for (const panel of c.data.panels)
+      panels.set(panelImagePath({ case: c.id, panel: panel.letter }), { scene: c.data.scene, view: panel.view });
   return panels;
 }
 
-function panelPng(scene: Parameters<typeof sceneFor>[0], view: Parameters<typeof sliceRequest>[0], size: number): Uint8Array {
-  const slice = renderSlice(sceneFor(scene, view.timepoint), sliceRequest(view, scene.seed, view.positionMm, size, size));
+function panelPng(
+  scene: Parameters<typeof sceneFor>[0],
+  view: Parameters<typeof sliceRequest>[0],
+  size: number,
+): Uint8Array {
+  const slice = renderSlice(
+    sceneFor(scene, view.timepoint),
+    sliceRequest(view, scene.seed, view.positionMm, size, size),
+  );
   const win = startingWindow(view.acquisition, slice.values, view.window);
   if (slice.overlay) {
     const rgba = fusePetOnCt(slice.values, slice.overlay.values, win, 30);

@@ -9,9 +9,14 @@ import { assignmentItems, type Assignment } from './assignment';
  * quiz. The session is an ordinary QuizSession, run by the same engine and runner as /quiz/.
  * Items no longer in the bank are left out; the page says which.
  */
-export function sessionFromAssignment(assignment: Assignment, assignmentId: string, lookup: (id: string) => Item | undefined, now: number): QuizSession {
+export function sessionFromAssignment(
+  assignment: Assignment,
+  assignmentId: string,
+  lookup: (id: string) => Item | undefined,
+  now: number,
+): QuizSession {
   const { found } = assignmentItems(assignment, lookup);
-  if (found.length === 0) throw new RangeError('none of the assignment\'s questions is in the question bank');
+  if (found.length === 0) throw new RangeError("none of the assignment's questions is in the question bank");
   const config: SessionConfig = {
     chapters: [],
     topics: [],

@@ -78,7 +78,10 @@ export function validateAssignment(a: Assignment): Assignment {
   const parsed = wireSchema.safeParse(toWire(a));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const field = ({ t: 'title', i: 'itemIds', m: 'mode', s: 'seed', l: 'minutes', d: 'due', n: 'note' } as Record<string, string>)[String(issue?.path[0])] ?? 'assignment';
+    const field =
+      ({ t: 'title', i: 'itemIds', m: 'mode', s: 'seed', l: 'minutes', d: 'due', n: 'note' } as Record<string, string>)[
+        String(issue?.path[0])
+      ] ?? 'assignment';
     throw new RangeError(`${field}: ${issue?.message ?? 'invalid'}`);
   }
   return fromWire(parsed.data);
@@ -99,7 +102,11 @@ export function assignmentIdOf(fragment: string): string {
 
 export type AssignmentReading =
   | { readonly ok: true; readonly assignment: Assignment; readonly id: string }
-  | { readonly ok: false; readonly reason: 'empty' | 'not-ours' | 'newer' | 'damaged' | 'invalid'; readonly message: string };
+  | {
+      readonly ok: false;
+      readonly reason: 'empty' | 'not-ours' | 'newer' | 'damaged' | 'invalid';
+      readonly message: string;
+    };
 
 const repair = 'Ask your educator to send the link again, and copy all of it.';
 
@@ -116,11 +123,20 @@ export function decodeAssignment(input: string): AssignmentReading {
   if (!unpacked.ok) {
     switch (unpacked.problem) {
       case 'empty':
-        return { ok: false, reason: 'empty', message: 'This page opens an assignment from a link, and the link you followed has no assignment in it.' };
+        return {
+          ok: false,
+          reason: 'empty',
+          message: 'This page opens an assignment from a link, and the link you followed has no assignment in it.',
+        };
       case 'not-ours':
         return { ok: false, reason: 'not-ours', message: `This is not an assignment link from this site. ${repair}` };
       case 'newer':
-        return { ok: false, reason: 'newer', message: 'This assignment link was made by a newer version of the site. Reload the page to update it, then open the link again.' };
+        return {
+          ok: false,
+          reason: 'newer',
+          message:
+            'This assignment link was made by a newer version of the site. Reload the page to update it, then open the link again.',
+        };
       case 'damaged':
         return {
           ok: false,
@@ -131,7 +147,11 @@ export function decodeAssignment(input: string): AssignmentReading {
   }
   const parsed = wireSchema.safeParse(unpacked.value);
   if (!parsed.success) {
-    return { ok: false, reason: 'invalid', message: `This assignment link is complete but its contents are not a valid assignment. ${repair}` };
+    return {
+      ok: false,
+      reason: 'invalid',
+      message: `This assignment link is complete but its contents are not a valid assignment. ${repair}`,
+    };
   }
   return { ok: true, assignment: fromWire(parsed.data), id: unpacked.checksum };
 }

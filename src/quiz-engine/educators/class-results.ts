@@ -29,7 +29,11 @@ export type AddOutcome =
 const studentKey = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** Adds one result; returns the new class and what happened, in words. */
-export function addResult(cls: ClassResults, result: AssignmentResult, source: string): { readonly cls: ClassResults; readonly outcome: AddOutcome } {
+export function addResult(
+  cls: ClassResults,
+  result: AssignmentResult,
+  source: string,
+): { readonly cls: ClassResults; readonly outcome: AddOutcome } {
   const who = `${source} (${result.student})`;
   if (cls.assignmentId !== null && result.assignment.id !== cls.assignmentId) {
     return {
@@ -44,17 +48,30 @@ export function addResult(cls: ClassResults, result: AssignmentResult, source: s
     const known = new Set(cls.itemIds);
     const stray = result.items.filter((i) => !known.has(i.id)).map((i) => i.id);
     if (stray.length > 0) {
-      return { cls, outcome: { kind: 'refused', message: `${who} has questions that are not in this assignment (${stray.join(', ')}). It was not added.` } };
+      return {
+        cls,
+        outcome: {
+          kind: 'refused',
+          message: `${who} has questions that are not in this assignment (${stray.join(', ')}). It was not added.`,
+        },
+      };
     }
   }
-  const base: ClassResults = cls.assignmentId === null ? { ...cls, assignmentId: result.assignment.id, title: result.assignment.title } : cls;
+  const base: ClassResults =
+    cls.assignmentId === null ? { ...cls, assignmentId: result.assignment.id, title: result.assignment.title } : cls;
   if (base.results.some((r) => r.checksum === result.checksum)) {
     return { cls: base, outcome: { kind: 'duplicate', message: `${who} was already imported; nothing changed.` } };
   }
   const earlier = base.results.find((r) => studentKey(r.student) === studentKey(result.student));
   if (earlier) {
     if (Date.parse(earlier.finishedAt) >= Date.parse(result.finishedAt)) {
-      return { cls: base, outcome: { kind: 'duplicate', message: `${who} is an earlier attempt than the one already imported for ${earlier.student}; kept the later one.` } };
+      return {
+        cls: base,
+        outcome: {
+          kind: 'duplicate',
+          message: `${who} is an earlier attempt than the one already imported for ${earlier.student}; kept the later one.`,
+        },
+      };
     }
     return {
       cls: { ...base, results: base.results.map((r) => (r === earlier ? result : r)) },

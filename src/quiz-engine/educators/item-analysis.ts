@@ -83,7 +83,8 @@ function mean(values: readonly number[]): number | null {
 
 /** Pearson's r, or null when either variable does not vary or there are fewer than two pairs. */
 export function pearson(xs: readonly number[], ys: readonly number[]): number | null {
-  if (xs.length !== ys.length) throw new RangeError(`xs and ys must be the same length, got ${xs.length} and ${ys.length}`);
+  if (xs.length !== ys.length)
+    throw new RangeError(`xs and ys must be the same length, got ${xs.length} and ${ys.length}`);
   if (xs.length < 2) return null;
   const mx = mean(xs) as number;
   const my = mean(ys) as number;
@@ -112,14 +113,27 @@ function flagsFor(p: number | null, r: number | null): ItemFlag[] {
   return flags;
 }
 
-function optionCounts(item: Item | undefined, outcomes: readonly { choice?: string; choices?: readonly string[] }[]): Pick<ItemStatistics, 'options' | 'blank'> {
+function optionCounts(
+  item: Item | undefined,
+  outcomes: readonly { choice?: string; choices?: readonly string[] }[],
+): Pick<ItemStatistics, 'options' | 'blank'> {
   if (item?.type === 'single-best') {
-    const options = item.options.map((o) => ({ optionId: o.id, count: outcomes.filter((x) => x.choice === o.id).length, isKey: o.id === item.answer }));
+    const options = item.options.map((o) => ({
+      optionId: o.id,
+      count: outcomes.filter((x) => x.choice === o.id).length,
+      isKey: o.id === item.answer,
+    }));
     const blank = outcomes.filter((x) => x.choice === undefined || !item.options.some((o) => o.id === x.choice)).length;
     return { options, blank };
   }
   if (item?.type === 'multiple-response') {
-    return { options: item.options.map((o) => ({ optionId: o.id, count: outcomes.filter((x) => x.choices?.includes(o.id)).length, isKey: item.answers.includes(o.id) })) };
+    return {
+      options: item.options.map((o) => ({
+        optionId: o.id,
+        count: outcomes.filter((x) => x.choices?.includes(o.id)).length,
+        isKey: item.answers.includes(o.id),
+      })),
+    };
   }
   return {};
 }
@@ -134,7 +148,8 @@ export function scoreDistribution(percents: readonly number[]): ScoreDistributio
   const sorted = [...percents].sort((a, b) => a - b);
   const m = mean(sorted) as number;
   const mid = Math.floor(sorted.length / 2);
-  const median = sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  const median =
+    sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
   const sd = Math.sqrt(sorted.reduce((s, v) => s + (v - m) ** 2, 0) / sorted.length);
   return { mean: m, median, sd, min: sorted[0] as number, max: sorted[sorted.length - 1] as number, bands };
 }
@@ -143,11 +158,21 @@ export function scoreDistribution(percents: readonly number[]): ScoreDistributio
  * Analyses a class. `itemIds` gives the items and their order (the assignment's, or every
  * item found in the results); `lookup` supplies option lists for distractor counts.
  */
-export function analyseClass(results: readonly AssignmentResult[], itemIds: readonly string[], lookup: (id: string) => Item | undefined): ClassAnalysis {
+export function analyseClass(
+  results: readonly AssignmentResult[],
+  itemIds: readonly string[],
+  lookup: (id: string) => Item | undefined,
+): ClassAnalysis {
   const scores: StudentScore[] = results.map((r) => {
     const mine = r.items.filter((i) => itemIds.includes(i.id));
     const score = mine.reduce((s, i) => s + share(i), 0);
-    return { student: r.student, score, outOf: mine.length, percent: mine.length === 0 ? 0 : (score / mine.length) * 100, correct: mine.filter((i) => i.correct).length };
+    return {
+      student: r.student,
+      score,
+      outOf: mine.length,
+      percent: mine.length === 0 ? 0 : (score / mine.length) * 100,
+      correct: mine.filter((i) => i.correct).length,
+    };
   });
   const items: ItemStatistics[] = itemIds.map((itemId) => {
     const item = lookup(itemId);
@@ -170,7 +195,10 @@ export function analyseClass(results: readonly AssignmentResult[], itemIds: read
       pValue,
       meanScore: mean(rows.map((row) => share(row.outcome))),
       discrimination,
-      ...optionCounts(item, rows.map((row) => row.outcome)),
+      ...optionCounts(
+        item,
+        rows.map((row) => row.outcome),
+      ),
       meanTimeMs: mean(rows.map((row) => row.outcome.timeMs)),
       flags: flagsFor(pValue, discrimination),
     };

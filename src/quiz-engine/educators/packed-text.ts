@@ -12,7 +12,9 @@ import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
  */
 
 export type UnpackProblem = 'empty' | 'not-ours' | 'newer' | 'damaged';
-export type Unpacked = { readonly ok: true; readonly value: unknown; readonly checksum: string } | { readonly ok: false; readonly problem: UnpackProblem };
+export type Unpacked =
+  | { readonly ok: true; readonly value: unknown; readonly checksum: string }
+  | { readonly ok: false; readonly problem: UnpackProblem };
 
 /** Packed text longer than this is refused before inflating. model assumption: far above any real assignment or result. */
 export const maxPackedLength = 200_000;
@@ -62,7 +64,8 @@ export function fromBase64Url(text: string): Uint8Array | undefined {
 /** Packs a JSON-able value as `<kind><version>.<data>.<crc>`. */
 export function packJson(kind: string, version: number, value: unknown): string {
   if (!/^[a-z]$/.test(kind)) throw new RangeError(`kind must be one lower-case letter, got "${kind}"`);
-  if (!Number.isInteger(version) || version < 1) throw new RangeError(`version must be a positive integer, got ${version}`);
+  if (!Number.isInteger(version) || version < 1)
+    throw new RangeError(`version must be a positive integer, got ${version}`);
   const json = JSON.stringify(value);
   const bytes = strToU8(json);
   return `${kind}${version}.${toBase64Url(deflateSync(bytes, { level: 9 }))}.${crc32Hex(bytes)}`;

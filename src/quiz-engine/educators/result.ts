@@ -43,7 +43,9 @@ export interface AssignmentResult {
   readonly checksum: string;
 }
 
-const isoTime = z.string().check(z.refine((s) => /^\d{4}-\d{2}-\d{2}T/.test(s) && !Number.isNaN(Date.parse(s)), 'is not a date and time'));
+const isoTime = z
+  .string()
+  .check(z.refine((s) => /^\d{4}-\d{2}-\d{2}T/.test(s) && !Number.isNaN(Date.parse(s)), 'is not a date and time'));
 const optionId = z.string().check(z.maxLength(40));
 
 const itemOutcomeSchema = z.strictObject({
@@ -57,25 +59,30 @@ const itemOutcomeSchema = z.strictObject({
   choices: z.optional(z.array(optionId).check(z.maxLength(20))),
 });
 
-export const assignmentResultSchema = z
-  .strictObject({
-    format: z.literal(resultFileFormat),
-    version: z.literal(resultFileVersion),
-    assignment: z.strictObject({ id: z.string().check(z.regex(/^[0-9a-f]{8}$/)), title: z.string().check(z.maxLength(200)) }),
-    student: z.string().check(z.trim(), z.minLength(1), z.maxLength(120)),
-    mode: z.enum(quizModes),
-    startedAt: isoTime,
-    finishedAt: isoTime,
-    finishedBy: z.enum(['learner', 'time']),
-    items: z.array(itemOutcomeSchema).check(
-      z.minLength(1),
-      z.maxLength(200),
-      z.refine((items) => new Set(items.map((i) => i.id)).size === items.length, 'an item is listed twice'),
-      z.refine((items) => items.every((i) => i.earned <= i.total), 'an item earned more than its total'),
-      z.refine((items) => items.every((i) => i.correct === (i.earned === i.total)), 'an item is marked correct without full marks'),
+export const assignmentResultSchema = z.strictObject({
+  format: z.literal(resultFileFormat),
+  version: z.literal(resultFileVersion),
+  assignment: z.strictObject({
+    id: z.string().check(z.regex(/^[0-9a-f]{8}$/)),
+    title: z.string().check(z.maxLength(200)),
+  }),
+  student: z.string().check(z.trim(), z.minLength(1), z.maxLength(120)),
+  mode: z.enum(quizModes),
+  startedAt: isoTime,
+  finishedAt: isoTime,
+  finishedBy: z.enum(['learner', 'time']),
+  items: z.array(itemOutcomeSchema).check(
+    z.minLength(1),
+    z.maxLength(200),
+    z.refine((items) => new Set(items.map((i) => i.id)).size === items.length, 'an item is listed twice'),
+    z.refine((items) => items.every((i) => i.earned <= i.total), 'an item earned more than its total'),
+    z.refine(
+      (items) => items.every((i) => i.correct === (i.earned === i.total)),
+      'an item is marked correct without full marks',
     ),
-    checksum: z.string().check(z.regex(/^[0-9a-f]{8}$/)),
-  });
+  ),
+  checksum: z.string().check(z.regex(/^[0-9a-f]{8}$/)),
+});
 
 /** The document without its checksum, keys in a fixed order: what the checksum covers. */
 function canonicalText(r: Omit<AssignmentResult, 'checksum'>): string {
@@ -148,8 +155,17 @@ export function resultFromSession(
 
 /** The results file: name, text and type for a download. */
 export function resultFile(r: AssignmentResult): { filename: string; text: string; mimeType: string } {
-  const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'student';
-  return { filename: `results-${slug(r.student)}-${r.assignment.id}.json`, text: `${JSON.stringify(r, null, 2)}\n`, mimeType: 'application/json' };
+  const slug = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40) || 'student';
+  return {
+    filename: `results-${slug(r.student)}-${r.assignment.id}.json`,
+    text: `${JSON.stringify(r, null, 2)}\n`,
+    mimeType: 'application/json',
+  };
 }
 
 /** The results as a code to paste (`r1.…`). */
@@ -157,7 +173,8 @@ export function resultCode(r: AssignmentResult): string {
   return packJson('r', resultFileVersion, r);
 }
 
-export type ResultReading = { readonly ok: true; readonly result: AssignmentResult } | { readonly ok: false; readonly message: string };
+export type ResultReading =
+  { readonly ok: true; readonly result: AssignmentResult } | { readonly ok: false; readonly message: string };
 
 const unchanged = 'Nothing was imported.';
 
@@ -175,12 +192,19 @@ export function readResultValue(value: unknown, source: 'file' | 'code' = 'file'
   }
   const format = (value as { format?: unknown }).format;
   if (format === 'gep-net-imaging-progress') {
-    return { ok: false, message: `This is a learner's progress file, not assignment results. Ask for the results file saved at the end of the assignment. ${unchanged}` };
+    return {
+      ok: false,
+      message: `This is a learner's progress file, not assignment results. Ask for the results file saved at the end of the assignment. ${unchanged}`,
+    };
   }
-  if (format !== resultFileFormat) return { ok: false, message: `${what} is not a GEP-NET Imaging results file. ${unchanged}` };
+  if (format !== resultFileFormat)
+    return { ok: false, message: `${what} is not a GEP-NET Imaging results file. ${unchanged}` };
   const version = (value as { version?: unknown }).version;
   if (typeof version === 'number' && version > resultFileVersion) {
-    return { ok: false, message: `${what} was made by a newer version of the site. Reload the page to update it, then import again. ${unchanged}` };
+    return {
+      ok: false,
+      message: `${what} was made by a newer version of the site. Reload the page to update it, then import again. ${unchanged}`,
+    };
   }
   const parsed = assignmentResultSchema.safeParse(value);
   if (!parsed.success) return { ok: false, message: `${what} is damaged (${firstIssue(parsed.error)}). ${unchanged}` };
@@ -203,14 +227,25 @@ export function readResultText(text: string): ResultReading {
     try {
       value = JSON.parse(trimmed);
     } catch {
-      return { ok: false, message: `This results file is damaged: it is not readable JSON (it may have been cut short or edited). ${unchanged}` };
+      return {
+        ok: false,
+        message: `This results file is damaged: it is not readable JSON (it may have been cut short or edited). ${unchanged}`,
+      };
     }
     return readResultValue(value, 'file');
   }
   const unpacked = unpackJson('r', resultFileVersion, trimmed);
   if (!unpacked.ok) {
-    if (unpacked.problem === 'newer') return { ok: false, message: `This results code was made by a newer version of the site. Reload the page, then import again. ${unchanged}` };
-    if (unpacked.problem === 'damaged') return { ok: false, message: `This results code is damaged: part of it is missing or has been changed. ${unchanged} Ask the student to copy all of it again.` };
+    if (unpacked.problem === 'newer')
+      return {
+        ok: false,
+        message: `This results code was made by a newer version of the site. Reload the page, then import again. ${unchanged}`,
+      };
+    if (unpacked.problem === 'damaged')
+      return {
+        ok: false,
+        message: `This results code is damaged: part of it is missing or has been changed. ${unchanged} Ask the student to copy all of it again.`,
+      };
     return { ok: false, message: `This is neither a results file nor a results code from this site. ${unchanged}` };
   }
   return readResultValue(unpacked.value, 'code');

@@ -49,7 +49,11 @@ export type Option = z.infer<typeof optionSchema>;
  * one of its panel letters, rendered as the still /cases/<case>/<panel>.png, with alt text that
  * states the finding. The same shape as a hotspot's `image`; the build checks the panel exists.
  */
-export const panelImageSchema = z.strictObject({ case: z.string().min(1), panel: z.string().regex(/^[A-L]$/), alt: nonEmpty });
+export const panelImageSchema = z.strictObject({
+  case: z.string().min(1),
+  panel: z.string().regex(/^[A-L]$/),
+  alt: nonEmpty,
+});
 export type PanelImage = z.infer<typeof panelImageSchema>;
 
 export const difficultySchema = z.enum(difficultyLevels);
@@ -62,7 +66,10 @@ export const itemBaseShape = {
   topics: z.array(nonEmpty).min(1, 'name at least one topic'),
   objective: nonEmpty,
   /** The chapter learning objective this item tests (an id from the chapter's `objectives`). */
-  objectiveId: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).optional(),
+  objectiveId: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+    .optional(),
   difficulty: difficultySchema,
   stem: nonEmpty,
   /** The teaching explanation: why the key is right (each option's own `why` covers distractors). */

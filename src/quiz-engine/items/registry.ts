@@ -40,7 +40,11 @@ const registry: { readonly [T in ItemType]: ItemRules<T> } = {
           : responseProblem(`"${response.choice}" is not one of this question's options.`),
     empty: () => undefined,
   },
-  'multiple-response': { score: scoreMultipleResponse, validate: validateMultipleResponse, empty: () => ({ choices: [] }) },
+  'multiple-response': {
+    score: scoreMultipleResponse,
+    validate: validateMultipleResponse,
+    empty: () => ({ choices: [] }),
+  },
   ordering: { score: scoreOrdering, validate: validateOrdering, empty: () => ({ order: [] }) },
   matching: { score: scoreMatching, validate: validateMatching, empty: () => ({ pairs: {} }) },
   numeric: { score: scoreNumeric, validate: validateNumeric, empty: () => ({ value: '' }) },
@@ -59,7 +63,10 @@ function rulesFor<T extends ItemType>(type: T): ItemRules<T> {
  * nothing earned out of the item's usual total. A response of another item type's shape (a
  * stored answer to an item that has since changed type) also scores nothing.
  */
-export function scoreItem<I extends Item>(item: I, response: ResponseFor<I['type']> | ItemResponse | undefined): ScoreResult {
+export function scoreItem<I extends Item>(
+  item: I,
+  response: ResponseFor<I['type']> | ItemResponse | undefined,
+): ScoreResult {
   const rules = rulesFor(item.type) as unknown as ItemRules<ItemType>;
   if (response === undefined || !responseFitsType(item.type, response)) return scoreOf(0, totalMarks(item));
   // The single-best scorer rejects a choice that is not an option; a stale stored choice scores nothing.
@@ -68,7 +75,10 @@ export function scoreItem<I extends Item>(item: I, response: ResponseFor<I['type
 }
 
 /** Whether a response can be submitted; if not, a sentence saying what is missing. */
-export function checkResponse<I extends Item>(item: I, response: ResponseFor<I['type']> | ItemResponse | undefined): ResponseCheck {
+export function checkResponse<I extends Item>(
+  item: I,
+  response: ResponseFor<I['type']> | ItemResponse | undefined,
+): ResponseCheck {
   if (response === undefined) return responseProblem('Answer the question first.');
   if (!responseFitsType(item.type, response)) return responseProblem('This answer does not fit the question.');
   const rules = rulesFor(item.type) as unknown as ItemRules<ItemType>;

@@ -19,12 +19,3 @@ export const itemSchema = z.discriminatedUnion('type', [
 ]);
 export type Item = z.infer<typeof itemSchema>;
 export type ItemType = Item['type'];
-export const itemTypes: readonly ItemType[] = [
-  'single-best',
-  'multiple-response',
-  'ordering',
-  'matching',
-  'numeric',
-  'hotspot',
-  'case',
-];

@@ -11,7 +11,11 @@ import { reconcileCards } from './reconcile';
 
 export type DecodedProgress =
   | { readonly ok: true; readonly doc: ProgressDocument; readonly fromVersion: number }
-  | { readonly ok: false; readonly reason: 'not-json' | 'not-progress' | 'newer' | 'damaged'; readonly problem: string };
+  | {
+      readonly ok: false;
+      readonly reason: 'not-json' | 'not-progress' | 'newer' | 'damaged';
+      readonly problem: string;
+    };
 
 export function encodeProgress(doc: ProgressDocument): string {
   return JSON.stringify(doc);
@@ -46,10 +50,18 @@ export function decodeProgressValue(value: unknown): DecodedProgress {
   }
   const version = (value as { version: unknown }).version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, reason: 'not-progress', problem: `its version ${shown(version)} is not one this site has used` };
+    return {
+      ok: false,
+      reason: 'not-progress',
+      problem: `its version ${shown(version)} is not one this site has used`,
+    };
   }
   if (version > currentProgressVersion) {
-    return { ok: false, reason: 'newer', problem: `it was saved by a newer version of the site (format ${version}; this one reads up to ${currentProgressVersion})` };
+    return {
+      ok: false,
+      reason: 'newer',
+      problem: `it was saved by a newer version of the site (format ${version}; this one reads up to ${currentProgressVersion})`,
+    };
   }
   let current: unknown = value;
   for (let v = version; v < currentProgressVersion; v += 1) {
@@ -58,12 +70,17 @@ export function decodeProgressValue(value: unknown): DecodedProgress {
     try {
       current = step(current);
     } catch (error) {
-      const problem = isIssueList(error) ? firstIssue(error) : error instanceof Error ? error.message : 'unknown problem';
+      const problem = isIssueList(error)
+        ? firstIssue(error)
+        : error instanceof Error
+          ? error.message
+          : 'unknown problem';
       return { ok: false, reason: 'damaged', problem: `format ${v} data is damaged (${problem})` };
     }
   }
   const parsed = progressSchema.safeParse(current);
-  if (!parsed.success) return { ok: false, reason: 'damaged', problem: `the data is damaged (${firstIssue(parsed.error)})` };
+  if (!parsed.success)
+    return { ok: false, reason: 'damaged', problem: `the data is damaged (${firstIssue(parsed.error)})` };
   return { ok: true, doc: reconcileCards(parsed.data as ProgressDocument), fromVersion: version };
 }
 

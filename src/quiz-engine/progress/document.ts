@@ -65,7 +65,9 @@ export const progressSchema = z.object({
   studied: z.record(z.string(), flagSchema),
   session: z.nullable(quizSessionSchema),
 });
-export type ProgressDocument = Omit<z.infer<typeof progressSchema>, 'session'> & { readonly session: QuizSession | null };
+export type ProgressDocument = Omit<z.infer<typeof progressSchema>, 'session'> & {
+  readonly session: QuizSession | null;
+};
 
 export function emptyProgress(): ProgressDocument {
   return { version: currentProgressVersion, attempts: [], cards: {}, flags: {}, studied: {}, session: null };
@@ -127,7 +129,9 @@ export function setFlag(doc: ProgressDocument, itemId: string, on: boolean, at: 
 
 /** The chapters marked as studied, in slug order. */
 export function studiedChapters(doc: Pick<ProgressDocument, 'studied'>): string[] {
-  return Object.keys(doc.studied).filter((slug) => doc.studied[slug]?.on === true).sort();
+  return Object.keys(doc.studied)
+    .filter((slug) => doc.studied[slug]?.on === true)
+    .sort();
 }
 
 /**
@@ -135,7 +139,8 @@ export function studiedChapters(doc: Pick<ProgressDocument, 'studied'>): string[
  * slugs. The change is kept with its time, so merging with an older copy keeps the latest.
  */
 export function setStudied(doc: ProgressDocument, chapter: string, studied: boolean, at: number): ProgressDocument {
-  if (!(chapterSlugs as readonly string[]).includes(chapter)) throw new RangeError(`"${chapter}" is not a chapter slug (${chapterSlugs.join(', ')})`);
+  if (!(chapterSlugs as readonly string[]).includes(chapter))
+    throw new RangeError(`"${chapter}" is not a chapter slug (${chapterSlugs.join(', ')})`);
   const current = doc.studied[chapter];
   if (current !== undefined && current.on === studied) return doc;
   return { ...doc, studied: { ...doc.studied, [chapter]: { on: studied, at } } };

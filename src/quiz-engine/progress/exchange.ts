@@ -12,7 +12,10 @@ export const progressFileFormat = 'gep-net-imaging-progress';
 /** Files larger than this are refused before parsing. model assumption: far above any real history. */
 export const maxProgressFileBytes = 20 * 1024 * 1024;
 
-export function exportProgressFile(doc: ProgressDocument, now: number): { filename: string; text: string; mimeType: string } {
+export function exportProgressFile(
+  doc: ProgressDocument,
+  now: number,
+): { filename: string; text: string; mimeType: string } {
   const stamp = new Date(now).toISOString().slice(0, 10);
   const body = encodeProgress(doc);
   const text = `{"format":"${progressFileFormat}","exportedAt":"${new Date(now).toISOString()}","progress":${body}}\n`;
@@ -35,7 +38,10 @@ const tooLarge = 'This file is far too large to be a progress file. Nothing was 
  * Imports a chosen file (a browser File or Blob): its size is checked against the limit
  * before any of it is read, so a huge file is refused at once instead of filling memory.
  */
-export async function importProgressBlob(local: ProgressDocument, file: { readonly size: number; text(): Promise<string> }): Promise<ImportOutcome> {
+export async function importProgressBlob(
+  local: ProgressDocument,
+  file: { readonly size: number; text(): Promise<string> },
+): Promise<ImportOutcome> {
   if (file.size > maxProgressFileBytes) return { ok: false, message: tooLarge };
   let text: string;
   try {
@@ -55,7 +61,8 @@ export function importProgressFile(local: ProgressDocument, text: string): Impor
   } catch {
     return { ok: false, message: 'This file is not a progress file: it is not readable JSON. Nothing was changed.' };
   }
-  const envelope = typeof value === 'object' && value !== null && 'format' in value ? (value as Record<string, unknown>) : undefined;
+  const envelope =
+    typeof value === 'object' && value !== null && 'format' in value ? (value as Record<string, unknown>) : undefined;
   if (envelope && envelope.format !== progressFileFormat) {
     return { ok: false, message: 'This file is not a GEP-NET Imaging progress file. Nothing was changed.' };
   }
@@ -75,7 +82,9 @@ export function importProgressFile(local: ProgressDocument, text: string): Impor
     flagsChanged: Object.keys(merged.flags).filter((id) => merged.flags[id] !== local.flags[id]).length,
     studiedAdded: studiedChapters(merged).filter((slug) => local.studied[slug]?.on !== true).length,
   };
-  const studiedChanged = Object.keys(merged.studied).filter((slug) => merged.studied[slug] !== local.studied[slug]).length;
+  const studiedChanged = Object.keys(merged.studied).filter(
+    (slug) => merged.studied[slug] !== local.studied[slug],
+  ).length;
   const message =
     summary.attemptsAdded + summary.flagsChanged + studiedChanged === 0
       ? 'Imported: everything in this file was already here, so nothing changed.'

@@ -10,6 +10,10 @@ export function learnerHistory(doc: ProgressDocument): LearnerHistory {
     latest.set(attempt.itemId, attempt.correct); // attempts are in time order: the last one wins
   }
   const lastWrong = new Set([...latest].filter(([, correct]) => !correct).map(([id]) => id));
-  const flagged = new Set(Object.entries(doc.flags).filter(([, flag]) => flag.on).map(([id]) => id));
+  const flagged = new Set(
+    Object.entries(doc.flags)
+      .filter(([, flag]) => flag.on)
+      .map(([id]) => id),
+  );
   return { seen, lastWrong, flagged };
 }

@@ -1,7 +1,15 @@
 import * as z from 'zod/mini';
 import { ratingFor, replayReviews } from '../review/scheduler';
 import type { StoredCard } from '../review/due';
-import { attemptSchema, attemptModes, byTimeThenId, flagSchema, storedCardSchema, type Attempt, type Flag } from './document';
+import {
+  attemptSchema,
+  attemptModes,
+  byTimeThenId,
+  flagSchema,
+  storedCardSchema,
+  type Attempt,
+  type Flag,
+} from './document';
 import { quizSessionSchema } from '../session/session';
 
 /**
@@ -47,7 +55,9 @@ export function migrateV1toV2(raw: unknown): unknown {
     if (card) cards[itemId] = card;
   }
   // A v1 flag has no time; 0 means any flag change made on another device wins a merge.
-  const flags: Record<string, Flag> = Object.fromEntries([...new Set(v1.flagged)].map((id) => [id, { on: true, at: 0 }]));
+  const flags: Record<string, Flag> = Object.fromEntries(
+    [...new Set(v1.flagged)].map((id) => [id, { on: true, at: 0 }]),
+  );
   return { version: 2, attempts, cards, flags, studied: [], session: null };
 }
 
@@ -71,7 +81,9 @@ export type ProgressV2 = z.infer<typeof progressV2Schema>;
  */
 export function migrateV2toV3(raw: unknown): unknown {
   const v2 = progressV2Schema.parse(raw);
-  const studied: Record<string, Flag> = Object.fromEntries([...new Set(v2.studied)].sort().map((slug) => [slug, { on: true, at: 0 }]));
+  const studied: Record<string, Flag> = Object.fromEntries(
+    [...new Set(v2.studied)].sort().map((slug) => [slug, { on: true, at: 0 }]),
+  );
   return { ...v2, version: 3, studied };
 }
 

@@ -29,7 +29,10 @@ export function weekStart(at: number): number {
 }
 
 function standings(attempts: readonly Attempt[], keysOf: (a: Attempt) => readonly string[]): AreaStanding[] {
-  const areas = new Map<string, { latest: Map<string, Attempt>; answers: number; weeks: Map<number, { earned: number; answers: number }> }>();
+  const areas = new Map<
+    string,
+    { latest: Map<string, Attempt>; answers: number; weeks: Map<number, { earned: number; answers: number }> }
+  >();
   for (const attempt of attempts) {
     for (const key of new Set(keysOf(attempt))) {
       const area = areas.get(key) ?? { latest: new Map(), answers: 0, weeks: new Map() };
@@ -51,7 +54,9 @@ function standings(attempts: readonly Attempt[], keysOf: (a: Attempt) => readonl
         items: latest.length,
         answers: area.answers,
         latestShare: latest.reduce((sum, a) => sum + a.earned / a.total, 0) / latest.length,
-        weeks: [...area.weeks.entries()].sort(([a], [b]) => a - b).map(([weekStart, w]) => ({ weekStart, share: w.earned / w.answers, answers: w.answers })),
+        weeks: [...area.weeks.entries()]
+          .sort(([a], [b]) => a - b)
+          .map(([weekStart, w]) => ({ weekStart, share: w.earned / w.answers, answers: w.answers })),
       };
     })
     .sort((a, b) => a.latestShare - b.latestShare || b.items - a.items || (a.key < b.key ? -1 : 1));

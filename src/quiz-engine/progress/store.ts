@@ -47,7 +47,11 @@ export function openProgress(store: KeyValueStore, now: number): OpenedProgress 
   }
   if (decoded.reason === 'newer') {
     // Written by an updated tab or device: leave it exactly where it is and do not write.
-    return { doc: emptyProgress(), canSave: false, notice: { kind: 'newer', keptUnder: null, problem: decoded.problem } };
+    return {
+      doc: emptyProgress(),
+      canSave: false,
+      notice: { kind: 'newer', keptUnder: null, problem: decoded.problem },
+    };
   }
   const keptUnder = keepAside(store, raw, now);
   return {
@@ -86,7 +90,11 @@ export function saveProgress(store: KeyValueStore, doc: ProgressDocument, now: n
       // and this page stops saving; anything else is kept aside first.
       if (stored.reason === 'newer') return { ok: false, problem: newerProblem };
       if (keepAside(store, raw, now) === null) {
-        return { ok: false, problem: 'the progress stored in this browser could not be read and there was no room to keep a copy of it, so it was not overwritten' };
+        return {
+          ok: false,
+          problem:
+            'the progress stored in this browser could not be read and there was no room to keep a copy of it, so it was not overwritten',
+        };
       }
     }
     const toWrite = stored?.ok ? mergeProgress(doc, stored.doc) : doc;

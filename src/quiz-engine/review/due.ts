@@ -55,19 +55,30 @@ export interface DueSource {
  *   replayed card is due at once after a miss and not due after a right answer.
  * Works on the typed document and on raw stored JSON alike; anything malformed is skipped.
  */
-export function dueReviewIds(progress: DueSource, now: number, isKnownItem: (id: string) => boolean = () => true): string[] {
+export function dueReviewIds(
+  progress: DueSource,
+  now: number,
+  isKnownItem: (id: string) => boolean = () => true,
+): string[] {
   const cards = isObject(progress.cards) ? progress.cards : {};
   const latest = new Map<string, Record<string, unknown>>();
   if (Array.isArray(progress.attempts)) {
-    for (const a of progress.attempts as unknown[]) if (isObject(a) && typeof a.itemId === 'string') latest.set(a.itemId, a);
+    for (const a of progress.attempts as unknown[])
+      if (isObject(a) && typeof a.itemId === 'string') latest.set(a.itemId, a);
   }
   const due: [id: string, at: number][] = [];
   for (const id of new Set([...Object.keys(cards), ...latest.keys()])) {
     if (!isKnownItem(id)) continue;
     const c = cards[id];
-    const card = isObject(c) && typeof c.due === 'number' && typeof c.state === 'number' ? (c as { due: number; state: StoredCard['state']; lastReview?: unknown }) : undefined;
+    const card =
+      isObject(c) && typeof c.due === 'number' && typeof c.state === 'number'
+        ? (c as { due: number; state: StoredCard['state']; lastReview?: unknown })
+        : undefined;
     const a = latest.get(id);
-    const pending = a !== undefined && typeof a.at === 'number' && (!card || typeof card.lastReview !== 'number' || card.lastReview < a.at);
+    const pending =
+      a !== undefined &&
+      typeof a.at === 'number' &&
+      (!card || typeof card.lastReview !== 'number' || card.lastReview < a.at);
     if (pending) {
       if (a.correct !== true) due.push([id, a.at as number]);
     } else if (card && isDue(card, now)) due.push([id, card.due]);

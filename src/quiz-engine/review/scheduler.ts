@@ -61,7 +61,9 @@ export function reviewCard(card: StoredCard | undefined, rating: ReviewRating, a
 }
 
 /** Replays a list of reviews (in time order) into one card: how merged histories are rebuilt. */
-export function replayReviews(reviews: readonly { readonly at: number; readonly rating: ReviewRating }[]): StoredCard | undefined {
+export function replayReviews(
+  reviews: readonly { readonly at: number; readonly rating: ReviewRating }[],
+): StoredCard | undefined {
   let card: StoredCard | undefined;
   for (const review of reviews) card = reviewCard(card, review.rating, review.at);
   return card;

@@ -8,8 +8,14 @@ import { newlyMarked, type ItemLookup } from './run';
  * attempt and a review) and the flags changed. The page applies these to the progress
  * document after every step, so nothing waits for the end of the session.
  */
-export function attemptsFromSession(before: QuizSession | null, after: QuizSession, lookup: ItemLookup): AttemptInput[] {
-  const marked = before ? newlyMarked(before, after) : after.itemIds.filter((id) => after.entries[id]?.result !== undefined);
+export function attemptsFromSession(
+  before: QuizSession | null,
+  after: QuizSession,
+  lookup: ItemLookup,
+): AttemptInput[] {
+  const marked = before
+    ? newlyMarked(before, after)
+    : after.itemIds.filter((id) => after.entries[id]?.result !== undefined);
   const attempts: AttemptInput[] = [];
   for (const itemId of marked) {
     const item = lookup(itemId);

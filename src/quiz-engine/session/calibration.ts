@@ -15,14 +15,20 @@ export interface CalibrationRow {
 }
 
 /** One row per confidence level used, from most to least sure. */
-export function calibration(answers: readonly { readonly confidence?: Confidence | undefined; readonly correct: boolean }[]): CalibrationRow[] {
+export function calibration(
+  answers: readonly { readonly confidence?: Confidence | undefined; readonly correct: boolean }[],
+): CalibrationRow[] {
   return [...confidenceLevels]
     .reverse()
     .map((confidence) => {
       const given = answers.filter((a) => a.confidence === confidence);
       const right = given.filter((a) => a.correct).length;
-      return { confidence, answers: given.length, right, percent: given.length === 0 ? 0 : Math.round((right / given.length) * 100) };
+      return {
+        confidence,
+        answers: given.length,
+        right,
+        percent: given.length === 0 ? 0 : Math.round((right / given.length) * 100),
+      };
     })
     .filter((row) => row.answers > 0);
 }
-

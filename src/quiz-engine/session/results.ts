@@ -53,7 +53,13 @@ function grouped(outcomes: readonly ItemOutcome[], keysOf: (item: Item) => reado
     }
   }
   return [...groups.entries()]
-    .map(([key, g]) => ({ key, items: g.items, score: g.score, correct: g.correct, percent: percentOf(g.score, g.items) }))
+    .map(([key, g]) => ({
+      key,
+      items: g.items,
+      score: g.score,
+      correct: g.correct,
+      percent: percentOf(g.score, g.items),
+    }))
     .sort((a, b) => a.percent - b.percent || b.items - a.items || (a.key < b.key ? -1 : 1));
 }
 
@@ -64,7 +70,13 @@ function grouped(outcomes: readonly ItemOutcome[], keysOf: (item: Item) => reado
 export function sessionResults(session: QuizSession, lookup: ItemLookup): SessionResults {
   const items: ItemOutcome[] = session.itemIds.map((itemId) => {
     const entry = session.entries[itemId];
-    return { itemId, item: lookup(itemId), result: entry?.result, flagged: entry?.flagged ?? false, timeMs: entry?.timeMs ?? 0 };
+    return {
+      itemId,
+      item: lookup(itemId),
+      result: entry?.result,
+      flagged: entry?.flagged ?? false,
+      timeMs: entry?.timeMs ?? 0,
+    };
   });
   const score = items.reduce((sum, o) => sum + (o.result ? scoreFraction(o.result) : 0), 0);
   return {

@@ -38,13 +38,17 @@ function withEntry(session: QuizSession, itemId: string, entry: SessionEntry): Q
 
 /** Adds the time since `viewingSince` to the current item (up to the deadline, if any). */
 function accrue(session: QuizSession, now: number, keepViewing: boolean): QuizSession {
-  if (session.viewingSince === null || session.finishedAt !== null) return keepViewing ? session : { ...session, viewingSince: null };
+  if (session.viewingSince === null || session.finishedAt !== null)
+    return keepViewing ? session : { ...session, viewingSince: null };
   const itemId = currentItemId(session);
   const entry = entryOf(session, itemId);
   const end = session.deadline === null ? now : Math.min(now, session.deadline);
   const delta = Math.max(0, end - session.viewingSince);
   const counted = entry.submittedAt === undefined ? delta : 0;
-  return { ...withEntry(session, itemId, { ...entry, timeMs: entry.timeMs + counted }), viewingSince: keepViewing ? now : null };
+  return {
+    ...withEntry(session, itemId, { ...entry, timeMs: entry.timeMs + counted }),
+    viewingSince: keepViewing ? now : null,
+  };
 }
 
 /** The page was hidden or closed: stop the item's clock. */
@@ -115,7 +119,12 @@ export function timeLeftMs(session: QuizSession, now: number): number | null {
  * exam an item left blank is marked too (nothing earned); in practice and tutor modes it stays
  * unanswered. Items no longer in the bank are left unmarked.
  */
-export function finishSession(session: QuizSession, lookup: ItemLookup, now: number, by: 'learner' | 'time' = 'learner'): QuizSession {
+export function finishSession(
+  session: QuizSession,
+  lookup: ItemLookup,
+  now: number,
+  by: 'learner' | 'time' = 'learner',
+): QuizSession {
   if (isFinished(session)) return session;
   const end = by === 'time' && session.deadline !== null ? Math.min(now, session.deadline) : now;
   let result = accrue(session, end, false);
@@ -124,8 +133,10 @@ export function finishSession(session: QuizSession, lookup: ItemLookup, now: num
     const item = lookup(itemId);
     if (entry.submittedAt !== undefined || !item) continue;
     const answerable = entry.response !== undefined && checkResponse(item, entry.response).ok;
-    if (answerable) result = withEntry(result, itemId, { ...entry, submittedAt: end, result: scoreItem(item, entry.response) });
-    else if (result.config.mode === 'exam') result = withEntry(result, itemId, { ...entry, submittedAt: end, result: scoreItem(item, undefined) });
+    if (answerable)
+      result = withEntry(result, itemId, { ...entry, submittedAt: end, result: scoreItem(item, entry.response) });
+    else if (result.config.mode === 'exam')
+      result = withEntry(result, itemId, { ...entry, submittedAt: end, result: scoreItem(item, undefined) });
   }
   return { ...result, finishedAt: end, finishedBy: by, viewingSince: null };
 }
@@ -138,11 +149,18 @@ export function settleSession(session: QuizSession, lookup: ItemLookup, now: num
 
 /** Items marked in `after` that were not marked in `before`: the attempts to record. */
 export function newlyMarked(before: QuizSession, after: QuizSession): string[] {
-  return after.itemIds.filter((id) => after.entries[id]?.result !== undefined && before.entries[id]?.result === undefined);
+  return after.itemIds.filter(
+    (id) => after.entries[id]?.result !== undefined && before.entries[id]?.result === undefined,
+  );
 }
 
 /** Counts for the navigator: answered (a response given), marked, flagged. */
-export function sessionCounts(session: QuizSession): { answered: number; marked: number; flagged: number; total: number } {
+export function sessionCounts(session: QuizSession): {
+  answered: number;
+  marked: number;
+  flagged: number;
+  total: number;
+} {
   let answered = 0;
   let marked = 0;
   let flagged = 0;

@@ -60,10 +60,13 @@ export function facetCounts(bank: readonly Item[], filters: Filters, history: Le
   let total = 0;
   for (const item of bank) {
     if (itemMatches(item, filters, history)) total += 1;
-    if (itemMatches(item, { ...filters, chapters: [] }, history)) chapters[item.chapter] = (chapters[item.chapter] ?? 0) + 1;
-    if (itemMatches(item, { ...filters, topics: [] }, history)) for (const t of new Set(item.topics)) topics[t] = (topics[t] ?? 0) + 1;
+    if (itemMatches(item, { ...filters, chapters: [] }, history))
+      chapters[item.chapter] = (chapters[item.chapter] ?? 0) + 1;
+    if (itemMatches(item, { ...filters, topics: [] }, history))
+      for (const t of new Set(item.topics)) topics[t] = (topics[t] ?? 0) + 1;
     if (itemMatches(item, { ...filters, types: [] }, history)) types[item.type] = (types[item.type] ?? 0) + 1;
-    if (itemMatches(item, { ...filters, difficulties: [] }, history)) difficulties[item.difficulty] = (difficulties[item.difficulty] ?? 0) + 1;
+    if (itemMatches(item, { ...filters, difficulties: [] }, history))
+      difficulties[item.difficulty] = (difficulties[item.difficulty] ?? 0) + 1;
   }
   return { total, chapters, topics, types, difficulties };
 }

@@ -69,7 +69,12 @@ export function displayOrder(item: Item, seed: number): Record<string, string[]>
   switch (item.type) {
     case 'single-best':
     case 'multiple-response':
-      return { options: seededShuffle(item.options.map((o) => o.id), rng) };
+      return {
+        options: seededShuffle(
+          item.options.map((o) => o.id),
+          rng,
+        ),
+      };
     case 'ordering': {
       const key = item.elements.map((e) => e.id);
       let start = seededShuffle(key, rng);
@@ -78,15 +83,29 @@ export function displayOrder(item: Item, seed: number): Record<string, string[]>
       return { elements: start };
     }
     case 'matching':
-      return { responses: seededShuffle(item.responses.map((r) => r.id), rng) };
+      return {
+        responses: seededShuffle(
+          item.responses.map((r) => r.id),
+          rng,
+        ),
+      };
     case 'hotspot':
-      return { regions: seededShuffle(item.regions.map((r) => r.id), rng) };
+      return {
+        regions: seededShuffle(
+          item.regions.map((r) => r.id),
+          rng,
+        ),
+      };
     case 'numeric':
       return {};
     case 'case': {
       const order: Record<string, string[]> = {};
       for (const step of item.steps) {
-        if (step.question.type === 'single-best') order[`step:${step.id}`] = seededShuffle(step.question.options.map((o) => o.id), rng);
+        if (step.question.type === 'single-best')
+          order[`step:${step.id}`] = seededShuffle(
+            step.question.options.map((o) => o.id),
+            rng,
+          );
       }
       return order;
     }
@@ -94,7 +113,10 @@ export function displayOrder(item: Item, seed: number): Record<string, string[]>
 }
 
 /** `things` (with ids) in the order listed, any not listed kept at the end in their own order. */
-export function inDisplayOrder<T extends { readonly id: string }>(things: readonly T[], order: readonly string[] | undefined): T[] {
+export function inDisplayOrder<T extends { readonly id: string }>(
+  things: readonly T[],
+  order: readonly string[] | undefined,
+): T[] {
   if (!order) return things.slice();
   const rank = new Map(order.map((id, index) => [id, index]));
   return things
@@ -109,7 +131,12 @@ export function inDisplayOrder<T extends { readonly id: string }>(things: readon
  * flagged start flagged. Throws a RangeError
  * when nothing matches, so the caller can say so rather than start an empty quiz.
  */
-export function buildSession(bank: readonly Item[], config: SessionConfig, history: LearnerHistory, now: number): QuizSession {
+export function buildSession(
+  bank: readonly Item[],
+  config: SessionConfig,
+  history: LearnerHistory,
+  now: number,
+): QuizSession {
   const parsed = sessionConfigSchema.parse(config);
   const pool = matchingItems(bank, parsed, history).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   if (pool.length === 0) throw new RangeError('no items match this configuration');
@@ -140,7 +167,11 @@ export function buildSession(bank: readonly Item[], config: SessionConfig, histo
  * The answer to submit: the learner's, or — for an ordering item left untouched — the
  * sequence on screen, which is a complete answer the learner chose to keep.
  */
-export function responseAsShown(item: Item, order: Readonly<Record<string, readonly string[]>> | undefined, response: ItemResponse | undefined): ItemResponse | undefined {
+export function responseAsShown(
+  item: Item,
+  order: Readonly<Record<string, readonly string[]>> | undefined,
+  response: ItemResponse | undefined,
+): ItemResponse | undefined {
   if (response !== undefined || item.type !== 'ordering') return response;
   return { order: [...(order?.elements ?? item.elements.map((e) => e.id))] };
 }

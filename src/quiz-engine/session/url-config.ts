@@ -30,7 +30,8 @@ export function configFromSearch(search: string): UrlConfig {
   for (const chapter of params.getAll('chapter')) {
     if ((chapterSlugs as readonly string[]).includes(chapter)) {
       if (!chapters.includes(chapter as (typeof chapters)[number])) chapters.push(chapter as (typeof chapters)[number]);
-    } else problems.push(`“${chapter}” is not a chapter of this course, so the link’s chapter choice was ignored for it.`);
+    } else
+      problems.push(`“${chapter}” is not a chapter of this course, so the link’s chapter choice was ignored for it.`);
   }
   if (chapters.length > 0) config.chapters = chapters;
   return { config, problems };

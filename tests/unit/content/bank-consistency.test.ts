@@ -9,15 +9,37 @@ import { isPending, readBank } from './bank-files';
  * a wrong option is where a misconception belongs.
  */
 const rejected: readonly { point: string; pattern: RegExp }[] = [
-  { point: '1. enteroclysis is desirable / advised when CT fails, never "mandatory"', pattern: /enteroclysis[^.]*\bmandatory\b|\bmandatory\b[^.]*enteroclysis/i },
-  { point: '2. EUS and MRI have similar sensitivity for pNET: never "EUS is the most sensitive"', pattern: /\bEUS\b[^.]*\bmost sensitive\b|\bmost sensitive\b[^.]*\bEUS\b/i },
-  { point: '4. rectal NET risk rises with size: never "metastases occur only above 2 cm"', pattern: /metasta\w*[^.]*\bonly\b[^.]*(above|over|larger than) 2 cm|under 2 cm[^.]*(does not|do not|never) (metastasi|spread)/i },
-  { point: '5. gastric NENs are not "the most frequent digestive NENs"', pattern: /most (frequent|common) digestive (NEN|neuroendocrine)/i },
+  {
+    point: '1. enteroclysis is desirable / advised when CT fails, never "mandatory"',
+    pattern: /enteroclysis[^.]*\bmandatory\b|\bmandatory\b[^.]*enteroclysis/i,
+  },
+  {
+    point: '2. EUS and MRI have similar sensitivity for pNET: never "EUS is the most sensitive"',
+    pattern: /\bEUS\b[^.]*\bmost sensitive\b|\bmost sensitive\b[^.]*\bEUS\b/i,
+  },
+  {
+    point: '4. rectal NET risk rises with size: never "metastases occur only above 2 cm"',
+    pattern:
+      /metasta\w*[^.]*\bonly\b[^.]*(above|over|larger than) 2 cm|under 2 cm[^.]*(does not|do not|never) (metastasi|spread)/i,
+  },
+  {
+    point: '5. gastric NENs are not "the most frequent digestive NENs"',
+    pattern: /most (frequent|common) digestive (NEN|neuroendocrine)/i,
+  },
   { point: '6. say "NEC" or "NET G3", never "G3 NEC"', pattern: /\bG3 NEC\b/ },
-  { point: '7. a pNET is never called benign from its enhancement', pattern: /\bbenign (pNET|pancreatic NET|tumou?r)\b/i },
-  { point: '10. MRCP is strongly recommended before resection, not "always"', pattern: /\bMRCP\b[^.]*\balways\b|\bno pancreatic NET (may|should) be resected\b/i },
+  {
+    point: '7. a pNET is never called benign from its enhancement',
+    pattern: /\bbenign (pNET|pancreatic NET|tumou?r)\b/i,
+  },
+  {
+    point: '10. MRCP is strongly recommended before resection, not "always"',
+    pattern: /\bMRCP\b[^.]*\balways\b|\bno pancreatic NET (may|should) be resected\b/i,
+  },
   { point: '14. ADC histogram analysis "may help", never "predicts"', pattern: /histogram[^.]*\bpredicts\b/i },
-  { point: '16. NETs are imaged in the late arterial phase, not the "early (late-arterial)" phase', pattern: /early \(late[- ]arterial\)/i },
+  {
+    point: '16. NETs are imaged in the late arterial phase, not the "early (late-arterial)" phase',
+    pattern: /early \(late[- ]arterial\)/i,
+  },
 ];
 
 interface Option {
@@ -33,16 +55,23 @@ interface Taught {
   readonly options?: readonly Option[];
   readonly answer?: unknown;
   readonly answers?: readonly string[];
-  readonly steps?: readonly { readonly explanation: string; readonly question: { readonly options?: readonly Option[]; readonly answer?: unknown } }[];
+  readonly steps?: readonly {
+    readonly explanation: string;
+    readonly question: { readonly options?: readonly Option[]; readonly answer?: unknown };
+  }[];
 }
 
 /** The text an item teaches as true: explanations, keys and the keys' reasons. */
 function taught(item: Taught): string[] {
-  const keyed = (options: readonly Option[] | undefined, keys: readonly unknown[]) => (options ?? []).filter((o) => keys.includes(o.id)).flatMap((o) => [o.text, o.why]);
+  const keyed = (options: readonly Option[] | undefined, keys: readonly unknown[]) =>
+    (options ?? []).filter((o) => keys.includes(o.id)).flatMap((o) => [o.text, o.why]);
   return [
     item.explanation,
     ...keyed(item.options, item.type === 'multiple-response' ? (item.answers ?? []) : [item.answer]),
-    ...(item.steps ?? []).flatMap((step) => [step.explanation, ...keyed(step.question.options, [step.question.answer])]),
+    ...(item.steps ?? []).flatMap((step) => [
+      step.explanation,
+      ...keyed(step.question.options, [step.question.answer]),
+    ]),
   ];
 }
 

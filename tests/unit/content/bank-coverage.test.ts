@@ -31,10 +31,15 @@ describe('every finished chapter is covered by the bank', () => {
     expect(problems).toEqual([]);
   });
 
-  it.each(finished)(`%s: every learning objective is tested by at least ${bankTargets.minItemsPerObjective} items`, (chapter) => {
-    const counts = chapterObjectives(chapter).map((o) => [o.id, live.filter((item) => item.chapter === chapter && item.objectiveId === o.id).length] as const);
-    expect(counts.filter(([, n]) => n < bankTargets.minItemsPerObjective)).toEqual([]);
-  });
+  it.each(finished)(
+    `%s: every learning objective is tested by at least ${bankTargets.minItemsPerObjective} items`,
+    (chapter) => {
+      const counts = chapterObjectives(chapter).map(
+        (o) => [o.id, live.filter((item) => item.chapter === chapter && item.objectiveId === o.id).length] as const,
+      );
+      expect(counts.filter(([, n]) => n < bankTargets.minItemsPerObjective)).toEqual([]);
+    },
+  );
 
   it.each(finished)(`%s: has at least ${bankTargets.minPerChapter} items`, (chapter) => {
     expect(live.filter((item) => item.chapter === chapter).length).toBeGreaterThanOrEqual(bankTargets.minPerChapter);
@@ -84,14 +89,24 @@ describe('question images point at real figure panels', () => {
   const panelsByCase = new Map(
     readdirSync(casesDir)
       .filter((f) => f.endsWith('.yaml'))
-      .map((f) => [f.replace(/\.yaml$/, ''), (parse(readFileSync(path.join(casesDir, f), 'utf8')) as { panels: { letter: string }[] }).panels.map((p) => p.letter)] as const),
+      .map(
+        (f) =>
+          [
+            f.replace(/\.yaml$/, ''),
+            (parse(readFileSync(path.join(casesDir, f), 'utf8')) as { panels: { letter: string }[] }).panels.map(
+              (p) => p.letter,
+            ),
+          ] as const,
+      ),
   );
   it('every image, hotspot and case-step image of every item names an existing case and panel', () => {
     expect(missingPanels(bank, panelsByCase)).toEqual([]);
   });
   it('a reference to a missing panel is reported', () => {
     const item = { id: 'x', image: { case: 'hypervascular-liver-metastases-arterial-ct', panel: 'L', alt: 'a' } };
-    expect(missingPanels([item], panelsByCase)).toEqual(['x image: figure case "hypervascular-liver-metastases-arterial-ct" has no panel L (it has A, B)']);
+    expect(missingPanels([item], panelsByCase)).toEqual([
+      'x image: figure case "hypervascular-liver-metastases-arterial-ct" has no panel L (it has A, B)',
+    ]);
   });
 });
 
@@ -113,7 +128,9 @@ describe('chapters embed live items only', () => {
   const chaptersDir = path.resolve('src/content/chapters');
   const embedded = readdirSync(chaptersDir)
     .filter((f) => f.endsWith('.mdx'))
-    .flatMap((f) => [...readFileSync(path.join(chaptersDir, f), 'utf8').matchAll(/<CheckYourself\s+id="([^"]+)"/g)].map((m) => m[1]!));
+    .flatMap((f) =>
+      [...readFileSync(path.join(chaptersDir, f), 'utf8').matchAll(/<CheckYourself\s+id="([^"]+)"/g)].map((m) => m[1]!),
+    );
   it('every <CheckYourself id> is a single-best item of the bank', () => {
     const byId = new Map(bank.map((item) => [item.id, item.type]));
     expect(embedded.filter((id) => byId.get(id) !== 'single-best')).toEqual([]);

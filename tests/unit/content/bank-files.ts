@@ -14,7 +14,12 @@ export function readBank(): BankItem[] {
   return readdirSync(questionsDir)
     .filter((f) => f.endsWith('.yaml'))
     .sort()
-    .flatMap((file) => (parse(readFileSync(path.join(questionsDir, file), 'utf8')) as Omit<BankItem, 'file'>[]).map((item) => ({ ...item, file })));
+    .flatMap((file) =>
+      (parse(readFileSync(path.join(questionsDir, file), 'utf8')) as Omit<BankItem, 'file'>[]).map((item) => ({
+        ...item,
+        file,
+      })),
+    );
 }
 
 export const isPending = (item: { chapter: string }): boolean => pendingChapters.includes(item.chapter);

@@ -12,19 +12,26 @@ import { readChapters } from './facts-content-files';
 const chapters = readChapters();
 
 describe('the boxes of every chapter', () => {
-  it.each(chapters.map((c) => [c.file, c.body] as const))('%s has pitfalls and a report checklist, under their headings', (_file, body) => {
-    expect(body).toMatch(/^## Pitfalls and mimics\s*\n+<PitfallsAndMimics>/m);
-    expect(body).toMatch(/^## Report checklist\s*\n+<ReportChecklist\b/m);
-    const pitfalls = /<PitfallsAndMimics>([\s\S]*?)<\/PitfallsAndMimics>/.exec(body)?.[1] ?? '';
-    expect(pitfalls, 'the pitfalls link to a figure case or simulator, or to the chapter that shows them').toMatch(/\]\(\/(?:cases|simulators)\/|chapter \d+/);
-  });
+  it.each(chapters.map((c) => [c.file, c.body] as const))(
+    '%s has pitfalls and a report checklist, under their headings',
+    (_file, body) => {
+      expect(body).toMatch(/^## Pitfalls and mimics\s*\n+<PitfallsAndMimics>/m);
+      expect(body).toMatch(/^## Report checklist\s*\n+<ReportChecklist\b/m);
+      const pitfalls = /<PitfallsAndMimics>([\s\S]*?)<\/PitfallsAndMimics>/.exec(body)?.[1] ?? '';
+      expect(pitfalls, 'the pitfalls link to a figure case or simulator, or to the chapter that shows them').toMatch(
+        /\]\(\/(?:cases|simulators)\/|chapter \d+/,
+      );
+    },
+  );
 
   it('every Current practice note names allowed outside sources (not a simulator assumption)', () => {
     const problems: string[] = [];
     for (const { file, body } of chapters) {
       for (const m of body.matchAll(/<CurrentPractice\s+source=(?:"([^"]+)"|\{\[([^\]]+)\]\})\s*>/g)) {
         const ids = m[1] !== undefined ? [m[1]] : (m[2] ?? '').split(',').map((s) => s.trim().replace(/^'|'$/g, ''));
-        for (const id of ids) if (!isOutsideSource(id) || id === 'model-assumption') problems.push(`${file}: <CurrentPractice source="${id}">`);
+        for (const id of ids)
+          if (!isOutsideSource(id) || id === 'model-assumption')
+            problems.push(`${file}: <CurrentPractice source="${id}">`);
       }
       const opened = (body.match(/<CurrentPractice\b/g) ?? []).length;
       const closed = (body.match(/<\/CurrentPractice>/g) ?? []).length;
@@ -36,8 +43,14 @@ describe('the boxes of every chapter', () => {
   it('every chapter keeps an image-based objective and links at least one figure case or simulator', () => {
     for (const { file, frontmatter } of chapters) {
       const ids = (frontmatter.objectives as { id: string }[]).map((o) => o.id);
-      expect(ids.some((id) => id.endsWith('-images')), file).toBe(true);
-      const linked = [...((frontmatter.cases as string[] | undefined) ?? []), ...((frontmatter.simulators as string[] | undefined) ?? [])];
+      expect(
+        ids.some((id) => id.endsWith('-images')),
+        file,
+      ).toBe(true);
+      const linked = [
+        ...((frontmatter.cases as string[] | undefined) ?? []),
+        ...((frontmatter.simulators as string[] | undefined) ?? []),
+      ];
       expect(linked.length, file).toBeGreaterThan(0);
     }
   });

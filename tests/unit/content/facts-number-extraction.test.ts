@@ -32,7 +32,8 @@ describe('finding the numbers a learner reads', () => {
   });
 
   it('reads text, not JSX attributes, link targets or code', () => {
-    const mdx = 'import X from "./x";\n<CheckYourself id="ct-timing-1" /> See [the case](/cases/figure-3/) at <Term id="adc">30 s</Term>. `b=1000`';
+    const mdx =
+      'import X from "./x";\n<CheckYourself id="ct-timing-1" /> See [the case](/cases/figure-3/) at <Term id="adc">30 s</Term>. `b=1000`';
     expect(values(visibleText(mdx))).toEqual(['30']);
   });
 

@@ -25,20 +25,42 @@ const joiner = `\\s*(?:${dash}|,|and|or|to|&)\\s*`;
 
 /** Tokens whose digits are not clinical numbers. Order does not matter; all are applied. */
 export const numberWhitelist: readonly WhitelistEntry[] = [
-  { pattern: /\b(?:19[5-9]\d|20[0-3]\d)\b(?!\s*(?:%|mm|cm|ml|s\b|patients|cases|lesions))/g, why: 'a year, as in a citation (Eisenhauer 2009)' },
-  { pattern: new RegExp(`\\b(?:fig(?:ure)?s?\\.?)\\s+\\d+[A-L]?(?:${joiner}\\d+[A-L]?)*`, 'gi'), why: 'a figure number of the review (Figure 5)' },
-  { pattern: new RegExp(`\\b(?:chapters?|steps?|parts?|questions?|sections?)\\s+\\d+(?:${joiner}\\d+)*`, 'gi'), why: 'a chapter, step or question ordinal' },
+  {
+    pattern: /\b(?:19[5-9]\d|20[0-3]\d)\b(?!\s*(?:%|mm|cm|ml|s\b|patients|cases|lesions))/g,
+    why: 'a year, as in a citation (Eisenhauer 2009)',
+  },
+  {
+    pattern: new RegExp(`\\b(?:fig(?:ure)?s?\\.?)\\s+\\d+[A-L]?(?:${joiner}\\d+[A-L]?)*`, 'gi'),
+    why: 'a figure number of the review (Figure 5)',
+  },
+  {
+    pattern: new RegExp(`\\b(?:chapters?|steps?|parts?|questions?|sections?)\\s+\\d+(?:${joiner}\\d+)*`, 'gi'),
+    why: 'a chapter, step or question ordinal',
+  },
   { pattern: /\bb\s*\d+\b/g, why: 'a b-value label of a DWI series (b800)' },
-  { pattern: /\b(?:68\s*Ga|Ga\s*-?\s*68|gallium\s*-?\s*68|111\s*In|In\s*-?\s*111|indium\s*-?\s*111|18\s*F|fluorine\s*-?\s*18)\b/gi, why: 'an isotope name (68Ga, 111In, 18F)' },
+  {
+    pattern:
+      /\b(?:68\s*Ga|Ga\s*-?\s*68|gallium\s*-?\s*68|111\s*In|In\s*-?\s*111|indium\s*-?\s*111|18\s*F|fluorine\s*-?\s*18)\b/gi,
+    why: 'an isotope name (68Ga, 111In, 18F)',
+  },
   { pattern: /\b18\s*F?\s*-\s*FDG\b/gi, why: 'the tracer name 18-FDG / 18F-FDG' },
-  { pattern: /\bSSTRs?\s*-?\s*\d[AB]?\b(?:\s*(?:,|and|or)\s*(?:SSTR\s*-?\s*)?\d[AB]?\b)*/gi, why: 'a somatostatin receptor subtype name (SSTR-2)' },
+  {
+    pattern: /\bSSTRs?\s*-?\s*\d[AB]?\b(?:\s*(?:,|and|or)\s*(?:SSTR\s*-?\s*)?\d[AB]?\b)*/gi,
+    why: 'a somatostatin receptor subtype name (SSTR-2)',
+  },
   { pattern: new RegExp(`\\bG[1-3](?:${dash}G?[1-3])?\\b`, 'g'), why: 'a tumour grade label (G1–G3)' },
-  { pattern: new RegExp(`\\bgrades?\\s*[1-3](?:${joiner}[1-3])*\\b`, 'gi'), why: 'a tumour grade label written out (grade 2–3)' },
+  {
+    pattern: new RegExp(`\\bgrades?\\s*[1-3](?:${joiner}[1-3])*\\b`, 'gi'),
+    why: 'a tumour grade label written out (grade 2–3)',
+  },
   { pattern: /\bKi\s*-?\s*67\b/gi, why: 'the name of the proliferation marker Ki-67' },
   { pattern: /\bMEN\s*-?\s*1\b/g, why: 'the syndrome name MEN-1' },
   { pattern: /\bGLP\s*-?\s*1R?\b/g, why: 'the hormone name GLP-1' },
   { pattern: /\b5\s*-\s*HIAA\b/g, why: 'the serotonin metabolite name 5-HIAA' },
-  { pattern: new RegExp(`\\b(?:types?|neoplasia type)\\s+(?:[1-3]|I{1,3})\\b(?:${joiner}(?:[1-3]|I{1,3})\\b)*`, 'gi'), why: 'a gastric NEN type label (type 1–3) or MEN type 1' },
+  {
+    pattern: new RegExp(`\\b(?:types?|neoplasia type)\\s+(?:[1-3]|I{1,3})\\b(?:${joiner}(?:[1-3]|I{1,3})\\b)*`, 'gi'),
+    why: 'a gastric NEN type label (type 1–3) or MEN type 1',
+  },
   { pattern: /\bT[12](?:\s*-?\s*(?:W\b|WI\b|weighted))?\b/g, why: 'the MRI weighting labels T1 and T2' },
   { pattern: /\b[234]D\b/g, why: '2D/3D/4D acquisitions' },
   { pattern: /\b(?:m?RECIST|version)\s*1\.[01]\b/g, why: 'the version number of RECIST (RECIST 1.1)' },
@@ -71,7 +93,10 @@ export function extractNumbers(text: string): FoundNumber[] {
   for (const match of blanked.matchAll(/(?<![A-Za-z0-9.])\d+(?:\.\d+)?/g)) {
     const value = match[0];
     const at = match.index ?? 0;
-    const context = text.slice(Math.max(0, at - 40), at + value.length + 40).replace(/\s+/g, ' ').trim();
+    const context = text
+      .slice(Math.max(0, at - 40), at + value.length + 40)
+      .replace(/\s+/g, ' ')
+      .trim();
     found.push({ value: normaliseNumber(value), at, length: value.length, context });
   }
   return found;

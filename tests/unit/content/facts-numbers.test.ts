@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { factSchema } from '../../../src/content/schemas';
-import { extractNumbers, isWorkedArithmetic, normaliseNumber, visibleText, workedExampleItems } from './facts-number-extraction';
+import {
+  extractNumbers,
+  isWorkedArithmetic,
+  normaliseNumber,
+  visibleText,
+  workedExampleItems,
+} from './facts-number-extraction';
 import { frontmatterText, readChapters, readGlossary, readYamlList, readYamlObjects } from './facts-content-files';
 
 /**
@@ -9,7 +15,9 @@ import { frontmatterText, readChapters, readGlossary, readYamlList, readYamlObje
  * RECIST 1.1 …) are whitelisted explicitly in facts-number-extraction.ts.
  */
 const registry = new Set(
-  readYamlList('facts').flatMap(({ entries }) => entries.flatMap((e) => factSchema.parse(e).numbers.map(normaliseNumber))),
+  readYamlList('facts').flatMap(({ entries }) =>
+    entries.flatMap((e) => factSchema.parse(e).numbers.map(normaliseNumber)),
+  ),
 );
 
 function unregistered(file: string, where: string, text: string, workedExample = false): string[] {
@@ -23,7 +31,31 @@ function unregistered(file: string, where: string, text: string, workedExample =
 const chapterTextFields = ['title', 'summary', 'objectives', 'keyPoints', 'keywords'] as const;
 
 /** Question fields that are identifiers, keys or geometry, never shown as text. */
-const questionSkippedKeys = new Set(['id', 'objectiveId', 'chapter', 'type', 'difficulty', 'source', 'anchor', 'case', 'panel', 'step', 'choices', 'shape', 'tolerance', 'decimals', 'cx', 'cy', 'r', 'x', 'y', 'w', 'h', 'onlyIf', 'area']);
+const questionSkippedKeys = new Set([
+  'id',
+  'objectiveId',
+  'chapter',
+  'type',
+  'difficulty',
+  'source',
+  'anchor',
+  'case',
+  'panel',
+  'step',
+  'choices',
+  'shape',
+  'tolerance',
+  'decimals',
+  'cx',
+  'cy',
+  'r',
+  'x',
+  'y',
+  'w',
+  'h',
+  'onlyIf',
+  'area',
+]);
 
 /** Every string a learner may read in a question, with its path; numeric keys are shown too. */
 function questionTexts(value: unknown, path: string): { where: string; text: string }[] {
@@ -72,21 +104,38 @@ describe('numbers on the site are all in the facts registry', () => {
   });
 
   it('every number in figure case text (title, summary, captions, alt text, teaching points) is in the registry', () => {
-    const shown = new Set(['title', 'summary', 'legend', 'notSimulated', 'caption', 'alt', 'text', 'teachingPoints', 'findings', 'question', 'prompt', 'label', 'why', 'explanation']);
+    const shown = new Set([
+      'title',
+      'summary',
+      'legend',
+      'notSimulated',
+      'caption',
+      'alt',
+      'text',
+      'teachingPoints',
+      'findings',
+      'question',
+      'prompt',
+      'label',
+      'why',
+      'explanation',
+    ]);
     const texts = (value: unknown, key: string): string[] => {
       if (typeof value === 'string') return shown.has(key) ? [value] : [];
       if (Array.isArray(value)) return value.flatMap((v) => texts(v, key));
       if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => texts(v, k));
       return [];
     };
-    const problems = readYamlObjects('cases').flatMap(({ file, data }) => texts(data, '').flatMap((text) => unregistered(file, 'text', text)));
+    const problems = readYamlObjects('cases').flatMap(({ file, data }) =>
+      texts(data, '').flatMap((text) => unregistered(file, 'text', text)),
+    );
     expect(problems).toEqual([]);
   });
 
   it('every number in glossary definitions is in the registry', () => {
     const problems = readGlossary().flatMap((term) =>
-      [String(term.term ?? ''), String(term.definition ?? ''), ...((term.aka as string[] | undefined) ?? [])].flatMap((text) =>
-        unregistered('src/content/glossary/terms.yaml', String(term.id), text),
+      [String(term.term ?? ''), String(term.definition ?? ''), ...((term.aka as string[] | undefined) ?? [])].flatMap(
+        (text) => unregistered('src/content/glossary/terms.yaml', String(term.id), text),
       ),
     );
     expect(problems).toEqual([]);

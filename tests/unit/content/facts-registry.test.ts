@@ -32,7 +32,22 @@ describe('the facts registry', () => {
 
   it('holds the review numbers a resident is most often asked about', () => {
     const all = new Set(facts.flatMap((f) => f.numbers));
-    for (const n of ['60', '90', '26', '95.7', '68.8', '93', '88', '84', '0.073', '0.308', '1.501', '3.378', '150', '25']) {
+    for (const n of [
+      '60',
+      '90',
+      '26',
+      '95.7',
+      '68.8',
+      '93',
+      '88',
+      '84',
+      '0.073',
+      '0.308',
+      '1.501',
+      '3.378',
+      '150',
+      '25',
+    ]) {
       expect(all, `registry misses ${n}`).toContain(n);
     }
   });
@@ -43,7 +58,15 @@ function normaliseReview(text: string): string {
   return text.replace(/(\w)-\s*\n\s*(\w)/g, '$1$2').replace(/\s+/g, ' ');
 }
 
-const numberWords: Record<string, string> = { '1': 'one', '2': 'two', '3': 'three', '4': 'four', '5': 'five', '6': 'six', '10': 'ten' };
+const numberWords: Record<string, string> = {
+  '1': 'one',
+  '2': 'two',
+  '3': 'three',
+  '4': 'four',
+  '5': 'five',
+  '6': 'six',
+  '10': 'ten',
+};
 
 function occurs(number: string, text: string): boolean {
   const escaped = number.replace('.', '\\.');

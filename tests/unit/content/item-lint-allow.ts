@@ -11,6 +11,7 @@ export const lintAllowList: readonly { id: string; code: FlawCode; reason: strin
     code: 'DUP',
     // Both key the late arterial phase, but for different decisions: finding a small insulinoma
     // here, judging arterial encasement of a large tumour in ct-arterial-encasement-1.
-    reason: 'same phase keyed for a different decision (detecting a small insulinoma vs arterial encasement of a large tumour)',
+    reason:
+      'same phase keyed for a different decision (detecting a small insulinoma vs arterial encasement of a large tumour)',
   },
 ];

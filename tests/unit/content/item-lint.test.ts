@@ -1,7 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { duplicatePoints, formatFinding, lintBank, lintItem, negativeClause, optionNumber, questionSentence, type FlawCode, type LintItem } from '../../../src/content/bank/item-lint';
+import {
+  duplicatePoints,
+  formatFinding,
+  lintBank,
+  lintItem,
+  negativeClause,
+  optionNumber,
+  questionSentence,
+  type FlawCode,
+  type LintItem,
+} from '../../../src/content/bank/item-lint';
 import { readBank, isPending } from './bank-files';
 import { pendingChapters } from './bank-pending';
 import { lintAllowList } from './item-lint-allow';
@@ -73,7 +83,10 @@ describe('the question bank passes the item lint', () => {
     for (const entry of lintAllowList) {
       expect(entry.reason.length, `${entry.id} ${entry.code}`).toBeGreaterThan(20);
       if (!bank.some((item) => item.id === entry.id && isPending(item))) {
-        expect(findings.some((f) => f.id === entry.id && f.code === entry.code), `${entry.id} ${entry.code} is no longer needed`).toBe(true);
+        expect(
+          findings.some((f) => f.id === entry.id && f.code === entry.code),
+          `${entry.id} ${entry.code} is no longer needed`,
+        ).toBe(true);
       }
     }
   });

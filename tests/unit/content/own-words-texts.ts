@@ -48,8 +48,32 @@ export function chapterTexts(): LearnerText[] {
 
 /** Question keys that hold identifiers, keys, labels of the bank or geometry rather than prose. */
 const questionNonProseKeys = new Set([
-  'id', 'objectiveId', 'chapter', 'type', 'difficulty', 'source', 'anchor', 'case', 'panel', 'choices', 'shape', 'topics',
-  'tolerance', 'decimals', 'unit', 'cx', 'cy', 'r', 'x', 'y', 'w', 'h', 'onlyIf', 'area', 'answer', 'answers',
+  'id',
+  'objectiveId',
+  'chapter',
+  'type',
+  'difficulty',
+  'source',
+  'anchor',
+  'case',
+  'panel',
+  'choices',
+  'shape',
+  'topics',
+  'tolerance',
+  'decimals',
+  'unit',
+  'cx',
+  'cy',
+  'r',
+  'x',
+  'y',
+  'w',
+  'h',
+  'onlyIf',
+  'area',
+  'answer',
+  'answers',
 ]);
 
 function proseStrings(value: unknown, path: string, skip: ReadonlySet<string>): { where: string; text: string }[] {
@@ -67,15 +91,31 @@ export function questionTexts(): LearnerText[] {
   return readYamlList('questions').flatMap(({ file, entries }) =>
     entries.flatMap((entry) => {
       const id = typeof entry.id === 'string' ? entry.id : '?';
-      return proseStrings(entry, '', questionNonProseKeys).map(({ where, text }) => ({ file, where: `${id} ${where}`, text }));
+      return proseStrings(entry, '', questionNonProseKeys).map(({ where, text }) => ({
+        file,
+        where: `${id} ${where}`,
+        text,
+      }));
     }),
   );
 }
 
 /** Case fields a learner reads; everything else in a case is scene, view or annotation geometry. */
 const caseProseKeys = new Set([
-  'title', 'summary', 'legend', 'notSimulated', 'caption', 'alt', 'text', 'teachingPoints', 'findings',
-  'question', 'prompt', 'label', 'why', 'explanation',
+  'title',
+  'summary',
+  'legend',
+  'notSimulated',
+  'caption',
+  'alt',
+  'text',
+  'teachingPoints',
+  'findings',
+  'question',
+  'prompt',
+  'label',
+  'why',
+  'explanation',
 ]);
 
 export function caseTexts(): LearnerText[] {

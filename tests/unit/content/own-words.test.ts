@@ -18,23 +18,34 @@ describe('finding runs of words shared with a source', () => {
   it('rejoins words the source hyphenated across a line break and drops reference numbers', () => {
     expect(normalisedWords('the gas-\ntroenteric tract')).toEqual(['the', 'gastroenteric', 'tract']);
     expect(normalisedWords('syndrome (IBS).3 Between')).toEqual(['syndrome', 'ibs', 'between']);
-    expect(normalisedWords('⁶⁸Ga-DOTATATE and GEP-NETs, the review’s')).toEqual(['68gadotatate', 'and', 'gepnets', 'the', 'reviews']);
+    expect(normalisedWords('⁶⁸Ga-DOTATATE and GEP-NETs, the review’s')).toEqual([
+      '68gadotatate',
+      'and',
+      'gepnets',
+      'the',
+      'reviews',
+    ]);
   });
 
   it('flags a copied run of eight words whatever its case, punctuation or markup', () => {
     expect(copiedRunLength).toBe(8);
-    expect(sharedRuns('NETs of the **gastroenteric tract** can cause vague abdominal symptoms, and more.', source, [])).toEqual([
-      'of the gastroenteric tract can cause vague abdominal symptoms and',
-    ]);
+    expect(
+      sharedRuns('NETs of the **gastroenteric tract** can cause vague abdominal symptoms, and more.', source, []),
+    ).toEqual(['of the gastroenteric tract can cause vague abdominal symptoms and']);
   });
 
   it('lets a run of seven shared words pass', () => {
-    expect(sharedRuns('The tract can cause vague abdominal symptoms and could be mistaken for IBS.', source, [])).toEqual([]);
+    expect(
+      sharedRuns('The tract can cause vague abdominal symptoms and could be mistaken for IBS.', source, []),
+    ).toEqual([]);
   });
 
   it('merges overlapping copied windows into one run and reports separate runs separately', () => {
-    const text = 'The tract can cause vague abdominal symptoms and may be diagnosed as an irritable bowel syndrome. Our words here. Between 60% and 90% oh no';
-    expect(sharedRuns(text, source, [])).toEqual(['tract can cause vague abdominal symptoms and may be diagnosed as an irritable bowel syndrome']);
+    const text =
+      'The tract can cause vague abdominal symptoms and may be diagnosed as an irritable bowel syndrome. Our words here. Between 60% and 90% oh no';
+    expect(sharedRuns(text, source, [])).toEqual([
+      'tract can cause vague abdominal symptoms and may be diagnosed as an irritable bowel syndrome',
+    ]);
   });
 
   it('allows a run that lies wholly inside an allowed technical phrase, but not one that runs past it', () => {

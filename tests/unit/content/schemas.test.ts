@@ -26,7 +26,9 @@ describe('a broken question file fails with messages that name the file, the ent
   });
   const problems = result.ok ? [] : result.problems;
   it('names a key that points at no option', () => {
-    expect(problems).toContain(`${file}, entry "key-points-nowhere", field answer: the key "e" is not one of the options`);
+    expect(problems).toContain(
+      `${file}, entry "key-points-nowhere", field answer: the key "e" is not one of the options`,
+    );
   });
   it('names a missing explanation and an empty option reason by their paths', () => {
     expect(problems.some((p) => p.startsWith(`${file}, entry "missing-explanation", field explanation:`))).toBe(true);
@@ -43,7 +45,9 @@ describe('a broken question file fails with messages that name the file, the ent
 describe('content validation messages', () => {
   it('a file that is not a list says what it found', () => {
     const result = validateList('x.yaml', { id: 'a' }, factSchema);
-    expect(result.ok ? [] : result.problems).toEqual(['x.yaml: expected a YAML list of entries ("- id: …"), found a object']);
+    expect(result.ok ? [] : result.problems).toEqual([
+      'x.yaml: expected a YAML list of entries ("- id: …"), found a object',
+    ]);
   });
   it('a chapter without enough objectives names the field and the rule', () => {
     const parsed = chapterSchema.safeParse({
@@ -66,7 +70,12 @@ describe('content validation messages', () => {
     expect(parsed.success).toBe(false);
   });
   it('a fact number written as text is rejected', () => {
-    const parsed = factSchema.safeParse({ id: 'x', statement: 's', numbers: ['five'], source: { review: 'Introduction' } });
+    const parsed = factSchema.safeParse({
+      id: 'x',
+      statement: 's',
+      numbers: ['five'],
+      source: { review: 'Introduction' },
+    });
     expect(parsed.success).toBe(false);
   });
 });
@@ -81,7 +90,9 @@ describe('the content in the repository is valid', () => {
   });
 
   it('chapter orders are unique', () => {
-    const orders = chapterFiles.map((name) => (frontMatter(path.join(contentDir, 'chapters', name)) as { order: number }).order);
+    const orders = chapterFiles.map(
+      (name) => (frontMatter(path.join(contentDir, 'chapters', name)) as { order: number }).order,
+    );
     expect(new Set(orders).size).toBe(orders.length);
   });
 
@@ -105,7 +116,11 @@ describe('the content in the repository is valid', () => {
 
   it('the glossary is valid, with unique ids', () => {
     const file = path.join(contentDir, 'glossary', 'terms.yaml');
-    const result = validateList('src/content/glossary/terms.yaml', parse(readFileSync(file, 'utf8')), glossaryTermSchema);
+    const result = validateList(
+      'src/content/glossary/terms.yaml',
+      parse(readFileSync(file, 'utf8')),
+      glossaryTermSchema,
+    );
     expect(result.ok ? [] : result.problems).toEqual([]);
   });
 

@@ -24,7 +24,13 @@ const figureCases = readdirSync(dir)
   .filter((f) => f.endsWith('.yaml'))
   .map((f) => {
     const data = figureCaseSchema.parse(parse(readFileSync(path.join(dir, f), 'utf8')));
-    return { slug: f.replace(/\.yaml$/, ''), title: data.title, figure: data.figure, scene: data.scene, panels: data.panels };
+    return {
+      slug: f.replace(/\.yaml$/, ''),
+      title: data.title,
+      figure: data.figure,
+      scene: data.scene,
+      panels: data.panels,
+    };
   });
 
 function read(buffer: ArrayBuffer) {
@@ -84,8 +90,14 @@ describe('figure cases as DICOM series', () => {
           const second = read(dicomSliceFile(s.info, s.slices[1]!()));
           const [a, b] = [first.numbers('x00200032'), second.numbers('x00200032')];
           const iop = first.numbers('x00200037');
-          const normal = [iop[1]! * iop[5]! - iop[2]! * iop[4]!, iop[2]! * iop[3]! - iop[0]! * iop[5]!, iop[0]! * iop[4]! - iop[1]! * iop[3]!];
-          const step = Math.abs((b[0]! - a[0]!) * normal[0]! + (b[1]! - a[1]!) * normal[1]! + (b[2]! - a[2]!) * normal[2]!);
+          const normal = [
+            iop[1]! * iop[5]! - iop[2]! * iop[4]!,
+            iop[2]! * iop[3]! - iop[0]! * iop[5]!,
+            iop[0]! * iop[4]! - iop[1]! * iop[3]!,
+          ];
+          const step = Math.abs(
+            (b[0]! - a[0]!) * normal[0]! + (b[1]! - a[1]!) * normal[1]! + (b[2]! - a[2]!) * normal[2]!,
+          );
           expect(step).toBeCloseTo(s.info.sliceThicknessMm, 3);
           expect(second.ds.string('x00200052')).toBe(first.ds.string('x00200052'));
         }
@@ -98,18 +110,26 @@ describe('figure cases as DICOM series', () => {
         const slice = s.slices[Math.floor(s.slices.length / 2)]!();
         const file = read(dicomSliceFile(s.info, slice));
         let worst = 0;
-        for (let i = 0; i < slice.values.length; i++) worst = Math.max(worst, Math.abs(file.values[i]! - Math.max(s.info.rescaleIntercept, slice.values[i]!)));
-        expect(worst, `${s.folder}: largest difference from the rendered values`).toBeLessThanOrEqual(s.info.rescaleSlope / 2 + 1e-3); // float32 rounding aside
+        for (let i = 0; i < slice.values.length; i++)
+          worst = Math.max(worst, Math.abs(file.values[i]! - Math.max(s.info.rescaleIntercept, slice.values[i]!)));
+        expect(worst, `${s.folder}: largest difference from the rendered values`).toBeLessThanOrEqual(
+          s.info.rescaleSlope / 2 + 1e-3,
+        ); // float32 rounding aside
       }
 
       // A region's mean in the file equals the engine's mean for the same region (CT in HU).
       const ct = series.find((s) => s.info.modality === 'CT');
       if (ct) {
-        const panel = source.panels.find((p) => p.view.acquisition.modality === 'ct' || p.view.acquisition.modality === 'pet-ct')!;
+        const panel = source.panels.find(
+          (p) => p.view.acquisition.modality === 'ct' || p.view.acquisition.modality === 'pet-ct',
+        )!;
         const view = panel.view;
         const index = Math.floor(stackPositions(view).length / 2);
         const file = read(dicomSliceFile(ct.info, ct.slices[index]!()));
-        const engine = renderSlice(sceneFor(source.scene, view.timepoint), sliceRequest(view, source.scene.seed, stackPositions(view)[index]!, SIZE, SIZE));
+        const engine = renderSlice(
+          sceneFor(source.scene, view.timepoint),
+          sliceRequest(view, source.scene.seed, stackPositions(view)[index]!, SIZE, SIZE),
+        );
         const centre = { x: SIZE / 2, y: SIZE / 2 };
         const fromFile = circularRoi(file.values, SIZE, SIZE, centre, 12, engine.pixelMm);
         const fromEngine = circularRoi(engine.values, SIZE, SIZE, centre, 12, engine.pixelMm);
@@ -139,21 +159,32 @@ describe('response-criteria cases as DICOM studies', () => {
           // The key image is centred on the lesion: an ROI over its middle third.
           const lesionId = lesions[i]!;
           const candidate = responseCase.candidates.find((c) => c.id === lesionId);
-          const diameter = candidate ? measurementAt(candidate, timePoint)!.diameterMm : NEW_LESIONS[responseCase.id]!.find((n) => n.id === lesionId)!.diameterMm;
+          const diameter = candidate
+            ? measurementAt(candidate, timePoint)!.diameterMm
+            : NEW_LESIONS[responseCase.id]!.find((n) => n.id === lesionId)!.diameterMm;
           const pixelMm = file.numbers('x00280030')[0]!;
           const radius = Math.max(1.5, (diameter / 2 / pixelMm) * 0.6);
           const roi = circularRoi(file.values, SIZE, SIZE, { x: SIZE / 2, y: SIZE / 2 }, radius, pixelMm);
           // The same region on the engine's own key image: equal to rounding.
           const engine = renderKeyImage(responseCase, lesionId, timePoint, 'portal-venous', SIZE);
-          expect(Math.abs(roi.mean - circularRoi(engine.values, SIZE, SIZE, { x: SIZE / 2, y: SIZE / 2 }, radius, pixelMm).mean)).toBeLessThan(0.5);
+          expect(
+            Math.abs(
+              roi.mean - circularRoi(engine.values, SIZE, SIZE, { x: SIZE / 2, y: SIZE / 2 }, radius, pixelMm).mean,
+            ),
+          ).toBeLessThan(0.5);
           // And the lesion reads the case's attenuation, within the image's noise and texture.
           const off = Math.abs(roi.mean - expected.get(lesionId)!);
           worst = Math.max(worst, off);
-          expect(off, `${s.folder} ${lesionId}: ROI ${roi.mean.toFixed(1)} HU vs ${expected.get(lesionId)} HU`).toBeLessThan(20);
+          expect(
+            off,
+            `${s.folder} ${lesionId}: ROI ${roi.mean.toFixed(1)} HU vs ${expected.get(lesionId)} HU`,
+          ).toBeLessThan(20);
         });
       }
       expect(studies.size).toBe(responseCase.followUps.length + 1);
-      console.log(`${responseCase.id}: largest lesion ROI difference from the case's attenuation ${worst.toFixed(1)} HU`);
+      console.log(
+        `${responseCase.id}: largest lesion ROI difference from the case's attenuation ${worst.toFixed(1)} HU`,
+      );
     }, 60_000);
   }
 });

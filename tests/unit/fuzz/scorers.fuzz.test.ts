@@ -38,7 +38,10 @@ function idsOf(item: Item): string[] {
     case 'hotspot':
       return item.regions.map((r) => r.id);
     case 'case':
-      return item.steps.flatMap((s) => [s.id, ...(s.question.type === 'single-best' ? s.question.options.map((o) => o.id) : [])]);
+      return item.steps.flatMap((s) => [
+        s.id,
+        ...(s.question.type === 'single-best' ? s.question.options.map((o) => o.id) : []),
+      ]);
     case 'numeric':
       return [String(item.answer), String(item.answer + item.tolerance)];
   }
@@ -47,21 +50,31 @@ function idsOf(item: Item): string[] {
 /** A response of `item`'s own type's shape, biased towards the item's own ids. */
 function responseFor(item: Item): fc.Arbitrary<ItemResponse> {
   const own = idsOf(item);
-  const id = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...own) }, { weight: 1, arbitrary: fc.string({ maxLength: 12 }) });
+  const id = fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(...own) },
+    { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
+  );
   switch (item.type) {
     case 'single-best':
       return fc.record({ choice: id });
     case 'multiple-response':
       return fc.record({ choices: fc.array(id, { maxLength: 20 }) });
     case 'ordering':
-      return fc.oneof(fc.record({ order: fc.shuffledSubarray(own) }), fc.record({ order: fc.array(id, { maxLength: 20 }) }));
+      return fc.oneof(
+        fc.record({ order: fc.shuffledSubarray(own) }),
+        fc.record({ order: fc.array(id, { maxLength: 20 }) }),
+      );
     case 'matching':
       return fc.record({ pairs: fc.dictionary(id, id, { maxKeys: 10 }) });
     case 'numeric':
       return fc.record({ value: fc.oneof(id, fc.double().map(String), fc.string({ maxLength: 100 })) });
     case 'hotspot':
       return fc.oneof(
-        fc.record({ kind: fc.constant('point' as const), x: fc.double({ noNaN: true, noDefaultInfinity: true }), y: fc.double({ noNaN: true, noDefaultInfinity: true }) }),
+        fc.record({
+          kind: fc.constant('point' as const),
+          x: fc.double({ noNaN: true, noDefaultInfinity: true }),
+          y: fc.double({ noNaN: true, noDefaultInfinity: true }),
+        }),
         fc.record({ kind: fc.constant('region' as const), region: id }),
       );
     case 'case':
@@ -76,40 +89,62 @@ describe('fuzz: every scorer', () => {
     expect(bankItems.length).toBeGreaterThan(100);
     expect(new Set(items.map((i) => i.type)).size).toBe(7);
   });
-  it('scores any response of the right shape within [0, total], finite, full marks exactly when correct', () => {
-    fc.assert(
-      fc.property(itemAndResponse, ([item, response]) => {
-        expect(itemResponseSchema.safeParse(response).success).toBe(true);
-        const { earned, total, correct } = scoreItem(item, response);
-        return Number.isFinite(earned) && Number.isFinite(total) && total > 0 && earned >= 0 && earned <= total && correct === (earned === total);
-      }),
-      fuzz,
-    );
-  }, timeoutFor());
+  it(
+    'scores any response of the right shape within [0, total], finite, full marks exactly when correct',
+    () => {
+      fc.assert(
+        fc.property(itemAndResponse, ([item, response]) => {
+          expect(itemResponseSchema.safeParse(response).success).toBe(true);
+          const { earned, total, correct } = scoreItem(item, response);
+          return (
+            Number.isFinite(earned) &&
+            Number.isFinite(total) &&
+            total > 0 &&
+            earned >= 0 &&
+            earned <= total &&
+            correct === (earned === total)
+          );
+        }),
+        fuzz,
+      );
+    },
+    timeoutFor(),
+  );
   it('an unanswered item is worth its usual total', () => {
     for (const item of items) expect(scoreItem(item, undefined)).toMatchObject({ earned: 0, total: totalMarks(item) });
   });
-  it('refuses, with a sentence, any response of another type’s shape, and scores it nothing', () => {
-    const otherShape = fc.constantFrom(...items).chain((item) =>
-      fc.tuple(fc.constant(item), fc.constantFrom(...items.filter((i) => i.type !== item.type)).chain((other) => responseFor(other))),
-    );
-    fc.assert(
-      fc.property(otherShape, ([item, response]) => {
-        const check = checkResponse(item, response);
-        return !check.ok && check.message.length > 0 && scoreItem(item, response).earned === 0;
-      }),
-      fuzz,
-    );
-  }, timeoutFor());
-  it('refuses, with a sentence, any JSON value that is not a response at all, and scores it nothing', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...items), fc.jsonValue(), (item, value) => {
-        if (itemResponseSchema.safeParse(value).success) return true; // a real response shape: covered above
-        const response = value as ItemResponse;
-        const check = checkResponse(item, response);
-        return !check.ok && check.message.length > 0 && scoreItem(item, response).earned === 0;
-      }),
-      fuzz,
-    );
-  }, timeoutFor());
+  it(
+    'refuses, with a sentence, any response of another type’s shape, and scores it nothing',
+    () => {
+      const otherShape = fc.constantFrom(...items).chain((item) =>
+        fc.tuple(
+          fc.constant(item),
+          fc.constantFrom(...items.filter((i) => i.type !== item.type)).chain((other) => responseFor(other)),
+        ),
+      );
+      fc.assert(
+        fc.property(otherShape, ([item, response]) => {
+          const check = checkResponse(item, response);
+          return !check.ok && check.message.length > 0 && scoreItem(item, response).earned === 0;
+        }),
+        fuzz,
+      );
+    },
+    timeoutFor(),
+  );
+  it(
+    'refuses, with a sentence, any JSON value that is not a response at all, and scores it nothing',
+    () => {
+      fc.assert(
+        fc.property(fc.constantFrom(...items), fc.jsonValue(), (item, value) => {
+          if (itemResponseSchema.safeParse(value).success) return true; // a real response shape: covered above
+          const response = value as ItemResponse;
+          const check = checkResponse(item, response);
+          return !check.ok && check.message.length > 0 && scoreItem(item, response).earned === 0;
+        }),
+        fuzz,
+      );
+    },
+    timeoutFor(),
+  );
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { clampIndex, dragWindow, judgeFind, nearestIndex, targetLesion } from '../../../src/components/cases/viewer-model';
+import {
+  clampIndex,
+  dragWindow,
+  judgeFind,
+  nearestIndex,
+  targetLesion,
+} from '../../../src/components/cases/viewer-model';
 import { arrowFor } from '../../../src/components/cases/annotation-geometry';
 
 describe('case viewer rules', () => {
@@ -21,7 +27,14 @@ describe('case viewer rules', () => {
 
   it('the lesion to find is the declared one, else the first arrowed one', () => {
     expect(targetLesion({ findLesion: 'b', annotations: [{ type: 'arrow', lesion: 'a' }] })).toBe('b');
-    expect(targetLesion({ annotations: [{ type: 'outline', lesion: 'x' }, { type: 'arrow', lesion: 'a' }] })).toBe('a');
+    expect(
+      targetLesion({
+        annotations: [
+          { type: 'outline', lesion: 'x' },
+          { type: 'arrow', lesion: 'a' },
+        ],
+      }),
+    ).toBe('a');
     expect(targetLesion({ annotations: [] })).toBeUndefined();
   });
 

@@ -25,7 +25,14 @@ describe('the eleven figure cases', () => {
       const missing: string[] = [];
       for (const panel of data.panels) {
         const scene = sceneFor(data.scene, panel.view.timepoint);
-        const plane = imagePlane({ orientation: panel.view.plane, positionMm: panel.view.positionMm, width: 128, height: 128, ...(panel.view.fovMm ? { fovMm: panel.view.fovMm } : {}), ...(panel.view.centreMm ? { centreMm: panel.view.centreMm } : {}) });
+        const plane = imagePlane({
+          orientation: panel.view.plane,
+          positionMm: panel.view.positionMm,
+          width: 128,
+          height: 128,
+          ...(panel.view.fovMm ? { fovMm: panel.view.fovMm } : {}),
+          ...(panel.view.centreMm ? { centreMm: panel.view.centreMm } : {}),
+        });
         for (const a of panel.annotations) {
           if (a.type === 'label') continue;
           if (!lesionSection(scene, plane, a.lesion)) missing.push(`${panel.letter}:${a.lesion}`);
@@ -49,7 +56,8 @@ describe('the eleven figure cases', () => {
         const plane = imagePlane({ orientation: 'axial', positionMm: lesion.centreMm[2], width: 380, height: 380 });
         const p = patientToPixel(plane, lesion.centreMm);
         const label = regionAt(empty, plane, p.column, p.row)?.label ?? 'outside';
-        if (!(hosts[lesion.region] ?? [lesion.region]).some((h) => label.startsWith(h))) wrong.push(`${entry.id} (${lesion.region}) lies in ${label}`);
+        if (!(hosts[lesion.region] ?? [lesion.region]).some((h) => label.startsWith(h)))
+          wrong.push(`${entry.id} (${lesion.region}) lies in ${label}`);
       }
       expect(wrong).toEqual([]);
     });
@@ -60,13 +68,28 @@ describe('the eleven figure cases', () => {
   }
 
   it('a lesion at follow-up takes the changed size and tissue, and keeps the rest', () => {
-    const entry = lesionSchema.parse({ id: 'm', label: 'm', region: 'liver', centreMm: [0, 0, 0], radiiMm: 15, tissue: 'net-liver-metastasis', followUp: { radiiMm: 19, tissue: 'net-treated' } });
+    const entry = lesionSchema.parse({
+      id: 'm',
+      label: 'm',
+      region: 'liver',
+      centreMm: [0, 0, 0],
+      radiiMm: 15,
+      tissue: 'net-liver-metastasis',
+      followUp: { radiiMm: 19, tissue: 'net-treated' },
+    });
     expect(lesionAt(entry, 'follow-up')).toMatchObject({ radiiMm: 19, tissue: 'net-treated', centreMm: [0, 0, 0] });
     expect(lesionAt(entry, 'baseline')).toMatchObject({ radiiMm: 15, tissue: 'net-liver-metastasis' });
   });
 
   it('an unknown tissue in a case file is rejected with the field named', () => {
-    const result = lesionSchema.safeParse({ id: 'm', label: 'm', region: 'liver', centreMm: [0, 0, 0], radiiMm: 15, tissue: 'granite' });
+    const result = lesionSchema.safeParse({
+      id: 'm',
+      label: 'm',
+      region: 'liver',
+      centreMm: [0, 0, 0],
+      radiiMm: 15,
+      tissue: 'granite',
+    });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(['tissue']);
   });

@@ -40,7 +40,14 @@ describe('hotspot items agree with the simulated images they are asked on', () =
       // The first slice, as the viewer and the still image show it.
       const { view } = panel!;
       const scene = sceneFor(figure.scene, view.timepoint);
-      const plane = imagePlane({ orientation: view.plane, positionMm: view.positionMm, width: SIZE, height: SIZE, ...(view.fovMm !== undefined ? { fovMm: view.fovMm } : {}), ...(view.centreMm !== undefined ? { centreMm: view.centreMm } : {}) });
+      const plane = imagePlane({
+        orientation: view.plane,
+        positionMm: view.positionMm,
+        width: SIZE,
+        height: SIZE,
+        ...(view.fovMm !== undefined ? { fovMm: view.fovMm } : {}),
+        ...(view.centreMm !== undefined ? { centreMm: view.centreMm } : {}),
+      });
       const section = lesionSection(scene, plane, lesionId!);
       expect(section, `${lesionId} is cut by the first slice`).not.toBeNull();
 

@@ -23,11 +23,15 @@ describe('caliper and ROI', () => {
 
   it('the ROI mean always lies between the smallest and largest value (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: -1000, max: 1000 }), { minLength: 64, maxLength: 64 }), fc.double({ min: 0.5, max: 6, noNaN: true }), (data, r) => {
-        const values = Float32Array.from(data);
-        const roi = circularRoi(values, 8, 8, { x: 4, y: 4 }, r, 1);
-        return roi.pixels === 0 || (roi.mean >= Math.min(...data) - 1e-6 && roi.mean <= Math.max(...data) + 1e-6);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: -1000, max: 1000 }), { minLength: 64, maxLength: 64 }),
+        fc.double({ min: 0.5, max: 6, noNaN: true }),
+        (data, r) => {
+          const values = Float32Array.from(data);
+          const roi = circularRoi(values, 8, 8, { x: 4, y: 4 }, r, 1);
+          return roi.pixels === 0 || (roi.mean >= Math.min(...data) - 1e-6 && roi.mean <= Math.max(...data) + 1e-6);
+        },
+      ),
     );
   });
 

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Ellipsoid } from '../../../src/imaging/shapes';
-import { FoldedLumen, GridBounded, HeightSurface, ProfiledTrunk, RoundedColumn, Warped } from '../../../src/imaging/shapes-organic';
+import {
+  FoldedLumen,
+  GridBounded,
+  HeightSurface,
+  ProfiledTrunk,
+  RoundedColumn,
+  Warped,
+} from '../../../src/imaging/shapes-organic';
 import { bodyShape, cavityShape, diaphragmHeight } from '../../../src/imaging/anatomy-body';
 import { liverShape } from '../../../src/imaging/anatomy-organs';
 import { buildScene } from '../../../src/imaging/scene';
@@ -17,25 +24,49 @@ import { FIELD_SIZE, noiseField } from '../../../src/imaging/noise';
 const coord = fc.double({ min: -200, max: 200, noNaN: true });
 
 /** Brute-force distance to a shape's surface along 26 directions (an upper bound of the true distance). */
-function rayDistance(shape: { distance(x: number, y: number, z: number): number }, p: readonly [number, number, number]): number {
+function rayDistance(
+  shape: { distance(x: number, y: number, z: number): number },
+  p: readonly [number, number, number],
+): number {
   const inside = shape.distance(...p) < 0;
   let best = Infinity;
-  for (const dx of [-1, 0, 1]) for (const dy of [-1, 0, 1]) for (const dz of [-1, 0, 1]) {
-    if (!dx && !dy && !dz) continue;
-    const n = Math.hypot(dx, dy, dz);
-    for (let t = 0.25; t < 120; t += 0.25) {
-      const q: [number, number, number] = [p[0] + (dx / n) * t, p[1] + (dy / n) * t, p[2] + (dz / n) * t];
-      if ((shape.distance(...q) < 0) !== inside) {
-        best = Math.min(best, t);
-        break;
+  for (const dx of [-1, 0, 1])
+    for (const dy of [-1, 0, 1])
+      for (const dz of [-1, 0, 1]) {
+        if (!dx && !dy && !dz) continue;
+        const n = Math.hypot(dx, dy, dz);
+        for (let t = 0.25; t < 120; t += 0.25) {
+          const q: [number, number, number] = [p[0] + (dx / n) * t, p[1] + (dy / n) * t, p[2] + (dz / n) * t];
+          if (shape.distance(...q) < 0 !== inside) {
+            best = Math.min(best, t);
+            break;
+          }
+        }
       }
-    }
-  }
   return best;
 }
 
 describe('organic shapes keep the conservative-bound contract', () => {
-  const trunk = new ProfiledTrunk({ rx: [[-100, 150], [100, 165]], ryFront: [[-100, 110], [100, 120]], ryBack: [[-100, 120], [100, 125]], cy: [[-100, 10], [100, 10]], zMin: -100, zMax: 100 });
+  const trunk = new ProfiledTrunk({
+    rx: [
+      [-100, 150],
+      [100, 165],
+    ],
+    ryFront: [
+      [-100, 110],
+      [100, 120],
+    ],
+    ryBack: [
+      [-100, 120],
+      [100, 125],
+    ],
+    cy: [
+      [-100, 10],
+      [100, 10],
+    ],
+    zMin: -100,
+    zMax: 100,
+  });
   const shapes = {
     'profiled trunk': trunk,
     'warped ellipsoid': new Warped(new Ellipsoid([0, 0, 0], [60, 40, 50]), 4, 80, 0.5),
@@ -73,7 +104,15 @@ describe('organic shapes keep the conservative-bound contract', () => {
   });
 
   it('folds narrow a lumen periodically along its length and never widen it', () => {
-    const lumen = new FoldedLumen([[0, 0, 0], [100, 0, 0]], 10, 3, 10);
+    const lumen = new FoldedLumen(
+      [
+        [0, 0, 0],
+        [100, 0, 0],
+      ],
+      10,
+      3,
+      10,
+    );
     const edge = [0, 2.5, 5, 7.5, 10].map((x) => lumen.distance(50 + x, 9, 0));
     expect(Math.max(...edge)).toBeGreaterThan(0); // a fold reaches in past 9 mm from the axis
     expect(Math.min(...edge)).toBeLessThan(0); // between folds the lumen is 10 mm wide
@@ -85,7 +124,10 @@ describe('painting agrees with the distance everywhere (no stair-steps)', () => 
   it('every pixel clearly inside or outside the stomach and bowel lumens is painted accordingly', () => {
     const scene = buildScene();
     const N = 512;
-    for (const [orientation, positionMm] of [['coronal', -14], ['axial', 94]] as const) {
+    for (const [orientation, positionMm] of [
+      ['coronal', -14],
+      ['axial', 94],
+    ] as const) {
       const plane = imagePlane({ orientation, positionMm, width: N, height: N });
       for (const s of structuresNear(scene, plane, 2)) {
         if (!/^(stomach-content|duodenum-content|colon-content-[0-9]$)/.test(s.id)) continue;
@@ -93,11 +135,16 @@ describe('painting agrees with the distance everywhere (no stair-steps)', () => 
         paintShape(plane, s.shape, 1, 0, 0.9, target);
         const rect = boxToPixelRect(plane, s.shape.box);
         if (!rect) continue;
-        for (let r = rect[1]; r < rect[3]; r++) for (let c = rect[0]; c < rect[2]; c++) {
-          const d = s.shape.distance(...pixelToPatient(plane, c, r));
-          if (d < -1.5 * plane.pixelMm) expect(target.values[r * N + c], `${s.id} ${orientation} ${positionMm} (${c}, ${r}) inside`).toBeGreaterThan(0.99);
-          if (d > 1.5 * plane.pixelMm) expect(target.values[r * N + c], `${s.id} (${c}, ${r}) outside`).toBe(0);
-        }
+        for (let r = rect[1]; r < rect[3]; r++)
+          for (let c = rect[0]; c < rect[2]; c++) {
+            const d = s.shape.distance(...pixelToPatient(plane, c, r));
+            if (d < -1.5 * plane.pixelMm)
+              expect(
+                target.values[r * N + c],
+                `${s.id} ${orientation} ${positionMm} (${c}, ${r}) inside`,
+              ).toBeGreaterThan(0.99);
+            if (d > 1.5 * plane.pixelMm) expect(target.values[r * N + c], `${s.id} (${c}, ${r}) outside`).toBe(0);
+          }
       }
     }
   }, 60_000);
@@ -105,20 +152,23 @@ describe('painting agrees with the distance everywhere (no stair-steps)', () => 
 
 describe('the phantom is one body in 3D', () => {
   it('the liver stays under the diaphragm domes and inside the cavity', () => {
-    for (let x = -140; x <= 80; x += 6) for (let y = -90; y <= 110; y += 6) for (let z = 100; z <= 170; z += 3) {
-      if (liverShape.distance(x, y, z) < 0) {
-        // The bare area touches the diaphragm; the liver never rises into it by more than its 5 mm thickness.
-        expect(z, `liver at ${x}, ${y}, ${z}`).toBeLessThan(diaphragmHeight(x, y) + 5);
-        expect(cavityShape.distance(x, y, z)).toBeLessThan(0);
-      }
-    }
+    for (let x = -140; x <= 80; x += 6)
+      for (let y = -90; y <= 110; y += 6)
+        for (let z = 100; z <= 170; z += 3) {
+          if (liverShape.distance(x, y, z) < 0) {
+            // The bare area touches the diaphragm; the liver never rises into it by more than its 5 mm thickness.
+            expect(z, `liver at ${x}, ${y}, ${z}`).toBeLessThan(diaphragmHeight(x, y) + 5);
+            expect(cavityShape.distance(x, y, z)).toBeLessThan(0);
+          }
+        }
   });
 
   it('the lung bases lie above the diaphragm behind the liver, and air is found there on an axial slice', () => {
     const scene = buildScene();
     const plane = imagePlane({ orientation: 'axial', positionMm: 120, width: 128, height: 128 });
     let lung = 0;
-    for (let r = 0; r < 128; r += 2) for (let c = 0; c < 128; c += 2) if (regionAt(scene, plane, c, r)?.label === 'lung base') lung++;
+    for (let r = 0; r < 128; r += 2)
+      for (let c = 0; c < 128; c += 2) if (regionAt(scene, plane, c, r)?.label === 'lung base') lung++;
     expect(lung).toBeGreaterThan(20);
   });
 
@@ -129,11 +179,19 @@ describe('the phantom is one body in 3D', () => {
     expect(walls.length).toBeGreaterThan(100);
     // Sample points on the axis of every lumen piece: none may lie inside another loop's wall piece
     // unless that piece belongs to the same loop and is adjacent along it.
-    const parse = (id: string) => id.match(/^small-bowel-(\d+)-(?:wall|content)-(\d+)$/)!.slice(1).map(Number) as [number, number];
+    const parse = (id: string) =>
+      id
+        .match(/^small-bowel-(\d+)-(?:wall|content)-(\d+)$/)!
+        .slice(1)
+        .map(Number) as [number, number];
     let checked = 0;
     for (const lumen of lumens.filter((_, i) => i % 7 === 0)) {
       const [loop, piece] = parse(lumen.id);
-      const c = [(lumen.shape.box.min[0] + lumen.shape.box.max[0]) / 2, (lumen.shape.box.min[1] + lumen.shape.box.max[1]) / 2, (lumen.shape.box.min[2] + lumen.shape.box.max[2]) / 2] as const;
+      const c = [
+        (lumen.shape.box.min[0] + lumen.shape.box.max[0]) / 2,
+        (lumen.shape.box.min[1] + lumen.shape.box.max[1]) / 2,
+        (lumen.shape.box.min[2] + lumen.shape.box.max[2]) / 2,
+      ] as const;
       for (const wall of walls) {
         const [l2, p2] = parse(wall.id);
         if (l2 === loop && Math.abs(p2 - piece) <= 8) continue;
@@ -146,10 +204,23 @@ describe('the phantom is one body in 3D', () => {
 });
 
 describe('findings the legends name, at the default window', () => {
-  const liverScene = buildScene({ lesions: [{ id: 'm', label: 'met', region: 'liver', centreMm: [-60, -10, 80], radiiMm: 14, tissue: 'net-liver-metastasis', targetCore: 0.45 }] });
+  const liverScene = buildScene({
+    lesions: [
+      {
+        id: 'm',
+        label: 'met',
+        region: 'liver',
+        centreMm: [-60, -10, 80],
+        radiiMm: 14,
+        tissue: 'net-liver-metastasis',
+        targetCore: 0.45,
+      },
+    ],
+  });
   const at = (values: Float32Array, plane: ReturnType<typeof imagePlane>, p: readonly [number, number, number]) => {
     // Mean of a 3×3 patch around the pixel nearest to p (axial plane).
-    const c = Math.round((p[0] - plane.origin[0]) / plane.pixelMm - 0.5), r = Math.round((p[1] - plane.origin[1]) / plane.pixelMm - 0.5);
+    const c = Math.round((p[0] - plane.origin[0]) / plane.pixelMm - 0.5),
+      r = Math.round((p[1] - plane.origin[1]) / plane.pixelMm - 0.5);
     let s = 0;
     for (let dr = -1; dr <= 1; dr++) for (let dc = -1; dc <= 1; dc++) s += values[(r + dr) * plane.width + c + dc]!;
     return s / 9;
@@ -170,7 +241,14 @@ describe('findings the legends name, at the default window', () => {
   });
 
   it('T2: a NET metastasis is moderately bright (brighter than spleen, well below fluid) at the starting window', () => {
-    const request = { acquisition: { modality: 'mri', sequence: 't2' } as const, orientation: 'axial' as const, positionMm: 80, width: 256, height: 256, seed: 3 };
+    const request = {
+      acquisition: { modality: 'mri', sequence: 't2' } as const,
+      orientation: 'axial' as const,
+      positionMm: 80,
+      width: 256,
+      height: 256,
+      seed: 3,
+    };
     const slice = renderSlice(liverScene, request);
     const w = startingWindow(request.acquisition, slice.values);
     const white = w.level + w.width / 2;
@@ -193,10 +271,19 @@ describe('scan-to-scan realism', () => {
   });
 
   it('a follow-up view is repositioned by a few millimetres', () => {
-    const view = { acquisition: { modality: 'ct', phase: 'portal-venous' }, plane: 'axial', positionMm: 70, timepoint: 'follow-up' } as const;
+    const view = {
+      acquisition: { modality: 'ct', phase: 'portal-venous' },
+      plane: 'axial',
+      positionMm: 70,
+      timepoint: 'follow-up',
+    } as const;
     const request = sliceRequest(view as never, 1, 70, 64, 64);
     const baseline = sliceRequest({ ...view, timepoint: 'baseline' } as never, 1, 70, 64, 64);
-    const shift = Math.hypot(...[0, 1].map((k) => pixelToPatient(imagePlane(request), 0, 0)[k]! - pixelToPatient(imagePlane(baseline), 0, 0)[k]!));
+    const shift = Math.hypot(
+      ...[0, 1].map(
+        (k) => pixelToPatient(imagePlane(request), 0, 0)[k]! - pixelToPatient(imagePlane(baseline), 0, 0)[k]!,
+      ),
+    );
     expect(shift).toBeGreaterThan(1.5);
     expect(shift).toBeLessThan(5);
   });
@@ -205,11 +292,13 @@ describe('scan-to-scan realism', () => {
     // Variance of 16×16 block means measures the power near zero frequency.
     const blockVariance = (field: Float32Array) => {
       const means: number[] = [];
-      for (let br = 0; br < 16; br++) for (let bc = 0; bc < 16; bc++) {
-        let sum = 0;
-        for (let r = 0; r < 16; r++) for (let c = 0; c < 16; c++) sum += field[(br * 16 + r) * FIELD_SIZE + bc * 16 + c]!;
-        means.push(sum / 256);
-      }
+      for (let br = 0; br < 16; br++)
+        for (let bc = 0; bc < 16; bc++) {
+          let sum = 0;
+          for (let r = 0; r < 16; r++)
+            for (let c = 0; c < 16; c++) sum += field[(br * 16 + r) * FIELD_SIZE + bc * 16 + c]!;
+          means.push(sum / 256);
+        }
       const m = means.reduce((a, b) => a + b, 0) / means.length;
       return means.reduce((a, b) => a + (b - m) ** 2, 0) / means.length;
     };

@@ -24,7 +24,18 @@ describe('Couinaud segments of the phantom liver', () => {
 });
 
 describe('regions and lesion sections', () => {
-  const scene = buildScene({ lesions: [{ id: 'tail', label: 'tail NET', region: 'pancreas', centreMm: [78, 26, 23], radiiMm: 12, tissue: 'net-hypervascular' }] });
+  const scene = buildScene({
+    lesions: [
+      {
+        id: 'tail',
+        label: 'tail NET',
+        region: 'pancreas',
+        centreMm: [78, 26, 23],
+        radiiMm: 12,
+        tissue: 'net-hypervascular',
+      },
+    ],
+  });
   const plane = imagePlane({ orientation: 'axial', positionMm: 23, width: 256, height: 256 });
 
   it('a point in the lesion belongs to the lesion and is named by its region', () => {
@@ -55,6 +66,8 @@ describe('regions and lesion sections', () => {
   });
 
   it('a slice that misses the lesion has no section', () => {
-    expect(lesionSection(scene, imagePlane({ orientation: 'axial', positionMm: 80, width: 128, height: 128 }), 'tail')).toBeNull();
+    expect(
+      lesionSection(scene, imagePlane({ orientation: 'axial', positionMm: 80, width: 128, height: 128 }), 'tail'),
+    ).toBeNull();
   });
 });

@@ -5,15 +5,36 @@ import { circularRoi } from '../../../src/imaging/measurement';
 import { patientToPixel } from '../../../src/imaging/planes';
 import type { LesionSpec } from '../../../src/imaging/lesions';
 
-const metastasis: LesionSpec = { id: 'met', label: 'metastasis', region: 'liver', centreMm: [-70, 20, 90], radiiMm: 14, tissue: 'net-liver-metastasis' };
+const metastasis: LesionSpec = {
+  id: 'met',
+  label: 'metastasis',
+  region: 'liver',
+  centreMm: [-70, 20, 90],
+  radiiMm: 14,
+  tissue: 'net-liver-metastasis',
+};
 const scene = buildScene({ lesions: [metastasis] });
-const base: SliceRequest = { acquisition: { modality: 'ct', phase: 'portal-venous' }, orientation: 'axial', positionMm: 90, width: 256, height: 256, seed: 42 };
+const base: SliceRequest = {
+  acquisition: { modality: 'ct', phase: 'portal-venous' },
+  orientation: 'axial',
+  positionMm: 90,
+  width: 256,
+  height: 256,
+  seed: 42,
+};
 
 /** Mean value in a circle of `radiusMm` around a patient position. */
 function roiAt(request: SliceRequest, p: [number, number, number], radiusMm: number) {
   const s = renderSlice(scene, request);
   const px = patientToPixel(s.plane, p);
-  return circularRoi(s.values, s.width, s.height, { x: px.column + 0.5, y: px.row + 0.5 }, radiusMm / s.pixelMm, s.pixelMm);
+  return circularRoi(
+    s.values,
+    s.width,
+    s.height,
+    { x: px.column + 0.5, y: px.row + 0.5 },
+    radiusMm / s.pixelMm,
+    s.pixelMm,
+  );
 }
 
 describe('renderSlice', () => {
@@ -72,9 +93,21 @@ describe('renderSlice', () => {
       renderSlice(scene, { ...base, acquisition: { modality: 'pet-ct' } }).overlay?.unit,
       renderSlice(scene, { ...base, acquisition: { modality: 'us' } }).unit,
       renderSlice(scene, { ...base, acquisition: { modality: 'ceus', timeS: 25 } }).unit,
-      renderSlice(scene, { ...base, orientation: 'coronal', positionMm: 20, acquisition: { modality: 'mri', sequence: 'mrcp' }, slabMm: 30 }).unit,
+      renderSlice(scene, {
+        ...base,
+        orientation: 'coronal',
+        positionMm: 20,
+        acquisition: { modality: 'mri', sequence: 'mrcp' },
+        slabMm: 30,
+      }).unit,
     ];
-    expect(units).toEqual(['×10⁻³ mm²/s', 'SUV', 'echo level (0–1, log-compressed)', 'echo level (0–1, log-compressed)', 'MR signal (a.u.)']);
+    expect(units).toEqual([
+      '×10⁻³ mm²/s',
+      'SUV',
+      'echo level (0–1, log-compressed)',
+      'echo level (0–1, log-compressed)',
+      'MR signal (a.u.)',
+    ]);
   });
 
   it('PET shows more uptake in the metastasis than in the liver', () => {

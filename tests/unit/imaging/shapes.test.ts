@@ -38,13 +38,26 @@ describe('analytic shapes', () => {
   });
 
   it('a straight tube of radius 5 mm is exactly 3 mm outside at 8 mm from its axis', () => {
-    const t = new Tube([[0, 0, -50], [0, 0, 50]], 5);
+    const t = new Tube(
+      [
+        [0, 0, -50],
+        [0, 0, 50],
+      ],
+      5,
+    );
     expect(t.distance(8, 0, 10)).toBeCloseTo(3, 9);
     expect(t.bound(0, 6, 0)).toBeCloseTo(1, 9);
   });
 
   it('clipping a tube to a far box keeps nothing, to a near box keeps the nearby part', () => {
-    const t = new Tube([[0, 0, 0], [100, 0, 0], [200, 0, 0]], 5);
+    const t = new Tube(
+      [
+        [0, 0, 0],
+        [100, 0, 0],
+        [200, 0, 0],
+      ],
+      5,
+    );
     expect(t.clip({ min: [0, 500, 0], max: [10, 510, 10] })).toBeNull();
     const near = t.clip({ min: [190, -1, -1], max: [210, 1, 1] });
     expect(near).not.toBeNull();

@@ -4,7 +4,9 @@ import { fixtureItems } from './fixtures/items';
 
 describe('reading the published question bank', () => {
   it('reads the items of a bank of the current format', () => {
-    const reading = readQuestionBank(JSON.parse(JSON.stringify({ version: questionBankVersion, count: 10, items: fixtureItems })));
+    const reading = readQuestionBank(
+      JSON.parse(JSON.stringify({ version: questionBankVersion, count: 10, items: fixtureItems })),
+    );
     expect(reading.ok && reading.bank.items).toHaveLength(10);
     expect(reading.ok && reading.bank.skipped).toEqual([]);
   });
@@ -15,7 +17,13 @@ describe('reading the published question bank', () => {
     expect(reading.ok && reading.bank.skipped).toEqual(['broken-item']);
   });
   it('skips items of an unknown type or chapter', () => {
-    const reading = readQuestionBank({ version: questionBankVersion, items: [{ ...fixtureItems[0], type: 'essay' }, { ...fixtureItems[1], chapter: 'chapter-99' }] });
+    const reading = readQuestionBank({
+      version: questionBankVersion,
+      items: [
+        { ...fixtureItems[0], type: 'essay' },
+        { ...fixtureItems[1], chapter: 'chapter-99' },
+      ],
+    });
     expect(reading.ok && reading.bank.skipped).toEqual(['sb-arterial-phase', 'sb-liver-hypervascular']);
   });
   it('reads every fixture item, of all seven types', () => {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { bankAnswer, checkAttemptId, recordCheckAnswer, type CheckAnswer } from '../../../src/quiz-engine/check-answer-record';
+import {
+  bankAnswer,
+  checkAttemptId,
+  recordCheckAnswer,
+  type CheckAnswer,
+} from '../../../src/quiz-engine/check-answer-record';
 import { readProgressSummary } from '../../../src/quiz-engine/progress-summary';
 import { emptyProgress, recordAttempt } from '../../../src/quiz-engine/progress/document';
 import { encodeProgress } from '../../../src/quiz-engine/progress/codec';
@@ -26,8 +31,22 @@ const store = (value?: string, options: { failWrites?: boolean } = {}) => {
   };
 };
 
-const ileal: CheckAnswer = { itemId: 'cy-ileal-mesentery', chapter: 'ileal-and-appendiceal-nets', topics: ['mesentery'], earned: 0, total: 1, correct: false };
-const colorectal: CheckAnswer = { itemId: 'cy-rectal-size', chapter: 'colorectal-nets', topics: ['staging', 'size'], earned: 1, total: 1, correct: true };
+const ileal: CheckAnswer = {
+  itemId: 'cy-ileal-mesentery',
+  chapter: 'ileal-and-appendiceal-nets',
+  topics: ['mesentery'],
+  earned: 0,
+  total: 1,
+  correct: false,
+};
+const colorectal: CheckAnswer = {
+  itemId: 'cy-rectal-size',
+  chapter: 'colorectal-nets',
+  topics: ['staging', 'size'],
+  earned: 1,
+  total: 1,
+  correct: true,
+};
 
 describe('recording a chapter’s check-yourself answer', () => {
   it('a first answer on a first visit creates progress the quiz engine reads without complaint', () => {
@@ -37,7 +56,18 @@ describe('recording a chapter’s check-yourself answer', () => {
     expect(opened.notice).toBeUndefined();
     expect(opened.canSave).toBe(true);
     expect(opened.doc.attempts).toEqual([
-      { id: 'check/' + t0 + '/cy-ileal-mesentery', itemId: 'cy-ileal-mesentery', chapter: 'ileal-and-appendiceal-nets', topics: ['mesentery'], at: t0, earned: 0, total: 1, correct: false, rating: 1, mode: 'check' },
+      {
+        id: 'check/' + t0 + '/cy-ileal-mesentery',
+        itemId: 'cy-ileal-mesentery',
+        chapter: 'ileal-and-appendiceal-nets',
+        topics: ['mesentery'],
+        at: t0,
+        earned: 0,
+        total: 1,
+        correct: false,
+        rating: 1,
+        mode: 'check',
+      },
     ]);
   });
 
@@ -64,19 +94,50 @@ describe('recording a chapter’s check-yourself answer', () => {
     const s = store();
     recordCheckAnswer(s, ileal, t0);
     recordCheckAnswer(s, colorectal, t0 + 1000);
-    expect(readProgressSummary(s, t0 + 2000)).toEqual({ readable: true, blocked: false, newer: false, dueReviews: 1, answeredItems: 2, studied: [] });
+    expect(readProgressSummary(s, t0 + 2000)).toEqual({
+      readable: true,
+      blocked: false,
+      newer: false,
+      dueReviews: 1,
+      answeredItems: 2,
+      studied: [],
+    });
   });
 
   it('it counts in /progress/ by chapter beside quiz answers', () => {
-    const quiz = recordAttempt(emptyProgress(), { itemId: 'sb-colorectal', chapter: 'colorectal-nets', topics: ['staging'], at: t0, earned: 0, total: 1, correct: false, rating: 1, mode: 'practice', sessionId: 's1' });
+    const quiz = recordAttempt(emptyProgress(), {
+      itemId: 'sb-colorectal',
+      chapter: 'colorectal-nets',
+      topics: ['staging'],
+      at: t0,
+      earned: 0,
+      total: 1,
+      correct: false,
+      rating: 1,
+      mode: 'practice',
+      sessionId: 's1',
+    });
     const s = store(encodeProgress(quiz));
     recordCheckAnswer(s, colorectal, t0 + minute);
     const { doc } = openProgress(s, t0 + minute);
-    expect(standingByChapter(doc.attempts)).toMatchObject([{ key: 'colorectal-nets', items: 2, answers: 2, latestShare: 0.5 }]);
+    expect(standingByChapter(doc.attempts)).toMatchObject([
+      { key: 'colorectal-nets', items: 2, answers: 2, latestShare: 0.5 },
+    ]);
   });
 
   it('an answer to an item already reviewed moves its existing card on, as the engine would have', () => {
-    const earlier = recordAttempt(emptyProgress(), { itemId: 'cy-ileal-mesentery', chapter: 'ileal-and-appendiceal-nets', topics: ['mesentery'], at: t0, earned: 1, total: 1, correct: true, rating: 3, mode: 'practice', sessionId: 's1' });
+    const earlier = recordAttempt(emptyProgress(), {
+      itemId: 'cy-ileal-mesentery',
+      chapter: 'ileal-and-appendiceal-nets',
+      topics: ['mesentery'],
+      at: t0,
+      earned: 1,
+      total: 1,
+      correct: true,
+      rating: 3,
+      mode: 'practice',
+      sessionId: 's1',
+    });
     const s = store(encodeProgress(earlier));
     recordCheckAnswer(s, ileal, t0 + 3 * day);
     const direct = recordAttempt(earlier, { ...ileal, at: t0 + 3 * day, rating: 1, mode: 'check' });
@@ -86,7 +147,18 @@ describe('recording a chapter’s check-yourself answer', () => {
   });
 
   it('an answer stamped before the latest one recorded is put in time order', () => {
-    const later = recordAttempt(emptyProgress(), { itemId: 'sb-x', chapter: 'colorectal-nets', topics: [], at: t0 + day, earned: 1, total: 1, correct: true, rating: 3, mode: 'practice', sessionId: 's1' });
+    const later = recordAttempt(emptyProgress(), {
+      itemId: 'sb-x',
+      chapter: 'colorectal-nets',
+      topics: [],
+      at: t0 + day,
+      earned: 1,
+      total: 1,
+      correct: true,
+      rating: 3,
+      mode: 'practice',
+      sessionId: 's1',
+    });
     const s = store(encodeProgress(later));
     expect(recordCheckAnswer(s, ileal, t0)).toBe(true);
     const { doc, notice } = openProgress(s, t0 + day);
@@ -103,7 +175,13 @@ describe('recording a chapter’s check-yourself answer', () => {
   });
 
   it('never writes over progress it cannot read, nor over a newer version', () => {
-    for (const text of ['{oops', '[]', JSON.stringify({ version: 4, attempts: [] }), JSON.stringify({ version: 3, attempts: 'many', cards: {}, studied: {} }), JSON.stringify({ version: 2, attempts: 'many' })]) {
+    for (const text of [
+      '{oops',
+      '[]',
+      JSON.stringify({ version: 4, attempts: [] }),
+      JSON.stringify({ version: 3, attempts: 'many', cards: {}, studied: {} }),
+      JSON.stringify({ version: 2, attempts: 'many' }),
+    ]) {
       const s = store(text);
       expect(recordCheckAnswer(s, ileal, t0)).toBe(false);
       expect(s.data.get(progressKey)).toBe(text);
@@ -119,7 +197,12 @@ describe('recording a chapter’s check-yourself answer', () => {
 
   it('a full or blocked store is reported as not recorded, not thrown', () => {
     expect(recordCheckAnswer(store(undefined, { failWrites: true }), ileal, t0)).toBe(false);
-    const blocked = { getItem: () => { throw new Error('SecurityError'); }, setItem: () => undefined };
+    const blocked = {
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => undefined,
+    };
     expect(recordCheckAnswer(blocked, ileal, t0)).toBe(false);
   });
 
@@ -142,7 +225,14 @@ describe('recording a chapter’s check-yourself answer', () => {
         const s = store();
         let direct = emptyProgress();
         for (const { item, at, correct } of answers) {
-          const input = { itemId: item, chapter: 'treatment', topics: ['therapy'], earned: correct ? 1 : 0, total: 1, correct };
+          const input = {
+            itemId: item,
+            chapter: 'treatment',
+            topics: ['therapy'],
+            earned: correct ? 1 : 0,
+            total: 1,
+            correct,
+          };
           expect(recordCheckAnswer(s, input, at)).toBe(true);
           direct = recordAttempt(direct, { ...input, at, rating: correct ? 3 : 1, mode: 'check' });
         }
@@ -157,13 +247,25 @@ describe('recording a chapter’s check-yourself answer', () => {
 
 describe('exercises that are not bank items (issue 10)', () => {
   it('an answer without a chapter is refused with a RangeError naming the field, never a TypeError', () => {
-    const exercise = { itemId: 'da-ppv', topics: undefined, chapter: undefined, earned: 1, total: 1, correct: true } as unknown as CheckAnswer;
+    const exercise = {
+      itemId: 'da-ppv',
+      topics: undefined,
+      chapter: undefined,
+      earned: 1,
+      total: 1,
+      correct: true,
+    } as unknown as CheckAnswer;
     expect(() => recordCheckAnswer(store(), exercise, t0)).toThrow(RangeError);
     expect(() => recordCheckAnswer(store(), exercise, t0)).toThrow(/chapter slug/);
   });
   it('a question with no chapter and topics (a simulator exercise) gives no bank answer to record', () => {
     const result = { earned: 1, total: 1, correct: true };
     expect(bankAnswer({ id: 'da-ppv' }, result)).toBeUndefined();
-    expect(bankAnswer({ id: 'cy-x', chapter: 'colorectal-nets', topics: ['staging'] }, result)).toEqual({ itemId: 'cy-x', chapter: 'colorectal-nets', topics: ['staging'], ...result });
+    expect(bankAnswer({ id: 'cy-x', chapter: 'colorectal-nets', topics: ['staging'] }, result)).toEqual({
+      itemId: 'cy-x',
+      chapter: 'colorectal-nets',
+      topics: ['staging'],
+      ...result,
+    });
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { markChapterStudied, readProgressSummary, saveProblemMessage, setChapterStudied } from '../../../src/quiz-engine/progress-summary';
+import {
+  markChapterStudied,
+  readProgressSummary,
+  saveProblemMessage,
+  setChapterStudied,
+} from '../../../src/quiz-engine/progress-summary';
 import { studiedChapters } from '../../../src/quiz-engine/progress/document';
 import { emptyProgress, recordAttempt } from '../../../src/quiz-engine/progress/document';
 import { encodeProgress } from '../../../src/quiz-engine/progress/codec';
@@ -17,10 +22,24 @@ describe('the home page summary', () => {
     const base = { chapter: 'colorectal-nets', topics: [], total: 1, mode: 'tutor' as const, sessionId: 's', at: t0 };
     let doc = recordAttempt(emptyProgress(), { ...base, itemId: 'missed', earned: 0, correct: false, rating: 1 });
     doc = recordAttempt(doc, { ...base, itemId: 'right', earned: 1, correct: true, rating: 3 });
-    expect(readProgressSummary(store(encodeProgress(doc)), t0)).toEqual({ readable: true, blocked: false, newer: false, dueReviews: 1, answeredItems: 2, studied: [] });
+    expect(readProgressSummary(store(encodeProgress(doc)), t0)).toEqual({
+      readable: true,
+      blocked: false,
+      newer: false,
+      dueReviews: 1,
+      answeredItems: 2,
+      studied: [],
+    });
   });
   it('a first visit shows nothing due', () => {
-    expect(readProgressSummary(store(), t0)).toEqual({ readable: true, blocked: false, newer: false, dueReviews: 0, answeredItems: 0, studied: [] });
+    expect(readProgressSummary(store(), t0)).toEqual({
+      readable: true,
+      blocked: false,
+      newer: false,
+      dueReviews: 0,
+      answeredItems: 0,
+      studied: [],
+    });
   });
   it('unreadable data is reported as unreadable, not guessed at', () => {
     expect(readProgressSummary(store('{oops'), t0).readable).toBe(false);
@@ -44,13 +63,23 @@ describe('the home page summary', () => {
     expect(() => markChapterStudied(store(), 'Optimising CT', true)).toThrow(RangeError);
   });
   it('storage the browser blocks is reported as blocked, and marking a chapter says so instead of throwing', () => {
-    const blocked = { getItem: (): string | null => { throw new DOMException('The operation is insecure.', 'SecurityError'); }, setItem: () => undefined };
+    const blocked = {
+      getItem: (): string | null => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+      setItem: () => undefined,
+    };
     expect(readProgressSummary(blocked, t0)).toMatchObject({ readable: false, blocked: true });
     expect(setChapterStudied(blocked, 'optimising-ct', true, t0)).toEqual({ ok: false, problem: 'blocked' });
     expect(saveProblemMessage('blocked')).toMatch(/not letting the site store progress/);
   });
   it('full storage is reported as full', () => {
-    const full = { getItem: () => null, setItem: () => { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); } };
+    const full = {
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      },
+    };
     expect(setChapterStudied(full, 'optimising-ct', true, t0)).toEqual({ ok: false, problem: 'full' });
     expect(saveProblemMessage('full')).toMatch(/storage is full/);
   });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { decodeProgress, encodeProgress } from '../../../src/quiz-engine/progress/codec';
-import { emptyProgress, recordAttempt, setFlag, type ProgressDocument } from '../../../src/quiz-engine/progress/document';
+import {
+  emptyProgress,
+  recordAttempt,
+  setFlag,
+  type ProgressDocument,
+} from '../../../src/quiz-engine/progress/document';
 import { standingByChapter } from '../../../src/quiz-engine/progress/stats';
 import { itemLookup } from '../../../src/quiz-engine/bank';
 import { liveAttempts, reviewQueue } from '../../../src/quiz-engine/live-items';
@@ -18,8 +23,28 @@ const day = 86_400_000;
 function learnerDocument(): ProgressDocument {
   const live = fixtureItems[0]!;
   let doc = emptyProgress();
-  doc = recordAttempt(doc, { itemId: retiredId, chapter: 'introduction-and-work-up', topics: ['prognosis'], at: 1_000, earned: 0, total: 1, correct: false, rating: 1, mode: 'practice' });
-  doc = recordAttempt(doc, { itemId: live.id, chapter: live.chapter, topics: live.topics, at: 2_000, earned: 0, total: 1, correct: false, rating: 1, mode: 'practice' });
+  doc = recordAttempt(doc, {
+    itemId: retiredId,
+    chapter: 'introduction-and-work-up',
+    topics: ['prognosis'],
+    at: 1_000,
+    earned: 0,
+    total: 1,
+    correct: false,
+    rating: 1,
+    mode: 'practice',
+  });
+  doc = recordAttempt(doc, {
+    itemId: live.id,
+    chapter: live.chapter,
+    topics: live.topics,
+    at: 2_000,
+    earned: 0,
+    total: 1,
+    correct: false,
+    rating: 1,
+    mode: 'practice',
+  });
   return setFlag(doc, retiredId, true, 3_000);
 }
 

@@ -38,7 +38,10 @@ beforeAll(async () => {
   writeFileSync(path.join(scratch, 'dist/404.html'), '<p>not found</p>');
   mkdirSync(path.join(scratch, 'dist-old'));
   writeFileSync(path.join(scratch, 'dist-old/secret.txt'), 'not for the web');
-  server = spawn(process.execPath, [path.join(scratch, 'scripts/serve-dist.mjs')], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  server = spawn(process.execPath, [path.join(scratch, 'scripts/serve-dist.mjs')], {
+    env: { ...process.env, PORT: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   port = await new Promise<number>((resolve, reject) => {
     server!.stdout!.on('data', (chunk: Buffer) => {
       const match = /:(\d+)\//.exec(chunk.toString());

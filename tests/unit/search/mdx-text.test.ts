@@ -3,22 +3,33 @@ import { distinctWords, emphasisedPhrases, excerpt, mdxToPlainText } from '../..
 
 describe('MDX as the text a reader sees', () => {
   it('keeps the words of inline terms and links but drops tags, targets and components', () => {
-    const mdx = 'A low <Term id="adc">ADC</Term> predicts **high grade**; see [Figure 5](/cases/figure-5/).\n<CheckYourself id="q-1" />';
+    const mdx =
+      'A low <Term id="adc">ADC</Term> predicts **high grade**; see [Figure 5](/cases/figure-5/).\n<CheckYourself id="q-1" />';
     expect(mdxToPlainText(mdx)).toBe('A low ADC predicts high grade ; see Figure 5.');
   });
 
   it('reads a table as its cell text', () => {
-    expect(mdxToPlainText('| Phase | Timing |\n|---|---|\n| Late arterial | 30 s |')).toBe('Phase Timing Late arterial 30 s');
+    expect(mdxToPlainText('| Phase | Timing |\n|---|---|\n| Late arterial | 30 s |')).toBe(
+      'Phase Timing Late arterial 30 s',
+    );
   });
 
-  it('collects bold phrases and the visible text of terms as the author\'s emphasis', () => {
-    expect(emphasisedPhrases('**ADC kurtosis** and <Term id="ktrans">Ktrans</Term>, again **ADC kurtosis**.')).toEqual(['ADC kurtosis', 'Ktrans']);
+  it("collects bold phrases and the visible text of terms as the author's emphasis", () => {
+    expect(emphasisedPhrases('**ADC kurtosis** and <Term id="ktrans">Ktrans</Term>, again **ADC kurtosis**.')).toEqual([
+      'ADC kurtosis',
+      'Ktrans',
+    ]);
   });
 });
 
 describe('distinct words', () => {
   it('lists each word once, lower-cased, without stop words or bare numbers', () => {
-    expect(distinctWords('The ADC of the tumour and the ADC map: 30 s, T2-weighted')).toEqual(['adc', 'tumour', 'map', 't2-weighted']);
+    expect(distinctWords('The ADC of the tumour and the ADC map: 30 s, T2-weighted')).toEqual([
+      'adc',
+      'tumour',
+      'map',
+      't2-weighted',
+    ]);
   });
 });
 

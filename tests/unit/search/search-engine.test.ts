@@ -4,14 +4,59 @@ import type { SearchRecord } from '../../../src/search/search-records';
 
 // A small hand-made index shaped like the real one.
 const records: SearchRecord[] = [
-  { kind: 'term', title: 'Insulinoma', context: 'Glossary', url: '/glossary/#insulinoma', excerpt: 'An insulin-secreting pancreatic NET.' },
+  {
+    kind: 'term',
+    title: 'Insulinoma',
+    context: 'Glossary',
+    url: '/glossary/#insulinoma',
+    excerpt: 'An insulin-secreting pancreatic NET.',
+  },
   { kind: 'term', title: 'Choi criteria', context: 'Glossary', url: '/glossary/#choi', aliases: 'Choi' },
-  { kind: 'section', title: 'Choi criteria: size or density', context: 'Chapter 13', url: '/chapters/follow-up-and-response/#choi', aliases: 'Choi criteria · Choi', keywords: 'partial response hounsfield' },
-  { kind: 'section', title: 'RECIST 1.1: size only', context: 'Chapter 13', url: '/chapters/follow-up-and-response/#recist', keywords: 'sum of diameters' },
-  { kind: 'section', title: 'Radiomics and histogram analysis', context: 'Chapter 9', url: '/chapters/pancreatic-nets-characterisation/#radiomics', aliases: 'Radiomics · texture analysis', keywords: 'adc kurtosis entropy' },
-  { kind: 'section', title: 'The ADC map', context: 'Chapter 4', url: '/chapters/optimising-mri/#adc', words: 'restricted diffusion cellularity' },
-  { kind: 'section', title: 'Periportal nodes', context: 'Chapter 11', url: '/chapters/liver-metastases/#nodes', words: 'per hilum' },
-  { kind: 'question', title: 'Which criteria use density: Choi criteria or RECIST?', context: 'Question · Chapter 13', url: '/chapters/follow-up-and-response/', keywords: 'response criteria', words: 'density choi criteria recist' },
+  {
+    kind: 'section',
+    title: 'Choi criteria: size or density',
+    context: 'Chapter 13',
+    url: '/chapters/follow-up-and-response/#choi',
+    aliases: 'Choi criteria · Choi',
+    keywords: 'partial response hounsfield',
+  },
+  {
+    kind: 'section',
+    title: 'RECIST 1.1: size only',
+    context: 'Chapter 13',
+    url: '/chapters/follow-up-and-response/#recist',
+    keywords: 'sum of diameters',
+  },
+  {
+    kind: 'section',
+    title: 'Radiomics and histogram analysis',
+    context: 'Chapter 9',
+    url: '/chapters/pancreatic-nets-characterisation/#radiomics',
+    aliases: 'Radiomics · texture analysis',
+    keywords: 'adc kurtosis entropy',
+  },
+  {
+    kind: 'section',
+    title: 'The ADC map',
+    context: 'Chapter 4',
+    url: '/chapters/optimising-mri/#adc',
+    words: 'restricted diffusion cellularity',
+  },
+  {
+    kind: 'section',
+    title: 'Periportal nodes',
+    context: 'Chapter 11',
+    url: '/chapters/liver-metastases/#nodes',
+    words: 'per hilum',
+  },
+  {
+    kind: 'question',
+    title: 'Which criteria use density: Choi criteria or RECIST?',
+    context: 'Question · Chapter 13',
+    url: '/chapters/follow-up-and-response/',
+    keywords: 'response criteria',
+    words: 'density choi criteria recist',
+  },
 ];
 const search = createSearch(records);
 const first = (query: string) => search(query)[0]?.record.url;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { chapterRecords, glossaryNamesInHeading, keepDistinctiveWords, questionRecord, termRecord, type SearchRecord } from '../../../src/search/search-records';
+import {
+  chapterRecords,
+  glossaryNamesInHeading,
+  keepDistinctiveWords,
+  questionRecord,
+  termRecord,
+  type SearchRecord,
+} from '../../../src/search/search-records';
 
 const glossary = [
   { term: 'ADC', aka: ['apparent diffusion coefficient'] },
@@ -15,10 +22,11 @@ describe('glossary names in a heading', () => {
   });
 
   it('reads superscript isotope numbers as digits', () => {
-    expect(glossaryNamesInHeading('⁶⁸Ga-DOTA-peptide PET/CT', [{ term: '68Ga-DOTA-peptide PET/CT', aka: ['DOTATATE PET/CT'] }])).toEqual([
-      '68Ga-DOTA-peptide PET/CT',
-      'DOTATATE PET/CT',
-    ]);
+    expect(
+      glossaryNamesInHeading('⁶⁸Ga-DOTA-peptide PET/CT', [
+        { term: '68Ga-DOTA-peptide PET/CT', aka: ['DOTATATE PET/CT'] },
+      ]),
+    ).toEqual(['68Ga-DOTA-peptide PET/CT', 'DOTATATE PET/CT']);
   });
 });
 
@@ -49,7 +57,14 @@ describe('records for a chapter', () => {
 
 describe('records for glossary terms and questions', () => {
   it('finds a glossary term by name and other names, linking to its anchor', () => {
-    expect(termRecord({ id: 'adc', term: 'ADC', aka: ['apparent diffusion coefficient'], definition: 'A measure of diffusion.' })).toEqual({
+    expect(
+      termRecord({
+        id: 'adc',
+        term: 'ADC',
+        aka: ['apparent diffusion coefficient'],
+        definition: 'A measure of diffusion.',
+      }),
+    ).toEqual({
       kind: 'term',
       title: 'ADC',
       context: 'Glossary',
@@ -84,7 +99,9 @@ describe('keeping the most distinctive body words', () => {
   });
 
   it('drops the words field of kinds that keep none', () => {
-    const kept = keepDistinctiveWords([{ kind: 'term', title: 'ADC', context: 'Glossary', url: '/glossary/#adc', words: 'diffusion' }]);
+    const kept = keepDistinctiveWords([
+      { kind: 'term', title: 'ADC', context: 'Glossary', url: '/glossary/#adc', words: 'diffusion' },
+    ]);
     expect(kept[0]).not.toHaveProperty('words');
   });
 });

@@ -1,7 +1,13 @@
 import GithubSlugger from 'github-slugger';
 import { buildSearchIndex } from '../../../src/search/search-index';
 import type { ChapterInput, SearchRecord } from '../../../src/search/search-records';
-import { frontmatterText, readChapters, readGlossary, readYamlList, readYamlObjects } from '../content/facts-content-files';
+import {
+  frontmatterText,
+  readChapters,
+  readGlossary,
+  readYamlList,
+  readYamlObjects,
+} from '../content/facts-content-files';
 
 /**
  * The real search index, built from the content on disk with the same function the
@@ -36,7 +42,12 @@ export function siteSearchIndex(): SearchRecord[] {
     body,
     headings: headingsOf(body),
   }));
-  const glossary = readGlossary().map((t) => ({ id: str(t.id), term: str(t.term), aka: strings(t.aka), definition: str(t.definition) }));
+  const glossary = readGlossary().map((t) => ({
+    id: str(t.id),
+    term: str(t.term),
+    aka: strings(t.aka),
+    definition: str(t.definition),
+  }));
   const cases = readYamlObjects('cases').map(({ file, data }) => ({
     slug: file.replace(/^.*\//, '').replace(/\.ya?ml$/, ''),
     title: str(data.title),
@@ -47,7 +58,13 @@ export function siteSearchIndex(): SearchRecord[] {
     captions: Array.isArray(data.panels) ? data.panels.map((p: { caption?: unknown }) => str(p.caption)) : [],
   }));
   const questions = readYamlList('questions').flatMap(({ entries }) =>
-    entries.map((q) => ({ id: str(q.id), stem: str(q.stem), chapter: str(q.chapter), anchor: typeof q.anchor === 'string' ? q.anchor : undefined, topics: strings(q.topics) })),
+    entries.map((q) => ({
+      id: str(q.id),
+      stem: str(q.stem),
+      chapter: str(q.chapter),
+      anchor: typeof q.anchor === 'string' ? q.anchor : undefined,
+      topics: strings(q.topics),
+    })),
   );
   return buildSearchIndex({ chapters, glossary, cases, questions });
 }

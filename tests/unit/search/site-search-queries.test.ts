@@ -37,7 +37,11 @@ const expectedFirst: readonly (readonly [query: string, url: string, why: string
   // synonyms and abbreviations
   ['pNET', '/glossary/#pnet', 'abbreviation'],
   ['SI-NET', '/chapters/ileal-and-appendiceal-nets/', 'small-intestinal NET, a chapter keyword'],
-  ['carcinoid syndrome', '/chapters/ileal-and-appendiceal-nets/#why-the-carcinoid-syndrome-means-liver-metastases', 'the legacy name'],
+  [
+    'carcinoid syndrome',
+    '/chapters/ileal-and-appendiceal-nets/#why-the-carcinoid-syndrome-means-liver-metastases',
+    'the legacy name',
+  ],
   ['Octreoscan', '/glossary/#octreoscan', 'a trade name'],
   ['Primovist', '/glossary/#gadoxetate', 'a trade name of gadoxetate'],
   ['Whipple', '/glossary/#whipple', 'the eponym of pancreaticoduodenectomy'],
@@ -47,7 +51,11 @@ const expectedFirst: readonly (readonly [query: string, url: string, why: string
   ['MiNEN', '/glossary/#minen', 'WHO 2019 term'],
   ['Krenning', '/glossary/#krenning-score', 'the uptake scale'],
   // topics a resident looks up
-  ['choi criteria', '/chapters/follow-up-and-response/#choi-criteria-size-or-density', 'chapter section before glossary'],
+  [
+    'choi criteria',
+    '/chapters/follow-up-and-response/#choi-criteria-size-or-density',
+    'chapter section before glossary',
+  ],
   ['mRECIST', '/chapters/follow-up-and-response/#mrecist-viable-tumour-only', 'chapter section before glossary'],
   ['uncinate process', '/chapters/anatomical-and-functional-imaging/#reading-receptor-pet', 'a receptor PET pitfall'],
   ['sclerosing mesenteritis', '/glossary/#sclerosing-mesenteritis', 'the mimic of the mesenteric mass'],
@@ -59,14 +67,22 @@ const expectedFirst: readonly (readonly [query: string, url: string, why: string
   ['hepatobiliary phase', '/glossary/#hepatobiliary-phase', 'gadoxetate phase'],
   ['dual energy CT', '/chapters/optimising-ct/#dual-energy-ct', 'technique section'],
   ['low kv', '/glossary/#low-kv-ct', 'technique'],
-  ['radiomics kurtosis', '/chapters/pancreatic-nets-characterisation/#radiomics-and-histogram-analysis', 'histogram parameter'],
+  [
+    'radiomics kurtosis',
+    '/chapters/pancreatic-nets-characterisation/#radiomics-and-histogram-analysis',
+    'histogram parameter',
+  ],
   ['desmoplastic reaction', '/glossary/#desmoplastic-reaction', 'the mesenteric sign'],
   ['primary hepatic NET', '/chapters/primary-hepatic-net/', 'a chapter title'],
   ['creeping progression', '/chapters/follow-up-and-response/', 'comparing with the baseline'],
   ['tumour thrombus', '/glossary/#tumour-thrombus', 'a pNET sign'],
   ['Frilling', '/chapters/liver-metastases/', 'growth patterns of liver metastases'],
   ['goblet cell', '/chapters/ileal-and-appendiceal-nets/', 'goblet-cell adenocarcinoma of the appendix'],
-  ['calcium stimulation', '/chapters/pancreatic-nets-detection/#nuclear-medicine-receptor-pet-fdg-and-glp-1', 'the occult insulinoma'],
+  [
+    'calcium stimulation',
+    '/chapters/pancreatic-nets-detection/#nuclear-medicine-receptor-pet-fdg-and-glp-1',
+    'the occult insulinoma',
+  ],
 ];
 
 describe('the site search, on the real index', () => {

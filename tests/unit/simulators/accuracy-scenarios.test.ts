@@ -7,7 +7,11 @@ import { ACCURACY_SCENARIOS, scenarioById, type ReportedPercent } from '../../..
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const reviewPath = `${root}../shared/source/gep-net-imaging-review.txt`;
 const review = existsSync(reviewPath) ? readFileSync(reviewPath, 'utf8').replace(/\s+/g, ' ') : null;
-const facts = parse(readFileSync(`${root}src/content/facts/review.yaml`, 'utf8')) as { id: string; numbers: string[]; source: { review: string } }[];
+const facts = parse(readFileSync(`${root}src/content/facts/review.yaml`, 'utf8')) as {
+  id: string;
+  numbers: string[];
+  source: { review: string };
+}[];
 
 const numbersOf = (p: ReportedPercent | null): number[] =>
   p === null ? [] : [p.value, p.low, p.high].filter((n): n is number => n !== null);
@@ -15,7 +19,12 @@ const entries = ACCURACY_SCENARIOS.flatMap((s) => s.entries.map((e) => ({ scenar
 
 describe('accuracy scenarios: data taken exactly from the review', () => {
   it('covers the four clinical scenarios of the issue', () => {
-    expect(ACCURACY_SCENARIOS.map((s) => s.id)).toEqual(['suspected-insulinoma', 'pnet-detection', 'small-bowel-primary', 'liver-metastases']);
+    expect(ACCURACY_SCENARIOS.map((s) => s.id)).toEqual([
+      'suspected-insulinoma',
+      'pnet-detection',
+      'small-bowel-primary',
+      'liver-metastases',
+    ]);
   });
 
   it('holds the figures the review prints, and nothing else', () => {

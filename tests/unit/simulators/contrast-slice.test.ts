@@ -45,11 +45,15 @@ describe('the slice description (alt text)', () => {
 
   it('names the phase of the scan time', () => {
     const hu = table({ artery: 300, liver: 80, pancreas: 120, 'net-hypervascular': 190, 'net-hypovascular': 60 });
-    expect(describeContrastSlice(40, 'pancreatic', hu)).toContain('at 40 s after the start of injection, pancreatic phase.');
-    expect(describeContrastSlice(40, 'pancreatic', hu)).toContain('insulinoma in the pancreatic body is clearly brighter than the pancreas (+70 HU)');
+    expect(describeContrastSlice(40, 'pancreatic', hu)).toContain(
+      'at 40 s after the start of injection, pancreatic phase.',
+    );
+    expect(describeContrastSlice(40, 'pancreatic', hu)).toContain(
+      'insulinoma in the pancreatic body is clearly brighter than the pancreas (+70 HU)',
+    );
   });
 
-  it('with the imaging engine\'s attenuation, the insulinoma stands out at 35 s and the metastasis is darker than liver at 70 s', () => {
+  it("with the imaging engine's attenuation, the insulinoma stands out at 35 s and the metastasis is darker than liver at 70 s", () => {
     const at35 = describeContrastSlice(35, phaseAt(35, DEFAULT_PROTOCOL), ctSignalAt(35, DEFAULT_PROTOCOL));
     expect(at35).toMatch(/insulinoma in the pancreatic body is clearly brighter than the pancreas/);
     const at70 = describeContrastSlice(70, phaseAt(70, DEFAULT_PROTOCOL), ctSignalAt(70, DEFAULT_PROTOCOL));

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROTOCOL } from '../../../src/simulators/contrast-timing';
-import { DELAY_CHALLENGES, bestDelay, scoreDelay, type DelayChallenge } from '../../../src/simulators/contrast-timing-challenge';
+import {
+  DELAY_CHALLENGES,
+  bestDelay,
+  scoreDelay,
+  type DelayChallenge,
+} from '../../../src/simulators/contrast-timing-challenge';
 
 const challenge = (id: string): DelayChallenge => {
   const found = DELAY_CHALLENGES.find((c) => c.id === id);

@@ -18,8 +18,7 @@ import {
 // written as ranges a radiologist would accept, not the model's own output.
 const standard = DEFAULT_PROTOCOL; // 100 mL of 350 mgI/mL at 4 mL/s, normal cardiac output
 const withRate = (rateMlPerS: number): InjectionProtocol => ({ ...standard, rateMlPerS });
-const everySecond = (from: number, to: number): number[] =>
-  Array.from({ length: to - from + 1 }, (_, i) => from + i);
+const everySecond = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 /** Time (s) at which a series is largest (or smallest with sign −1) over the given times. */
 function timeOfExtreme(times: number[], values: number[], sign = 1): number {

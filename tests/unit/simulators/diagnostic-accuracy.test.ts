@@ -141,7 +141,10 @@ describe('postTestProbability', () => {
         (sensitivity, specificity, prevalence) => {
           const r = accuracy({ sensitivity, specificity, prevalence });
           expect(postTestProbability(prevalence, r.lrPositive ?? Number.NaN)).toBeCloseTo(r.ppv ?? Number.NaN, 9);
-          expect(postTestProbability(prevalence, r.lrNegative ?? Number.NaN)).toBeCloseTo(r.postTestNegative ?? Number.NaN, 9);
+          expect(postTestProbability(prevalence, r.lrNegative ?? Number.NaN)).toBeCloseTo(
+            r.postTestNegative ?? Number.NaN,
+            9,
+          );
         },
       ),
     );
@@ -149,10 +152,14 @@ describe('postTestProbability', () => {
 
   it('never returns NaN for any valid input', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.oneof(fc.double({ min: 0, max: 1e6, noNaN: true }), fc.constant(Number.POSITIVE_INFINITY)), (p, lr) => {
-        const post = postTestProbability(p, lr);
-        expect(post === null || (post >= 0 && post <= 1)).toBe(true);
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.oneof(fc.double({ min: 0, max: 1e6, noNaN: true }), fc.constant(Number.POSITIVE_INFINITY)),
+        (p, lr) => {
+          const post = postTestProbability(p, lr);
+          expect(post === null || (post >= 0 && post <= 1)).toBe(true);
+        },
+      ),
     );
   });
 });

@@ -4,11 +4,21 @@ import { accuracyBand, usableFigure } from '../../../src/simulators/reported-acc
 
 describe('usableFigure', () => {
   it('a mean with a range keeps the mean as the point value', () => {
-    expect(usableFigure({ value: 93, low: 85, high: 100 })).toEqual({ point: 0.93, low: 0.85, high: 1, pointIsMidpoint: false });
+    expect(usableFigure({ value: 93, low: 85, high: 100 })).toEqual({
+      point: 0.93,
+      low: 0.85,
+      high: 1,
+      pointIsMidpoint: false,
+    });
   });
 
   it('a single figure is its own range', () => {
-    expect(usableFigure({ value: 96.2, low: null, high: null })).toEqual({ point: 0.962, low: 0.962, high: 0.962, pointIsMidpoint: false });
+    expect(usableFigure({ value: 96.2, low: null, high: null })).toEqual({
+      point: 0.962,
+      low: 0.962,
+      high: 0.962,
+      pointIsMidpoint: false,
+    });
   });
 
   it('a range alone (MR enteroclysis 86-94 %) gives its midpoint 90 %, flagged as ours', () => {

@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { RESPONSE_CASES, studyFromSelection, type ResponseCase } from '../../../src/simulators/response-cases';
-import { caseLesionSpecs, keyImageFovMm, lesionCentre, measurementAt, NEW_LESIONS, viablePart } from '../../../src/simulators/response-case-scenes';
-import { referenceMeasurements, roundReading, setMeasurement, studyFromMeasurements } from '../../../src/simulators/response-measurements';
+import {
+  caseLesionSpecs,
+  keyImageFovMm,
+  lesionCentre,
+  measurementAt,
+  NEW_LESIONS,
+  viablePart,
+} from '../../../src/simulators/response-case-scenes';
+import {
+  referenceMeasurements,
+  roundReading,
+  setMeasurement,
+  studyFromMeasurements,
+} from '../../../src/simulators/response-measurements';
 import { assessResponse } from '../../../src/simulators/response-criteria';
 import { autoMeasurement, renderKeyImage } from '../../../src/components/simulators/response-image-runtime';
 import { caliperDistanceMm, circularRoi } from '../../../src/imaging/measurement';
@@ -20,7 +32,11 @@ describe('where the case lesions sit in the phantom', () => {
     for (const c of RESPONSE_CASES) {
       for (const l of c.candidates) {
         const hit = regionAtPoint(phantom.structures, lesionCentre(c, l.id))?.label ?? 'nothing';
-        const expected = l.nodal ? /mesentery|retroperitoneum|lymph/ : l.organ === 'liver' ? /^liver segment/ : /^pancrea/;
+        const expected = l.nodal
+          ? /mesentery|retroperitoneum|lymph/
+          : l.organ === 'liver'
+            ? /^liver segment/
+            : /^pancrea/;
         expect(hit, `${c.id} ${l.id}`).toMatch(expected);
         if (l.organ === 'liver') {
           // "Liver segment VII" lesions sit in segment VII, "IVa"/"IVb" in segment IV.
@@ -33,12 +49,17 @@ describe('where the case lesions sit in the phantom', () => {
 
   it('the lesions of a case do not overlap, even at their largest', () => {
     for (const c of RESPONSE_CASES) {
-      const all = c.candidates.map((l) => ({ id: l.id, centre: lesionCentre(c, l.id), r: (Math.max(l.baseline.diameterMm, ...l.followUps.map((m) => m.diameterMm)) / 2) * (l.nodal ? 1.4 : 1) }));
-      for (const a of all) for (const b of all) {
-        if (a.id >= b.id) continue;
-        const d = Math.hypot(a.centre[0] - b.centre[0], a.centre[1] - b.centre[1], a.centre[2] - b.centre[2]);
-        expect(d, `${c.id} ${a.id}–${b.id}`).toBeGreaterThan(a.r + b.r);
-      }
+      const all = c.candidates.map((l) => ({
+        id: l.id,
+        centre: lesionCentre(c, l.id),
+        r: (Math.max(l.baseline.diameterMm, ...l.followUps.map((m) => m.diameterMm)) / 2) * (l.nodal ? 1.4 : 1),
+      }));
+      for (const a of all)
+        for (const b of all) {
+          if (a.id >= b.id) continue;
+          const d = Math.hypot(a.centre[0] - b.centre[0], a.centre[1] - b.centre[1], a.centre[2] - b.centre[2]);
+          expect(d, `${c.id} ${a.id}–${b.id}`).toBeGreaterThan(a.r + b.r);
+        }
     }
   });
 
@@ -89,7 +110,9 @@ describe('key images give back the case numbers when measured', () => {
     expect(caliperDistanceMm(caliper.a, caliper.b, pv.pixelMm)).toBeCloseTo(62, 0);
     const roi = autoMeasurement(pv, 'roi', 'portal-venous', 2);
     if (roi?.kind !== 'roi') throw new Error('no ROI');
-    expect(Math.abs(circularRoi(pv.values, pv.width, pv.height, roi.centre, roi.radiusPx, pv.pixelMm).mean - 55)).toBeLessThan(5);
+    expect(
+      Math.abs(circularRoi(pv.values, pv.width, pv.height, roi.centre, roi.radiusPx, pv.pixelMm).mean - 55),
+    ).toBeLessThan(5);
     const arterial = renderKeyImage(c, 'L1', 1, 'late-arterial');
     const viable = autoMeasurement(arterial, 'caliper', 'late-arterial', 3);
     if (viable?.kind !== 'caliper') throw new Error('no viable caliper');
@@ -114,7 +137,9 @@ describe('the measurement table', () => {
   const c = byId('density-down-size-up');
 
   it('starts from the case numbers, so its study equals the suggested one', () => {
-    expect(studyFromMeasurements(c, ['L1', 'L2'], referenceMeasurements(c))).toEqual(studyFromSelection(c, ['L1', 'L2']));
+    expect(studyFromMeasurements(c, ['L1', 'L2'], referenceMeasurements(c))).toEqual(
+      studyFromSelection(c, ['L1', 'L2']),
+    );
   });
 
   it('a measured follow-up of 60 mm instead of 62 mm changes RECIST 1.1 from PD (+20 %) to SD (+17.5 %)', () => {
@@ -135,7 +160,9 @@ describe('the measurement table', () => {
     expect(roundReading('viableDiameterMm', 30.04)).toBe(30);
     expect(roundReading('attenuationHu', 89.5)).toBe(90);
     expect(() => setMeasurement(referenceMeasurements(c), 'L9', 0, 'diameterMm', 1)).toThrow(RangeError);
-    expect(() => setMeasurement(referenceMeasurements(c), 'L1', 2, 'diameterMm', 1)).toThrow(/timePoint must be 0 to 1/);
+    expect(() => setMeasurement(referenceMeasurements(c), 'L1', 2, 'diameterMm', 1)).toThrow(
+      /timePoint must be 0 to 1/,
+    );
   });
 });
 
@@ -143,8 +170,12 @@ describe('key image alt text', () => {
   it('says the size and attenuation on portal-venous CT and the enhancing part on arterial CT', async () => {
     const { describeKeyImage } = await import('../../../src/simulators/response-case-scenes');
     const c = byId('density-down-size-up');
-    expect(describeKeyImage(c, 'L1', 0, 'portal-venous')).toBe('Simulated portal-venous CT of L1 (Liver segment VI) at baseline: a 50 mm lesion of about 90 HU.');
-    expect(describeKeyImage(c, 'L1', 1, 'late-arterial')).toBe('Simulated late-arterial CT of L1 (Liver segment VI) at month 3: a 62 mm lesion whose enhancing part measures 30 mm.');
+    expect(describeKeyImage(c, 'L1', 0, 'portal-venous')).toBe(
+      'Simulated portal-venous CT of L1 (Liver segment VI) at baseline: a 50 mm lesion of about 90 HU.',
+    );
+    expect(describeKeyImage(c, 'L1', 1, 'late-arterial')).toBe(
+      'Simulated late-arterial CT of L1 (Liver segment VI) at month 3: a 62 mm lesion whose enhancing part measures 30 mm.',
+    );
     const nodal = byId('nodal-response');
     expect(describeKeyImage(nodal, 'N1', 1, 'portal-venous')).toMatch(/a node of 9 mm short axis of about 60 HU\.$/);
     expect(describeKeyImage(nodal, 'L1', 1, 'portal-venous')).toMatch(/the lesion is no longer seen\.$/);

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { assessResponse } from '../../../src/simulators/response-criteria';
-import { RESPONSE_CASES, scorePrediction, studyFromSelection, type ResponseCase } from '../../../src/simulators/response-cases';
+import {
+  RESPONSE_CASES,
+  scorePrediction,
+  studyFromSelection,
+  type ResponseCase,
+} from '../../../src/simulators/response-cases';
 
 const byId = (id: string): ResponseCase => {
   const found = RESPONSE_CASES.find((c) => c.id === id);
@@ -20,7 +25,8 @@ function verdicts(id: string): string[] {
 describe('response case library (hand-computed verdicts for the suggested targets)', () => {
   it('has at least six cases, each with a valid suggested selection', () => {
     expect(RESPONSE_CASES.length).toBeGreaterThanOrEqual(6);
-    for (const c of RESPONSE_CASES) expect(assessResponse(studyFromSelection(c, c.suggestedTargets)).errors).toEqual([]);
+    for (const c of RESPONSE_CASES)
+      expect(assessResponse(studyFromSelection(c, c.suggestedTargets)).errors).toEqual([]);
   });
 
   it('somatostatin analogue: sum 81 → 81 mm, attenuation 98.33 → 97.33 HU: SD, SD, SD', () => {
@@ -75,7 +81,9 @@ describe('response case library (hand-computed verdicts for the suggested target
 
   it('a 12 mm node in the new-lesion case cannot be a target', () => {
     const c = byId('new-lesion');
-    expect(assessResponse(studyFromSelection(c, ['L1', 'N2'])).errors.join(' ')).toMatch(/short axis of at least 15 mm at baseline; it measures 12 mm/);
+    expect(assessResponse(studyFromSelection(c, ['L1', 'N2'])).errors.join(' ')).toMatch(
+      /short axis of at least 15 mm at baseline; it measures 12 mm/,
+    );
   });
 
   it('scorePrediction gives one point per criterion predicted correctly', () => {
@@ -83,6 +91,9 @@ describe('response case library (hand-computed verdicts for the suggested target
     const [f] = assessResponse(studyFromSelection(c, c.suggestedTargets)).followUps;
     if (!f) throw new Error('no follow-up');
     expect(scorePrediction({ recist: 'PD', choi: 'PR', mrecist: 'PR' }, f).earned).toBe(3);
-    expect(scorePrediction({ recist: 'PD', choi: 'PD', mrecist: 'SD' }, f)).toMatchObject({ earned: 1, correct: { recist: true, choi: false, mrecist: false } });
+    expect(scorePrediction({ recist: 'PD', choi: 'PD', mrecist: 'SD' }, f)).toMatchObject({
+      earned: 1,
+      correct: { recist: true, choi: false, mrecist: false },
+    });
   });
 });

@@ -34,24 +34,33 @@ const validStudy = fc
       ),
     }),
   )
-  .map(
-    ({ baseline, followUps }): Study => ({
-      baseline: {
-        targets: baseline.map((l, i) => ({ id: `T${i}`, organ: ORGANS[i] ?? 'liver', ...l })),
-      },
-      followUps: followUps.map((f) => ({
-        targets: f.sizes.map((l, i) => ({ id: `T${i}`, ...l })),
-        nonTarget: f.nonTarget,
-        newLesions: f.newLesions,
-      })),
-    }),
-  );
+  .map(({ baseline, followUps }): Study => ({
+    baseline: {
+      targets: baseline.map((l, i) => ({ id: `T${i}`, organ: ORGANS[i] ?? 'liver', ...l })),
+    },
+    followUps: followUps.map((f) => ({
+      targets: f.sizes.map((l, i) => ({ id: `T${i}`, ...l })),
+      nonTarget: f.nonTarget,
+      newLesions: f.newLesions,
+    })),
+  }));
 
 const scaled = (study: Study, k: number): Study => ({
-  baseline: { ...study.baseline, targets: study.baseline.targets.map((t) => ({ ...t, diameterMm: t.diameterMm * k, viableDiameterMm: t.viableDiameterMm === undefined ? undefined : t.viableDiameterMm * k })) },
+  baseline: {
+    ...study.baseline,
+    targets: study.baseline.targets.map((t) => ({
+      ...t,
+      diameterMm: t.diameterMm * k,
+      viableDiameterMm: t.viableDiameterMm === undefined ? undefined : t.viableDiameterMm * k,
+    })),
+  },
   followUps: study.followUps.map((f) => ({
     ...f,
-    targets: f.targets.map((t) => ({ ...t, diameterMm: t.diameterMm * k, viableDiameterMm: t.viableDiameterMm === undefined ? undefined : t.viableDiameterMm * k })),
+    targets: f.targets.map((t) => ({
+      ...t,
+      diameterMm: t.diameterMm * k,
+      viableDiameterMm: t.viableDiameterMm === undefined ? undefined : t.viableDiameterMm * k,
+    })),
   })),
 });
 
@@ -71,7 +80,8 @@ describe('response criteria: properties', () => {
         expect(result.followUps).toHaveLength(study.followUps.length);
         for (const n of numbersIn(result)) expect(Number.isFinite(n)).toBe(true);
         for (const f of result.followUps) {
-          for (const c of [f.recist.category, f.choi.category, f.mrecist.category]) expect(['CR', 'PR', 'SD', 'PD', 'NE']).toContain(c);
+          for (const c of [f.recist.category, f.choi.category, f.mrecist.category])
+            expect(['CR', 'PR', 'SD', 'PD', 'NE']).toContain(c);
         }
       }),
     );
@@ -93,7 +103,9 @@ describe('response criteria: properties', () => {
       fc.property(validStudy, fc.integer({ min: 2, max: 4 }), (study, k) => {
         const a = assessResponse(study).followUps;
         const b = assessResponse(scaled(study, k)).followUps;
-        expect(b.map((f) => [f.choi.category, f.mrecist.category])).toEqual(a.map((f) => [f.choi.category, f.mrecist.category]));
+        expect(b.map((f) => [f.choi.category, f.mrecist.category])).toEqual(
+          a.map((f) => [f.choi.category, f.mrecist.category]),
+        );
       }),
     );
   });
@@ -115,7 +127,10 @@ describe('response criteria: properties', () => {
   it('listing follow-up targets in another order changes nothing', () => {
     fc.assert(
       fc.property(validStudy, (study) => {
-        const reversed: Study = { ...study, followUps: study.followUps.map((f) => ({ ...f, targets: [...f.targets].reverse() })) };
+        const reversed: Study = {
+          ...study,
+          followUps: study.followUps.map((f) => ({ ...f, targets: [...f.targets].reverse() })),
+        };
         expect(assessResponse(reversed)).toEqual(assessResponse(study));
       }),
     );
@@ -130,7 +145,9 @@ describe('response criteria: properties', () => {
         const broken: Study = {
           ...study,
           followUps: study.followUps.map((f) =>
-            f === followUp ? { ...f, targets: f.targets.map((t, i) => (i === index ? { ...t, diameterMm: negative / 10 } : t)) } : f,
+            f === followUp
+              ? { ...f, targets: f.targets.map((t, i) => (i === index ? { ...t, diameterMm: negative / 10 } : t)) }
+              : f,
           ),
         };
         const result = assessResponse(broken);

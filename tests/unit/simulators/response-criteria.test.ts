@@ -6,7 +6,12 @@ import { assessResponse, type Lesion, type Study } from '../../../src/simulators
 // density ≤ −15 % vs baseline, PD size ≥ +10 % vs nadir without the density fall; mRECIST as
 // RECIST on viable diameters without the 5 mm rule.
 
-const liver = (id: string, diameterMm: number, extra: Partial<Lesion> = {}): Lesion => ({ id, organ: 'liver', diameterMm, ...extra });
+const liver = (id: string, diameterMm: number, extra: Partial<Lesion> = {}): Lesion => ({
+  id,
+  organ: 'liver',
+  diameterMm,
+  ...extra,
+});
 const node = (id: string, diameterMm: number, extra: Partial<Lesion> = {}): Lesion => ({
   id,
   organ: 'mesentery',
@@ -14,7 +19,11 @@ const node = (id: string, diameterMm: number, extra: Partial<Lesion> = {}): Lesi
   diameterMm,
   ...extra,
 });
-const measured = (id: string, diameterMm: number, extra: Partial<Lesion> = {}): Lesion => ({ id, diameterMm, ...extra });
+const measured = (id: string, diameterMm: number, extra: Partial<Lesion> = {}): Lesion => ({
+  id,
+  diameterMm,
+  ...extra,
+});
 
 /** One liver target followed over several time points (diameters in mm). */
 function single(baseline: number, ...followUps: number[]): Study {
@@ -34,7 +43,10 @@ describe('target selection is checked before any category is given', () => {
   it('six targets are rejected: RECIST 1.1 allows five', () => {
     const organs = ['liver', 'liver', 'pancreas', 'lung', 'lung', 'bone'];
     const targets = organs.map((organ, i) => ({ id: `T${i}`, organ, diameterMm: 20 }));
-    const result = assessResponse({ baseline: { targets }, followUps: [{ targets: targets.map((t) => measured(t.id, 20)) }] });
+    const result = assessResponse({
+      baseline: { targets },
+      followUps: [{ targets: targets.map((t) => measured(t.id, 20)) }],
+    });
     expect(result.followUps).toEqual([]);
     expect(result.errors.join(' ')).toMatch(/at most 5 target lesions; 6 were given/);
   });
@@ -51,7 +63,11 @@ describe('target selection is checked before any category is given', () => {
   it('three nodal targets in different stations are rejected because all nodes count as one organ', () => {
     const result = assessResponse({
       baseline: {
-        targets: [node('N1', 20), { ...node('N2', 20), organ: 'para-aortic' }, { ...node('N3', 20), organ: 'porta hepatis' }],
+        targets: [
+          node('N1', 20),
+          { ...node('N2', 20), organ: 'para-aortic' },
+          { ...node('N3', 20), organ: 'porta hepatis' },
+        ],
       },
       followUps: [],
     });
@@ -67,13 +83,17 @@ describe('target selection is checked before any category is given', () => {
   });
 
   it('a non-nodal target of 9.9 mm at baseline is rejected; 10 mm is accepted', () => {
-    expect(assessResponse(single(9.9)).errors[0]).toMatch(/non-nodal target needs a longest diameter of at least 10 mm.*9\.9 mm/);
+    expect(assessResponse(single(9.9)).errors[0]).toMatch(
+      /non-nodal target needs a longest diameter of at least 10 mm.*9\.9 mm/,
+    );
     expect(assessResponse(single(10)).errors).toEqual([]);
   });
 
   it('a nodal target of 14.9 mm short axis is rejected (pathological but not measurable); 15 mm is accepted', () => {
     const study = (d: number): Study => ({ baseline: { targets: [node('N1', d)] }, followUps: [] });
-    expect(assessResponse(study(14.9)).errors[0]).toMatch(/nodal target needs a short axis of at least 15 mm.*14\.9 mm/);
+    expect(assessResponse(study(14.9)).errors[0]).toMatch(
+      /nodal target needs a short axis of at least 15 mm.*14\.9 mm/,
+    );
     expect(assessResponse(study(15)).errors).toEqual([]);
   });
 
@@ -95,18 +115,27 @@ describe('target selection is checked before any category is given', () => {
   });
 
   it('a target measured twice in one follow-up is rejected', () => {
-    const result = assessResponse({ baseline: { targets: [liver('A', 20)] }, followUps: [{ targets: [measured('A', 18), measured('A', 17)] }] });
+    const result = assessResponse({
+      baseline: { targets: [liver('A', 20)] },
+      followUps: [{ targets: [measured('A', 18), measured('A', 17)] }],
+    });
     expect(result.errors.join(' ')).toMatch(/target "A" is measured twice/);
   });
 
   it('two baseline targets with the same id are rejected', () => {
-    const result = assessResponse({ baseline: { targets: [liver('A', 20), { id: 'A', organ: 'lung', diameterMm: 15 }] }, followUps: [] });
+    const result = assessResponse({
+      baseline: { targets: [liver('A', 20), { id: 'A', organ: 'lung', diameterMm: 15 }] },
+      followUps: [],
+    });
     expect(result.errors.join(' ')).toMatch(/each id must be unique; repeated: A/);
   });
 
   it('negative, NaN, infinite and text measurements are rejected, naming the field and lesion', () => {
     const bad = (value: unknown, field: keyof Lesion = 'diameterMm') =>
-      assessResponse({ baseline: { targets: [{ ...liver('A', 20), [field]: value } as Lesion] }, followUps: [] }).errors.join(' ');
+      assessResponse({
+        baseline: { targets: [{ ...liver('A', 20), [field]: value } as Lesion] },
+        followUps: [],
+      }).errors.join(' ');
     expect(bad(-3)).toMatch(/baseline\.targets\[0\] \("A"\): diameterMm cannot be negative; got -3/);
     expect(bad(Number.NaN)).toMatch(/diameterMm must be a number; got NaN/);
     expect(bad(Number.POSITIVE_INFINITY)).toMatch(/diameterMm must be a number; got Infinity/);
@@ -121,14 +150,25 @@ describe('target selection is checked before any category is given', () => {
   });
 
   it('an unknown non-target status is rejected', () => {
-    const study = { baseline: { targets: [liver('A', 20)] }, followUps: [{ targets: [measured('A', 20)], nonTarget: 'worse' }] };
-    expect(assessResponse(study as unknown as Study).errors[0]).toMatch(/nonTarget must be "absent", "present" or "progression"; got "worse"/);
+    const study = {
+      baseline: { targets: [liver('A', 20)] },
+      followUps: [{ targets: [measured('A', 20)], nonTarget: 'worse' }],
+    };
+    expect(assessResponse(study as unknown as Study).errors[0]).toMatch(
+      /nonTarget must be "absent", "present" or "progression"; got "worse"/,
+    );
   });
 
   it('a baseline without targets, or a study that is not an object, is rejected', () => {
-    expect(assessResponse({ baseline: { targets: [] }, followUps: [] }).errors).toEqual(['baseline.targets: choose at least one target lesion.']);
-    expect(assessResponse(null as unknown as Study).errors).toEqual(['The study must be an object with baseline and followUps.']);
-    expect(assessResponse({ baseline: { targets: 'none' } } as unknown as Study).errors.length).toBeGreaterThanOrEqual(2);
+    expect(assessResponse({ baseline: { targets: [] }, followUps: [] }).errors).toEqual([
+      'baseline.targets: choose at least one target lesion.',
+    ]);
+    expect(assessResponse(null as unknown as Study).errors).toEqual([
+      'The study must be an object with baseline and followUps.',
+    ]);
+    expect(assessResponse({ baseline: { targets: 'none' } } as unknown as Study).errors.length).toBeGreaterThanOrEqual(
+      2,
+    );
   });
 
   it('a study with no follow-ups is valid and has nothing to assess', () => {
@@ -237,7 +277,10 @@ describe('RECIST 1.1', () => {
   });
 
   it('non-target status carries over from baseline when a follow-up does not give it', () => {
-    const study: Study = { baseline: { targets: [liver('L1', 20)], nonTarget: 'present' }, followUps: [{ targets: [measured('L1', 0)] }] };
+    const study: Study = {
+      baseline: { targets: [liver('L1', 20)], nonTarget: 'present' },
+      followUps: [{ targets: [measured('L1', 0)] }],
+    };
     expect(only(study)[0]?.recist.category).toBe('PR');
   });
 
@@ -315,7 +358,12 @@ describe('Choi', () => {
 
   it('the mean attenuation leaves out lesions that measure 0', () => {
     const study: Study = {
-      baseline: { targets: [liver('A', 40, { attenuationHu: 100 }), { id: 'B', organ: 'pancreas', diameterMm: 20, attenuationHu: 60 }] },
+      baseline: {
+        targets: [
+          liver('A', 40, { attenuationHu: 100 }),
+          { id: 'B', organ: 'pancreas', diameterMm: 20, attenuationHu: 60 },
+        ],
+      },
       followUps: [{ targets: [measured('A', 38, { attenuationHu: 64 }), measured('B', 0, { attenuationHu: 200 })] }],
     };
     const f = only(study)[0];
@@ -357,7 +405,9 @@ describe('Choi', () => {
 describe('mRECIST', () => {
   const viable = (baselineViable: number, ...followViable: (number | undefined)[]): Study => ({
     baseline: { targets: [liver('L1', 60, { viableDiameterMm: baselineViable })] },
-    followUps: followViable.map((v) => ({ targets: [measured('L1', 60, v === undefined ? {} : { viableDiameterMm: v })] })),
+    followUps: followViable.map((v) => ({
+      targets: [measured('L1', 60, v === undefined ? {} : { viableDiameterMm: v })],
+    })),
   });
 
   it('viable 50 → 35 mm (exactly −30 %) is PR while RECIST sees an unchanged 60 mm lesion as SD', () => {

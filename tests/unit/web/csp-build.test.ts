@@ -18,8 +18,11 @@ describe('content security policy build helpers', () => {
     const html = `<meta http-equiv="content-security-policy" content="script-src 'self' 'sha256-a='; object-src 'none'">`;
     expect(metaPolicy(html)).toBe("script-src 'self' 'sha256-a='; object-src 'none'");
     expect(metaPolicy('<p>no policy</p>')).toBeNull();
-    expect(unionPolicy(["script-src 'self' 'sha256-a='; object-src 'none'", "script-src 'self' 'sha256-b=';style-src 'self'"])).toBe(
-      "script-src 'self' 'sha256-a=' 'sha256-b='; object-src 'none'; style-src 'self'",
-    );
+    expect(
+      unionPolicy([
+        "script-src 'self' 'sha256-a='; object-src 'none'",
+        "script-src 'self' 'sha256-b=';style-src 'self'",
+      ]),
+    ).toBe("script-src 'self' 'sha256-a=' 'sha256-b='; object-src 'none'; style-src 'self'");
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, exportReminderDays, exportReminderDue, lastExportedAt, lastExportKey, recordExport } from '../../../src/scripts/storage-safety';
+import {
+  daysBetween,
+  exportReminderDays,
+  exportReminderDue,
+  lastExportedAt,
+  lastExportKey,
+  recordExport,
+} from '../../../src/scripts/storage-safety';
 
 function memory(): Pick<Storage, 'getItem' | 'setItem'> & { data: Map<string, string> } {
   const data = new Map<string, string>();

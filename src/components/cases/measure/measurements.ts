@@ -12,7 +12,13 @@ export function caliperLabel(m: Extract<Measurement, { kind: 'caliper' }>, pixel
   return `${caliperDistanceMm(m.a, m.b, pixelMm).toFixed(1)} mm`;
 }
 
-export function roiStatistics(m: Extract<Measurement, { kind: 'roi' }>, values: Float32Array, width: number, height: number, pixelMm: number): RoiStatistics {
+export function roiStatistics(
+  m: Extract<Measurement, { kind: 'roi' }>,
+  values: Float32Array,
+  width: number,
+  height: number,
+  pixelMm: number,
+): RoiStatistics {
   return circularRoi(values, width, height, m.centre, m.radiusPx, pixelMm);
 }
 
@@ -23,7 +29,14 @@ export function roiLabel(stats: RoiStatistics, unit: string): string {
 }
 
 /** A sentence for screen readers and the readout list. */
-export function describeMeasurement(m: Measurement, pixelMm: number, values: Float32Array | undefined, width: number, height: number, unit: string): string {
+export function describeMeasurement(
+  m: Measurement,
+  pixelMm: number,
+  values: Float32Array | undefined,
+  width: number,
+  height: number,
+  unit: string,
+): string {
   if (m.kind === 'caliper') return `Distance ${caliperLabel(m, pixelMm)}`;
   if (!values) return 'Region of interest';
   return `Region of interest: ${roiLabel(roiStatistics(m, values, width, height, pixelMm), unit)}`;

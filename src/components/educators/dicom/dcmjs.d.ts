@@ -5,6 +5,9 @@ declare module 'dcmjs' {
     DicomMetaDictionary: {
       denaturalizeDataset(dataset: Dataset): Dataset;
     };
-    DicomDict: new (meta: Dataset) => { dict: Dataset; write(options?: { allowInvalidVRLength?: boolean }): ArrayBuffer };
+    DicomDict: new (meta: Dataset) => {
+      dict: Dataset;
+      write(options?: { allowInvalidVRLength?: boolean }): ArrayBuffer;
+    };
   };
 }

@@ -86,7 +86,11 @@ export function storedPixels(values: Float32Array, slope: number, intercept: num
 export function dicomSliceFile(series: DicomSeriesInfo, slice: DicomSlice): ArrayBuffer {
   const { plane } = slice;
   const stored = storedPixels(slice.values, series.rescaleSlope, series.rescaleIntercept);
-  const first = [plane.origin[0] + (plane.u[0] + plane.v[0]) / 2, plane.origin[1] + (plane.u[1] + plane.v[1]) / 2, plane.origin[2] + (plane.u[2] + plane.v[2]) / 2];
+  const first = [
+    plane.origin[0] + (plane.u[0] + plane.v[0]) / 2,
+    plane.origin[1] + (plane.u[1] + plane.v[1]) / 2,
+    plane.origin[2] + (plane.u[2] + plane.v[2]) / 2,
+  ];
   const sopInstanceUid = dicomUid(`${series.seriesKey}:${slice.instanceNumber}`);
   const sopClassUid = SOP_CLASS[series.modality];
   const dataset: Record<string, unknown> = {
@@ -144,7 +148,8 @@ export function dicomSliceFile(series: DicomSeriesInfo, slice: DicomSlice): Arra
     _vrMap: { PixelData: 'OW' },
   };
   if (series.modality === 'CT') Object.assign(dataset, { KVP: '120' });
-  if (series.modality === 'PT' && series.units) Object.assign(dataset, { Units: series.units, DecayCorrection: 'START', CorrectedImage: ['ATTN', 'DECY'] });
+  if (series.modality === 'PT' && series.units)
+    Object.assign(dataset, { Units: series.units, DecayCorrection: 'START', CorrectedImage: ['ATTN', 'DECY'] });
   const meta = {
     FileMetaInformationVersion: new Uint8Array([0, 1]).buffer,
     MediaStorageSOPClassUID: sopClassUid,

@@ -22,7 +22,10 @@ export const dicomReadme = (title: string, series: readonly PlannedSeries[]) =>
     SIMULATED_NOTE,
     '',
     'Series:',
-    ...series.map((s) => `  ${s.folder}: ${s.info.modality}, ${s.info.seriesDescription}, ${s.slices.length} image${s.slices.length === 1 ? '' : 's'}`),
+    ...series.map(
+      (s) =>
+        `  ${s.folder}: ${s.info.modality}, ${s.info.seriesDescription}, ${s.slices.length} image${s.slices.length === 1 ? '' : 's'}`,
+    ),
     '',
     'To open: unzip, then open the folder in a free DICOM viewer, e.g. Weasis (File > Import > DICOM folder),',
     '3D Slicer (Add DICOM Data > Import), Horos on macOS (Import), or MicroDicom on Windows (File > Scan for DICOM files).',
@@ -30,14 +33,22 @@ export const dicomReadme = (title: string, series: readonly PlannedSeries[]) =>
     '',
   ].join('\n');
 
-export async function dicomZip(name: string, title: string, series: readonly PlannedSeries[], onProgress: (done: number, total: number) => void = () => {}, modified = new Date(Date.UTC(2026, 0, 1))): Promise<DicomZip> {
+export async function dicomZip(
+  name: string,
+  title: string,
+  series: readonly PlannedSeries[],
+  onProgress: (done: number, total: number) => void = () => {},
+  modified = new Date(Date.UTC(2026, 0, 1)),
+): Promise<DicomZip> {
   const files: Record<string, Uint8Array> = {};
   const total = series.reduce((n, s) => n + s.slices.length, 0);
   let done = 0;
   for (const s of series) {
     for (const render of s.slices) {
       const slice = render();
-      files[`${name}/${s.folder}/IM${String(slice.instanceNumber).padStart(4, '0')}.dcm`] = new Uint8Array(dicomSliceFile(s.info, slice));
+      files[`${name}/${s.folder}/IM${String(slice.instanceNumber).padStart(4, '0')}.dcm`] = new Uint8Array(
+        dicomSliceFile(s.info, slice),
+      );
       done += 1;
       onProgress(done, total);
       await new Promise((resolve) => setTimeout(resolve, 0));
@@ -45,6 +56,7 @@ export async function dicomZip(name: string, title: string, series: readonly Pla
   }
   files[`${name}/README.txt`] = strToU8(dicomReadme(title, series));
   const zippable: Zippable = {};
-  for (const [path, bytes] of Object.entries(files)) zippable[path] = [bytes, { mtime: modified, level: path.endsWith('.dcm') ? 0 : 6 }];
+  for (const [path, bytes] of Object.entries(files))
+    zippable[path] = [bytes, { mtime: modified, level: path.endsWith('.dcm') ? 0 : 6 }];
   return { bytes: zipSync(zippable), series: series.length, slices: total, files };
 }

@@ -1,4 +1,13 @@
-import { CT_WINDOW_PRESETS, renderSlice, sceneFor, sliceRequest, stackPositions, startingWindow, type SceneEntry, type ViewEntry } from '../../../imaging/index';
+import {
+  CT_WINDOW_PRESETS,
+  renderSlice,
+  sceneFor,
+  sliceRequest,
+  stackPositions,
+  startingWindow,
+  type SceneEntry,
+  type ViewEntry,
+} from '../../../imaging/index';
 import type { DicomModality, DicomSeriesInfo, DicomSlice, WindowPreset } from './dicom-file';
 
 /**
@@ -29,16 +38,30 @@ const STUDY_DATE = '20260101';
 const ctWindows = (first: keyof typeof CT_WINDOW_PRESETS | undefined): WindowPreset[] => {
   const names = Object.keys(CT_WINDOW_PRESETS) as (keyof typeof CT_WINDOW_PRESETS)[];
   const ordered = first ? [first, ...names.filter((n) => n !== first)] : names;
-  return ordered.map((n) => ({ center: CT_WINDOW_PRESETS[n].level, width: CT_WINDOW_PRESETS[n].width, name: n.toUpperCase() }));
+  return ordered.map((n) => ({
+    center: CT_WINDOW_PRESETS[n].level,
+    width: CT_WINDOW_PRESETS[n].width,
+    name: n.toUpperCase(),
+  }));
 };
 
 function describeView(view: ViewEntry): string {
   const a = view.acquisition;
-  const what = a.modality === 'ct' ? `CT ${a.phase}` : a.modality === 'mri' ? `MR ${a.sequence}` : a.modality === 'pet-ct' ? 'PET/CT' : a.modality === 'ceus' ? `CEUS ${a.timeS} s` : 'US';
+  const what =
+    a.modality === 'ct'
+      ? `CT ${a.phase}`
+      : a.modality === 'mri'
+        ? `MR ${a.sequence}`
+        : a.modality === 'pet-ct'
+          ? 'PET/CT'
+          : a.modality === 'ceus'
+            ? `CEUS ${a.timeS} s`
+            : 'US';
   return `${what}, ${view.plane}${view.timepoint === 'follow-up' ? ', follow-up' : ''}`;
 }
 
-const viewKey = (view: ViewEntry) => JSON.stringify({ ...view, positionMm: view.stack ? 0 : view.positionMm, window: undefined });
+const viewKey = (view: ViewEntry) =>
+  JSON.stringify({ ...view, positionMm: view.stack ? 0 : view.positionMm, window: undefined });
 
 export function figureCaseSeries(source: FigureCaseSource, size = 256): PlannedSeries[] {
   const groups = new Map<string, { view: ViewEntry; letters: string[] }>();
@@ -64,11 +87,26 @@ export function figureCaseSeries(source: FigureCaseSource, size = 256): PlannedS
       bodyPart: 'ABDOMEN',
     };
     const a = view.acquisition;
-    const render = (position: number) => renderSlice(sceneFor(source.scene, view.timepoint), sliceRequest(view, source.scene.seed, position, size, size));
-    const seriesFor = (modality: DicomModality, suffix: string, scale: Pick<DicomSeriesInfo, 'rescaleSlope' | 'rescaleIntercept' | 'rescaleType' | 'windows'> & { units?: string }, pick: (s: ReturnType<typeof render>) => Float32Array) => {
+    const render = (position: number) =>
+      renderSlice(sceneFor(source.scene, view.timepoint), sliceRequest(view, source.scene.seed, position, size, size));
+    const seriesFor = (
+      modality: DicomModality,
+      suffix: string,
+      scale: Pick<DicomSeriesInfo, 'rescaleSlope' | 'rescaleIntercept' | 'rescaleType' | 'windows'> & {
+        units?: string;
+      },
+      pick: (s: ReturnType<typeof render>) => Float32Array,
+    ) => {
       seriesNumber += 1;
       const description = `${describeView(view)}${suffix} (panel${letters.length > 1 ? 's' : ''} ${letters.join(', ')})`;
-      const info: DicomSeriesInfo = { ...base, ...scale, modality, seriesKey: `${studyKey}:series:${seriesNumber}`, seriesDescription: description, seriesNumber };
+      const info: DicomSeriesInfo = {
+        ...base,
+        ...scale,
+        modality,
+        seriesKey: `${studyKey}:series:${seriesNumber}`,
+        seriesDescription: description,
+        seriesNumber,
+      };
       planned.push({
         info,
         folder: `S${String(seriesNumber).padStart(2, '0')}-${modality}-${letters.join('')}`,
@@ -79,10 +117,26 @@ export function figureCaseSeries(source: FigureCaseSource, size = 256): PlannedS
       });
     };
     if (a.modality === 'ct' || a.modality === 'pet-ct') {
-      seriesFor('CT', a.modality === 'pet-ct' ? ' CT part' : '', { rescaleSlope: 1, rescaleIntercept: -1024, rescaleType: 'HU', windows: ctWindows(view.window) }, (s) => s.values);
+      seriesFor(
+        'CT',
+        a.modality === 'pet-ct' ? ' CT part' : '',
+        { rescaleSlope: 1, rescaleIntercept: -1024, rescaleType: 'HU', windows: ctWindows(view.window) },
+        (s) => s.values,
+      );
       if (a.modality === 'pet-ct') {
         // model assumption: SUV stored in thousandths; a 0–10 SUV display window.
-        seriesFor('PT', ' PET part (SUV)', { rescaleSlope: 0.001, rescaleIntercept: 0, rescaleType: 'US', windows: [{ center: 5, width: 10, name: 'SUV 0-10' }], units: 'GML' }, (s) => s.overlay?.values ?? new Float32Array(s.values.length));
+        seriesFor(
+          'PT',
+          ' PET part (SUV)',
+          {
+            rescaleSlope: 0.001,
+            rescaleIntercept: 0,
+            rescaleType: 'US',
+            windows: [{ center: 5, width: 10, name: 'SUV 0-10' }],
+            units: 'GML',
+          },
+          (s) => s.overlay?.values ?? new Float32Array(s.values.length),
+        );
       }
     } else {
       const middle = render(positions[Math.floor(positions.length / 2)]!);
@@ -90,9 +144,29 @@ export function figureCaseSeries(source: FigureCaseSource, size = 256): PlannedS
       if (a.modality === 'mri') {
         // ADC in 10⁻³ mm²/s is stored in thousandths; MR signal (arbitrary units) in tenths.
         const slope = a.sequence === 'adc' ? 0.001 : 0.1;
-        seriesFor('MR', '', { rescaleSlope: slope, rescaleIntercept: 0, rescaleType: 'US', windows: [{ center: w.level, width: w.width, name: 'AUTO' }] }, (s) => s.values);
+        seriesFor(
+          'MR',
+          '',
+          {
+            rescaleSlope: slope,
+            rescaleIntercept: 0,
+            rescaleType: 'US',
+            windows: [{ center: w.level, width: w.width, name: 'AUTO' }],
+          },
+          (s) => s.values,
+        );
       } else {
-        seriesFor('US', '', { rescaleSlope: 0.001, rescaleIntercept: 0, rescaleType: 'US', windows: [{ center: w.level, width: w.width, name: 'DEFAULT' }] }, (s) => s.values);
+        seriesFor(
+          'US',
+          '',
+          {
+            rescaleSlope: 0.001,
+            rescaleIntercept: 0,
+            rescaleType: 'US',
+            windows: [{ center: w.level, width: w.width, name: 'DEFAULT' }],
+          },
+          (s) => s.values,
+        );
       }
     }
   }

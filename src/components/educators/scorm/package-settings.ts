@@ -31,7 +31,13 @@ export function readPackageSettings(doc: Document): PackageSettings | undefined 
     const value = JSON.parse(text) as Partial<Record<keyof PackageSettings, unknown>>;
     if ((value.version !== '1.2' && value.version !== '2004') || typeof value.assignment !== 'string') return undefined;
     const text_ = (v: unknown, fallback: string) => (typeof v === 'string' ? v : fallback);
-    return { version: value.version, assignment: value.assignment, bank: text_(value.bank, 'questions.json'), images: text_(value.images, 'images/'), site: text_(value.site, '') };
+    return {
+      version: value.version,
+      assignment: value.assignment,
+      bank: text_(value.bank, 'questions.json'),
+      images: text_(value.images, 'images/'),
+      site: text_(value.site, ''),
+    };
   } catch {
     return undefined;
   }

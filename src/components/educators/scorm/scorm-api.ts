@@ -1,8 +1,19 @@
 import type { Item } from '../../../quiz-engine/items/schema';
 import type { Assignment } from '../../../quiz-engine/educators/assignment';
 import type { QuizSession } from '../../../quiz-engine/session/session';
-import { finishPairs, progressPairs, scormTimespan, suspendDataLimit, type CmiPair, type ScormVersion } from '../../../quiz-engine/educators/scorm/scorm-data';
-import { attemptFromSuspendData, suspendDataOf, type ResumedAttempt } from '../../../quiz-engine/educators/scorm/scorm-resume';
+import {
+  finishPairs,
+  progressPairs,
+  scormTimespan,
+  suspendDataLimit,
+  type CmiPair,
+  type ScormVersion,
+} from '../../../quiz-engine/educators/scorm/scorm-data';
+import {
+  attemptFromSuspendData,
+  suspendDataOf,
+  type ResumedAttempt,
+} from '../../../quiz-engine/educators/scorm/scorm-resume';
 
 /**
  * The runner's side of the SCORM run-time: find the LMS's API object by the standard search
@@ -44,7 +55,7 @@ function search(start: Window, name: 'API' | 'API_1484_11'): unknown {
   for (let tries = 0; tries <= 500; tries++) {
     const api = apiIn(win, name);
     if (api) return api;
-    let parent: Window | null = null;
+    let parent: Window | null;
     try {
       parent = win.parent;
     } catch {
@@ -70,8 +81,10 @@ export function findScormApi(win: Window, prefer: ScormVersion): Found | undefin
     for (const start of starts) {
       const api = search(start, version === '2004' ? 'API_1484_11' : 'API');
       if (api && typeof api === 'object') {
-        if (version === '2004' && typeof (api as Api2004).Initialize === 'function') return { version, api: api as Api2004 };
-        if (version === '1.2' && typeof (api as Api12).LMSInitialize === 'function') return { version, api: api as Api12 };
+        if (version === '2004' && typeof (api as Api2004).Initialize === 'function')
+          return { version, api: api as Api2004 };
+        if (version === '1.2' && typeof (api as Api12).LMSInitialize === 'function')
+          return { version, api: api as Api12 };
       }
     }
   }
@@ -84,7 +97,11 @@ const ok = (result: string | boolean) => result === true || result === 'true';
 export interface LmsBridge {
   readonly version: ScormVersion;
   readonly learnerName: string;
-  resume(assignment: Assignment, assignmentId: string, lookup: (id: string) => Item | undefined): ResumedAttempt | undefined;
+  resume(
+    assignment: Assignment,
+    assignmentId: string,
+    lookup: (id: string) => Item | undefined,
+  ): ResumedAttempt | undefined;
   /** Saves resume state; returns a sentence when the LMS refused. */
   save(student: string, session: QuizSession): string | undefined;
   /** Reports the score and every interaction, then ends the LMS session. */
@@ -116,23 +133,40 @@ export function connectToLms(win: Window, prefer: ScormVersion): LmsBridge | und
       const done = v2004 ? v2004.SetValue(element, value) : v12!.LMSSetValue(element, value);
       if (!ok(done)) problems.push(`${element}: ${lastError()}`);
     }
-    return problems.length > 0 ? `The learning platform refused part of the record (${problems.join('; ')}).` : undefined;
+    return problems.length > 0
+      ? `The learning platform refused part of the record (${problems.join('; ')}).`
+      : undefined;
   };
   const commit = () => ok(v2004 ? v2004.Commit('') : v12!.LMSCommit(''));
   const end = () => {
     if (ended) return;
     ended = true;
-    setAll([[version === '2004' ? 'cmi.session_time' : 'cmi.core.session_time', scormTimespan(Date.now() - startedAt, version)]]);
+    setAll([
+      [
+        version === '2004' ? 'cmi.session_time' : 'cmi.core.session_time',
+        scormTimespan(Date.now() - startedAt, version),
+      ],
+    ]);
     commit();
     if (v2004) v2004.Terminate('');
     else v12!.LMSFinish('');
   };
   const name = get(version === '2004' ? 'cmi.learner_name' : 'cmi.core.student_name');
   // LMSs send "Last, First"; the results table reads better as "First Last".
-  const learnerName = /^[^,]+,\s*[^,]+$/.test(name) ? name.split(',').map((s) => s.trim()).reverse().join(' ') : name.trim();
+  const learnerName = /^[^,]+,\s*[^,]+$/.test(name)
+    ? name
+        .split(',')
+        .map((s) => s.trim())
+        .reverse()
+        .join(' ')
+    : name.trim();
   const passingText = get(version === '2004' ? 'cmi.scaled_passing_score' : 'cmi.student_data.mastery_score');
   const passingNumber = passingText.trim() === '' ? NaN : Number(passingText);
-  const passingScaled = Number.isFinite(passingNumber) ? (version === '2004' ? passingNumber : passingNumber / 100) : undefined;
+  const passingScaled = Number.isFinite(passingNumber)
+    ? version === '2004'
+      ? passingNumber
+      : passingNumber / 100
+    : undefined;
 
   return {
     version,
@@ -147,7 +181,8 @@ export function connectToLms(win: Window, prefer: ScormVersion): LmsBridge | und
     save(student, session) {
       if (ended) return undefined;
       const data = suspendDataOf(student, session);
-      if (data.length > suspendDataLimit(version)) return `This assignment is too long for SCORM ${version}'s resume data, so leaving and coming back will start it again.`;
+      if (data.length > suspendDataLimit(version))
+        return `This assignment is too long for SCORM ${version}'s resume data, so leaving and coming back will start it again.`;
       const problem = setAll(progressPairs(session, data, version));
       // Commit when something the learner would miss changed (an answer marked, a move), not on every keystroke.
       const mark = `${session.current}:${Object.values(session.entries).filter((e) => e.submittedAt !== undefined).length}`;

@@ -2,7 +2,13 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Item } from '../../../quiz-engine/items/schema';
 import { questionBankVersion } from '../../../quiz-engine/bank';
 import { encodeAssignment, type Assignment } from '../../../quiz-engine/educators/assignment';
-import { describeCounts, exportCounts, itemImages, panelImagePath, type ExportCounts } from '../../../quiz-engine/educators/export/item-images';
+import {
+  describeCounts,
+  exportCounts,
+  itemImages,
+  panelImagePath,
+  type ExportCounts,
+} from '../../../quiz-engine/educators/export/item-images';
 import type { ScormVersion } from '../../../quiz-engine/educators/scorm/scorm-data';
 import { scormManifest } from '../../../quiz-engine/educators/scorm/scorm-manifest';
 import { packageSettingsScript } from './package-settings';
@@ -54,7 +60,9 @@ export function packagePage(html: string, settings: string): string {
 
 /** A script with the preloading helper's site-root base made relative to the script itself. */
 export function packageScript(text: string): string {
-  return text.replace(/return\s*(["'`])\/\1\s*\+\s*([A-Za-z_$][\w$]*)\s*\}/g, 'return$1../$1+$2}').replace(/url\(\s*(["']?)\/_astro\//g, 'url($1');
+  return text
+    .replace(/return\s*(["'`])\/\1\s*\+\s*([A-Za-z_$][\w$]*)\s*\}/g, 'return$1../$1+$2}')
+    .replace(/url\(\s*(["']?)\/_astro\//g, 'url($1');
 }
 
 export async function makeScormPackage(options: {
@@ -72,7 +80,13 @@ export async function makeScormPackage(options: {
     files[path] = [bytes, { mtime: options.modified }];
   };
 
-  const settings = packageSettingsScript({ version, assignment: encodeAssignment(assignment), bank: 'questions.json', images: 'cases/', site: options.site });
+  const settings = packageSettingsScript({
+    version,
+    assignment: encodeAssignment(assignment),
+    bank: 'questions.json',
+    images: 'cases/',
+    site: options.site,
+  });
   const html = await (await fetchOk(fetcher, runnerPath)).text();
   add('index.html', strToU8(packagePage(html, settings)));
 
@@ -97,13 +111,18 @@ export async function makeScormPackage(options: {
           queue.push(ref);
         }
       }
-      add(path, strToU8(path.endsWith('.css') ? text.replace(/url\(\s*(["']?)\/_astro\//g, 'url($1') : packageScript(text)));
+      add(
+        path,
+        strToU8(path.endsWith('.css') ? text.replace(/url\(\s*(["']?)\/_astro\//g, 'url($1') : packageScript(text)),
+      );
     } else {
       add(path, new Uint8Array(await response.arrayBuffer()));
     }
   }
 
-  const chosen = assignment.itemIds.map((id) => items.find((i) => i.id === id)).filter((i): i is Item => i !== undefined);
+  const chosen = assignment.itemIds
+    .map((id) => items.find((i) => i.id === id))
+    .filter((i): i is Item => i !== undefined);
   add('questions.json', strToU8(JSON.stringify({ version: questionBankVersion, count: chosen.length, items: chosen })));
   const imagePaths = new Set(chosen.flatMap((item) => itemImages(item).map(panelImagePath)));
   for (const path of imagePaths) {
@@ -122,7 +141,28 @@ export async function makeScormPackage(options: {
     ),
   );
   const listed = Object.keys(files).sort();
-  add('imsmanifest.xml', strToU8(scormManifest(version, { identifier: `gepnet-${encodeAssignment(assignment).slice(-8)}`, title: assignment.title, files: listed, description: `GEP-NET Imaging assignment. ${summary}` })));
-  const slug = assignment.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'assignment';
-  return { bytes: zipSync(files, { level: 6 }), filename: `${slug}-scorm-${version === '2004' ? '2004' : '12'}.zip`, counts, summary, files: [...listed, 'imsmanifest.xml'] };
+  add(
+    'imsmanifest.xml',
+    strToU8(
+      scormManifest(version, {
+        identifier: `gepnet-${encodeAssignment(assignment).slice(-8)}`,
+        title: assignment.title,
+        files: listed,
+        description: `GEP-NET Imaging assignment. ${summary}`,
+      }),
+    ),
+  );
+  const slug =
+    assignment.title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40) || 'assignment';
+  return {
+    bytes: zipSync(files, { level: 6 }),
+    filename: `${slug}-scorm-${version === '2004' ? '2004' : '12'}.zip`,
+    counts,
+    summary,
+    files: [...listed, 'imsmanifest.xml'],
+  };
 }

@@ -5,7 +5,12 @@ import { panelThumbnailPng } from '../../../components/cases/panel-thumbnail';
 /** /cases/<slug>/<letter>.png — a still of each panel, rendered from the phantom at build time. */
 export const getStaticPaths = (async () => {
   const cases = await getCollection('cases');
-  return cases.flatMap((c) => c.data.panels.map((panel) => ({ params: { slug: c.id, panel: panel.letter }, props: { scene: c.data.scene, view: panel.view } })));
+  return cases.flatMap((c) =>
+    c.data.panels.map((panel) => ({
+      params: { slug: c.id, panel: panel.letter },
+      props: { scene: c.data.scene, view: panel.view },
+    })),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {

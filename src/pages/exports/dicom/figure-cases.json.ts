@@ -8,7 +8,13 @@ import { getCollection } from 'astro:content';
 export const GET: APIRoute = async () => {
   const cases = await getCollection('cases');
   const body = cases
-    .map((c) => ({ slug: c.id, title: c.data.title, figure: c.data.figure, scene: c.data.scene, panels: c.data.panels.map((p) => ({ letter: p.letter, caption: p.caption, view: p.view })) }))
+    .map((c) => ({
+      slug: c.id,
+      title: c.data.title,
+      figure: c.data.figure,
+      scene: c.data.scene,
+      panels: c.data.panels.map((p) => ({ letter: p.letter, caption: p.caption, view: p.view })),
+    }))
     .sort((a, b) => a.figure - b.figure);
   return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

@@ -48,12 +48,19 @@ export function skipReason(item: Item, format: ExportFormat, images: ExportImage
       if (format === 'gift') return 'GIFT cannot keep the steps of a multi-step case together and in order';
       return isBranchingCase(item) ? branchingCaseReason : undefined;
     case 'ordering':
-      return format === 'qti' ? undefined : format === 'gift' ? 'GIFT has no ordering question type' : "ordering questions need Moodle's optional Ordering question type, which this export does not write";
+      return format === 'qti'
+        ? undefined
+        : format === 'gift'
+          ? 'GIFT has no ordering question type'
+          : "ordering questions need Moodle's optional Ordering question type, which this export does not write";
     case 'matching': {
       if (format === 'qti') return undefined;
       const answers = new Set(item.responses.map((r) => r.text)).size;
       if (answers < 3) return 'Moodle needs at least three answers in a matching question';
-      if (format === 'gift' && [...item.premises.map((p) => p.text), ...item.responses.map((r) => r.text)].some((t) => t.includes('->'))) {
+      if (
+        format === 'gift' &&
+        [...item.premises.map((p) => p.text), ...item.responses.map((r) => r.text)].some((t) => t.includes('->'))
+      ) {
         return 'GIFT cannot write "->" inside a matching pair';
       }
       return undefined;

@@ -37,7 +37,9 @@ function choiceAnswers(item: SingleBestItem | MultipleResponseItem): string[] {
     return item.options.map((o) => `${o.id === item.answer ? '=' : '~'}${escapeGift(o.text)}#${escapeGift(o.why)}`);
   }
   const share = percentFraction(1, item.answers.length);
-  return item.options.map((o) => `~%${item.answers.includes(o.id) ? '' : '-'}${share}%${escapeGift(o.text)}#${escapeGift(o.why)}`);
+  return item.options.map(
+    (o) => `~%${item.answers.includes(o.id) ? '' : '-'}${share}%${escapeGift(o.text)}#${escapeGift(o.why)}`,
+  );
 }
 
 function numericAnswer(item: NumericItem): string[] {
@@ -71,16 +73,26 @@ function questionGift(item: Item): string {
     default:
       throw new TypeError(`item "${item.id}" of type "${item.type}" cannot be written as GIFT`);
   }
-  const comment = `// ${item.id} · ${item.type} · ${item.difficulty} · ${item.topics.join(', ')}`.replace(/\r?\n/g, ' ');
-  const body = item.type === 'numeric' ? `{${answers[0]}${generalFeedback(item)}}` : `{\n${answers.map((a) => `\t${a}`).join('\n')}\n\t${generalFeedback(item)}\n}`;
+  const comment = `// ${item.id} · ${item.type} · ${item.difficulty} · ${item.topics.join(', ')}`.replace(
+    /\r?\n/g,
+    ' ',
+  );
+  const body =
+    item.type === 'numeric'
+      ? `{${answers[0]}${generalFeedback(item)}}`
+      : `{\n${answers.map((a) => `\t${a}`).join('\n')}\n\t${generalFeedback(item)}\n}`;
   return `${comment}\n::${item.id}::[html]${escapeGift(stem)}${body}`;
 }
 
 /** The items as one GIFT text, with the items it had to skip. */
 export function toGift(items: readonly Item[]): ExportResult<string> {
   const { exportable, skipped, counts } = partitionForExport(items, 'gift');
-  const leftOut = skipped.map((s) => `\n// left out: ${s.id} (${s.type}): ${s.reason}`.replace(/\r?\n(?!\/\/)/g, ' ')).join('');
-  const blocks = [`// GEP-NET Imaging question bank, GIFT format (Moodle). Educational use only.\n// ${describeCounts(counts)}${leftOut}`];
+  const leftOut = skipped
+    .map((s) => `\n// left out: ${s.id} (${s.type}): ${s.reason}`.replace(/\r?\n(?!\/\/)/g, ' '))
+    .join('');
+  const blocks = [
+    `// GEP-NET Imaging question bank, GIFT format (Moodle). Educational use only.\n// ${describeCounts(counts)}${leftOut}`,
+  ];
   let chapter: string | undefined;
   for (const item of exportable) {
     if (item.chapter !== chapter) {

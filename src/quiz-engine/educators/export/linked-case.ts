@@ -15,17 +15,24 @@ import type { PanelImage } from './item-images';
  * A case whose steps depend on earlier answers (`onlyIf`) cannot be a fixed sequence: it is
  * left out, with the reason.
  */
-export const branchingCaseReason = 'this case shows some steps only after particular answers, which a fixed sequence of separate questions cannot follow';
+export const branchingCaseReason =
+  'this case shows some steps only after particular answers, which a fixed sequence of separate questions cannot follow';
 
 /** A step written as an ordinary item, carrying the step's image if it has one. */
-export type LinkedStep = (SingleBestItem | NumericItem) & { readonly image?: PanelImage; readonly caseId: string; readonly step: number; readonly steps: number };
+export type LinkedStep = (SingleBestItem | NumericItem) & {
+  readonly image?: PanelImage;
+  readonly caseId: string;
+  readonly step: number;
+  readonly steps: number;
+};
 
 export function isBranchingCase(item: CaseItem): boolean {
   return item.steps.some((step) => step.onlyIf !== undefined);
 }
 
 export function linkedSteps(item: CaseItem): LinkedStep[] {
-  if (isBranchingCase(item)) throw new RangeError(`case "${item.id}" branches on earlier answers and cannot be written as linked questions`);
+  if (isBranchingCase(item))
+    throw new RangeError(`case "${item.id}" branches on earlier answers and cannot be written as linked questions`);
   const findings: string[] = [];
   return item.steps.map((step, index) => {
     if (step.reveal) findings.push(step.reveal);

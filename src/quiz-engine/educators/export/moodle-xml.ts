@@ -4,7 +4,17 @@ import type { MatchingItem } from '../../items/matching/schema';
 import type { MultipleResponseItem } from '../../items/multiple-response/schema';
 import type { NumericItem } from '../../items/numeric/schema';
 import type { SingleBestItem } from '../../items/single-best/schema';
-import { base64Of, categoryPath, noImages, partitionForExport, percentFraction, pngSize, stemWithUnit, type ExportImages, type ExportResult } from './exportable';
+import {
+  base64Of,
+  categoryPath,
+  noImages,
+  partitionForExport,
+  percentFraction,
+  pngSize,
+  stemWithUnit,
+  type ExportImages,
+  type ExportResult,
+} from './exportable';
 import { describeCounts, itemImage, panelImageFileName, panelImagePath, type PanelImage } from './item-images';
 import { expandCases, type LinkedStep } from './linked-case';
 import { element, escapeHtml, escapeXml, htmlParagraphs } from './xml-text';
@@ -59,7 +69,13 @@ function questionText(stem: string, image: PanelImage | undefined, images: Expor
   return `<questiontext format="html">${element('text', htmlParagraphs(stem) + imageHtml(image, bytes))}${fileElement(image, bytes)}</questiontext>`;
 }
 
-function header(item: Writable, type: string, stem: string, images: ExportImages, image: PanelImage | undefined = itemImage(item as Item)): string {
+function header(
+  item: Writable,
+  type: string,
+  stem: string,
+  images: ExportImages,
+  image: PanelImage | undefined = itemImage(item as Item),
+): string {
   return [
     `  <question type="${type}">`,
     `    <name>${plain('caseId' in item ? `${item.caseId} · step ${item.step} of ${item.steps}` : item.id)}</name>`,
@@ -73,7 +89,12 @@ function header(item: Writable, type: string, stem: string, images: ExportImages
 }
 
 function tags(item: Writable): string {
-  const all = [item.chapter, `difficulty-${item.difficulty}`, ...item.topics, ...('caseId' in item ? ['multi-step-case', item.caseId] : [])];
+  const all = [
+    item.chapter,
+    `difficulty-${item.difficulty}`,
+    ...item.topics,
+    ...('caseId' in item ? ['multi-step-case', item.caseId] : []),
+  ];
   return `    <tags>${all.map((t) => `<tag>${plain(t)}</tag>`).join('')}</tags>`;
 }
 
@@ -85,10 +106,21 @@ function choiceQuestion(item: SingleBestItem | MultipleResponseItem | LinkedStep
   if (item.type === 'numeric') throw new TypeError('a numeric step is not a choice question');
   const single = item.type === 'single-best';
   const keys = single ? [item.answer] : item.answers;
-  const lines = [header(item, 'multichoice', item.stem, images), `    <single>${single}</single>`, '    <shuffleanswers>true</shuffleanswers>', '    <answernumbering>ABCD</answernumbering>'];
+  const lines = [
+    header(item, 'multichoice', item.stem, images),
+    `    <single>${single}</single>`,
+    '    <shuffleanswers>true</shuffleanswers>',
+    '    <answernumbering>ABCD</answernumbering>',
+  ];
   for (const option of item.options) {
     const isKey = keys.includes(option.id);
-    const fraction = single ? (isKey ? '100' : '0') : isKey ? percentFraction(1, keys.length) : `-${percentFraction(1, keys.length)}`;
+    const fraction = single
+      ? isKey
+        ? '100'
+        : '0'
+      : isKey
+        ? percentFraction(1, keys.length)
+        : `-${percentFraction(1, keys.length)}`;
     lines.push(answer(fraction, option.text, option.why));
   }
   lines.push(tags(item), '  </question>');
@@ -114,7 +146,9 @@ function matchingQuestion(item: MatchingItem, images: ExportImages): string {
   const used = new Set(item.premises.map((p) => p.match));
   const lines = [header(item, 'matching', item.stem, images), '    <shuffleanswers>true</shuffleanswers>'];
   for (const premise of item.premises) {
-    lines.push(`    <subquestion format="html">${html(premise.text)}<answer>${plain(responseText.get(premise.match) ?? '')}</answer></subquestion>`);
+    lines.push(
+      `    <subquestion format="html">${html(premise.text)}<answer>${plain(responseText.get(premise.match) ?? '')}</answer></subquestion>`,
+    );
   }
   for (const response of item.responses.filter((r) => !used.has(r.id))) {
     lines.push(`    <subquestion format="html"><text></text><answer>${plain(response.text)}</answer></subquestion>`);
@@ -124,10 +158,21 @@ function matchingQuestion(item: MatchingItem, images: ExportImages): string {
 }
 
 /** A region in image pixels, as ddmarker writes drop zones. */
-export function ddmarkerZone(region: HotspotRegion, width: number, height: number): { shape: 'circle' | 'rectangle'; coords: string } {
+export function ddmarkerZone(
+  region: HotspotRegion,
+  width: number,
+  height: number,
+): { shape: 'circle' | 'rectangle'; coords: string } {
   const a = region.area;
-  if (a.shape === 'circle') return { shape: 'circle', coords: `${Math.round(a.cx * width)},${Math.round(a.cy * height)};${Math.round(a.r * Math.min(width, height))}` };
-  return { shape: 'rectangle', coords: `${Math.round(a.x * width)},${Math.round(a.y * height)};${Math.round(a.w * width)},${Math.round(a.h * height)}` };
+  if (a.shape === 'circle')
+    return {
+      shape: 'circle',
+      coords: `${Math.round(a.cx * width)},${Math.round(a.cy * height)};${Math.round(a.r * Math.min(width, height))}`,
+    };
+  return {
+    shape: 'rectangle',
+    coords: `${Math.round(a.x * width)},${Math.round(a.y * height)};${Math.round(a.w * width)},${Math.round(a.h * height)}`,
+  };
 }
 
 function hotspotQuestion(item: HotspotItem, images: ExportImages): string {
@@ -176,7 +221,11 @@ function categoryXml(path: string): string {
 /** The items as one Moodle XML document (`<quiz>`), with the items it had to skip. */
 export function toMoodleXml(items: readonly Item[], images: ExportImages = noImages): ExportResult<string> {
   const { exportable, skipped, counts } = partitionForExport(items, 'moodle-xml', images);
-  const parts = ['<?xml version="1.0" encoding="UTF-8"?>', `<!-- GEP-NET Imaging questions for Moodle. ${describeCounts(counts).replace(/--/g, '—')} Simulated images, for teaching only. -->`, '<quiz>'];
+  const parts = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<!-- GEP-NET Imaging questions for Moodle. ${describeCounts(counts).replace(/--/g, '—')} Simulated images, for teaching only. -->`,
+    '<quiz>',
+  ];
   let category: string | undefined;
   for (const item of expandCases(exportable)) {
     const path = 'caseId' in item ? `${categoryPath(item.chapter)}/Case ${item.caseId}` : categoryPath(item.chapter);

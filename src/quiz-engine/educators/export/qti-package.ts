@@ -22,7 +22,9 @@ function imageHrefs(item: Writable): string[] {
 export function qtiManifest(items: readonly Writable[], description = ''): string {
   const resources = items.map((item) => {
     const href = `items/${item.id}.xml`;
-    const files = [href, ...imageHrefs(item)].map((f) => `      <file href="${escapeXml(f, 'attribute')}"/>`).join('\n');
+    const files = [href, ...imageHrefs(item)]
+      .map((f) => `      <file href="${escapeXml(f, 'attribute')}"/>`)
+      .join('\n');
     return `    <resource identifier="res-${qtiItemIdentifier(item.id)}" type="imsqti_item_xmlv2p1" href="${href}">\n      <metadata><schema>IMS QTI Item</schema><schemaversion>2.1</schemaversion></metadata>\n${files}\n    </resource>`;
   });
   return [
@@ -40,10 +42,18 @@ export function qtiManifest(items: readonly Writable[], description = ''): strin
 }
 
 /** The zip's files (path → XML text or PNG bytes), before zipping: what the tests read. */
-export function qtiPackageFiles(items: readonly Item[], images: ExportImages = noImages): ExportResult<Record<string, string | Uint8Array>> {
+export function qtiPackageFiles(
+  items: readonly Item[],
+  images: ExportImages = noImages,
+): ExportResult<Record<string, string | Uint8Array>> {
   const { exportable, skipped, counts } = partitionForExport(items, 'qti', images);
   const written = expandCases(exportable);
-  const files: Record<string, string | Uint8Array> = { 'imsmanifest.xml': qtiManifest(written, `GEP-NET Imaging questions, QTI 2.1. ${describeCounts(counts)} Simulated images, for teaching only.`) };
+  const files: Record<string, string | Uint8Array> = {
+    'imsmanifest.xml': qtiManifest(
+      written,
+      `GEP-NET Imaging questions, QTI 2.1. ${describeCounts(counts)} Simulated images, for teaching only.`,
+    ),
+  };
   for (const item of written) {
     files[`items/${item.id}.xml`] = toQtiItem(item, images);
     for (const image of itemImages(item as Item)) files[qtiImageHref(image)] = images.get(panelImagePath(image))!;
@@ -52,9 +62,17 @@ export function qtiPackageFiles(items: readonly Item[], images: ExportImages = n
 }
 
 /** The QTI package as zip bytes. `modified` is the time stamped on every entry. */
-export function toQtiPackage(items: readonly Item[], modified: Date, images: ExportImages = noImages): ExportResult<Uint8Array> {
+export function toQtiPackage(
+  items: readonly Item[],
+  modified: Date,
+  images: ExportImages = noImages,
+): ExportResult<Uint8Array> {
   const files = qtiPackageFiles(items, images);
   const zippable: Zippable = {};
-  for (const [path, content] of Object.entries(files.content)) zippable[path] = [typeof content === 'string' ? strToU8(content) : content, { mtime: modified, level: typeof content === 'string' ? 6 : 0 }];
+  for (const [path, content] of Object.entries(files.content))
+    zippable[path] = [
+      typeof content === 'string' ? strToU8(content) : content,
+      { mtime: modified, level: typeof content === 'string' ? 6 : 0 },
+    ];
   return { ...files, content: zipSync(zippable, { level: 6 }) };
 }

@@ -79,7 +79,11 @@ function modalFeedback(identifier: string, title: string, text: string): string 
 }
 
 function explanationFeedback(item: Writable): string {
-  return modalFeedback('EXPLANATION', 'Explanation', `${item.explanation}\n\nSource: the review, section "${item.source}".`);
+  return modalFeedback(
+    'EXPLANATION',
+    'Explanation',
+    `${item.explanation}\n\nSource: the review, section "${item.source}".`,
+  );
 }
 
 function imageBlock(item: Writable, images: ExportImages): string {
@@ -102,7 +106,9 @@ function choiceParts(item: SingleBestItem | MultipleResponseItem | LinkedStep, i
   const body = `  <itemBody>${para(item.stem)}${imageBlock(item, images)}<choiceInteraction responseIdentifier="RESPONSE" shuffle="true" maxChoices="${single ? 1 : 0}">${item.options
     .map((o) => `<simpleChoice identifier="${o.id}">${escapeXml(o.text)}</simpleChoice>`)
     .join('')}</choiceInteraction></itemBody>`;
-  const scoring = single ? scoreIf('<match><variable identifier="RESPONSE"/><correct identifier="RESPONSE"/></match>') : mappedScore();
+  const scoring = single
+    ? scoreIf('<match><variable identifier="RESPONSE"/><correct identifier="RESPONSE"/></match>')
+    : mappedScore();
   return [
     declaration,
     outcomes(keys.length),
@@ -136,9 +142,15 @@ function matchingParts(item: MatchingItem): string[] {
       .join('')}</mapping></responseDeclaration>`,
     outcomes(item.premises.length),
     `  <itemBody>${para(item.stem)}<matchInteraction responseIdentifier="RESPONSE" shuffle="true" maxAssociations="${item.premises.length}"><simpleMatchSet>${item.premises
-      .map((premise) => `<simpleAssociableChoice identifier="${p(premise.id)}" matchMax="1">${escapeXml(premise.text)}</simpleAssociableChoice>`)
+      .map(
+        (premise) =>
+          `<simpleAssociableChoice identifier="${p(premise.id)}" matchMax="1">${escapeXml(premise.text)}</simpleAssociableChoice>`,
+      )
       .join('')}</simpleMatchSet><simpleMatchSet>${item.responses
-      .map((response) => `<simpleAssociableChoice identifier="${r(response.id)}" matchMax="${item.premises.length}">${escapeXml(response.text)}</simpleAssociableChoice>`)
+      .map(
+        (response) =>
+          `<simpleAssociableChoice identifier="${r(response.id)}" matchMax="${item.premises.length}">${escapeXml(response.text)}</simpleAssociableChoice>`,
+      )
       .join('')}</simpleMatchSet></matchInteraction></itemBody>`,
     processing(mappedScore(), false),
     explanationFeedback(item),
@@ -153,16 +165,33 @@ function numericParts(item: NumericItem | LinkedStep, images: ExportImages): str
     `  <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="float"><correctResponse><value>${item.answer}</value></correctResponse></responseDeclaration>`,
     outcomes(1),
     `  <itemBody>${para(stemWithUnit(item.stem, item.unit))}${imageBlock(item, images)}<p><textEntryInteraction responseIdentifier="RESPONSE" expectedLength="8"/> ${escapeXml(item.unit)}</p></itemBody>`,
-    processing(scoreIf(`<and><gte><variable identifier="RESPONSE"/>${float(low)}</gte><lte><variable identifier="RESPONSE"/>${float(high)}</lte></and>`), false),
+    processing(
+      scoreIf(
+        `<and><gte><variable identifier="RESPONSE"/>${float(low)}</gte><lte><variable identifier="RESPONSE"/>${float(high)}</lte></and>`,
+      ),
+      false,
+    ),
     explanationFeedback(item),
   ];
 }
 
 /** A region in image pixels as a QTI area: circle "x,y,r", rect "left,top,right,bottom". */
-export function qtiArea(item: HotspotItem, regionId: string, width: number, height: number): { shape: 'circle' | 'rect'; coords: string } {
+export function qtiArea(
+  item: HotspotItem,
+  regionId: string,
+  width: number,
+  height: number,
+): { shape: 'circle' | 'rect'; coords: string } {
   const a = item.regions.find((r) => r.id === regionId)!.area;
-  if (a.shape === 'circle') return { shape: 'circle', coords: `${Math.round(a.cx * width)},${Math.round(a.cy * height)},${Math.round(a.r * Math.min(width, height))}` };
-  return { shape: 'rect', coords: `${Math.round(a.x * width)},${Math.round(a.y * height)},${Math.round((a.x + a.w) * width)},${Math.round((a.y + a.h) * height)}` };
+  if (a.shape === 'circle')
+    return {
+      shape: 'circle',
+      coords: `${Math.round(a.cx * width)},${Math.round(a.cy * height)},${Math.round(a.r * Math.min(width, height))}`,
+    };
+  return {
+    shape: 'rect',
+    coords: `${Math.round(a.x * width)},${Math.round(a.y * height)},${Math.round((a.x + a.w) * width)},${Math.round((a.y + a.h) * height)}`,
+  };
 }
 
 function hotspotParts(item: HotspotItem, images: ExportImages): string[] {
@@ -181,11 +210,15 @@ function hotspotParts(item: HotspotItem, images: ExportImages): string[] {
       `<responseCondition><responseIf><isNull><variable identifier="RESPONSE"/></isNull>${setScore(float(0))}</responseIf><responseElse>${setScore('<mapResponsePoint identifier="RESPONSE"/>')}</responseElse></responseCondition>`,
       false,
     ),
-    modalFeedback('EXPLANATION', 'Explanation', `${key.label}: ${key.why}
+    modalFeedback(
+      'EXPLANATION',
+      'Explanation',
+      `${key.label}: ${key.why}
 
 ${item.explanation}
 
-Source: the review, section "${item.source}".`),
+Source: the review, section "${item.source}".`,
+    ),
   ];
 }
 
@@ -221,4 +254,3 @@ export function toQtiItem(item: Writable, images: ExportImages = noImages): stri
     '',
   ].join('\n');
 }
-

@@ -5,8 +5,10 @@
  * tab, line feed and carriage return, lone surrogates) are dropped rather than written.
  */
 
-// eslint-disable-next-line no-control-regex
-const forbiddenInXml = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/* eslint-disable no-control-regex -- the control characters XML forbids are the point */
+const forbiddenInXml =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/* eslint-enable no-control-regex */
 
 /**
  * Escapes text for XML element content and attribute values. A carriage return is written as

@@ -67,7 +67,10 @@ function responseText(item: Item, response: ItemResponse | undefined, version: S
   if ('choice' in response) return response.choice;
   if ('choices' in response) return response.choices.join(list);
   if ('order' in response) return response.order.join(list);
-  if ('pairs' in response) return Object.entries(response.pairs).map(([p, r]) => `${p}${pair}${r}`).join(list);
+  if ('pairs' in response)
+    return Object.entries(response.pairs)
+      .map(([p, r]) => `${p}${pair}${r}`)
+      .join(list);
   if ('value' in response) {
     const n = typedNumber(response.value);
     return n === undefined ? '' : String(n);
@@ -78,14 +81,20 @@ function responseText(item: Item, response: ItemResponse | undefined, version: S
     const where = `point ${decimal(response.x, 3)} ${decimal(response.y, 3)}`;
     return hit ? `${where} in ${hit}` : where;
   }
-  if ('steps' in response) return Object.entries(response.steps).map(([step, answer]) => `${step}${pair}${answer.replace(/[[\],]/g, ' ').trim()}`).join(list);
+  if ('steps' in response)
+    return Object.entries(response.steps)
+      .map(([step, answer]) => `${step}${pair}${answer.replace(/[[\],]/g, ' ').trim()}`)
+      .join(list);
   return '';
 }
 
 function regionHit(item: Extract<Item, { type: 'hotspot' }>, x: number, y: number): string | undefined {
   for (const region of item.regions) {
     const a = region.area;
-    const inside = a.shape === 'circle' ? (x - a.cx) ** 2 + (y - a.cy) ** 2 <= a.r ** 2 : x >= a.x && x <= a.x + a.w && y >= a.y && y <= a.y + a.h;
+    const inside =
+      a.shape === 'circle'
+        ? (x - a.cx) ** 2 + (y - a.cy) ** 2 <= a.r ** 2
+        : x >= a.x && x <= a.x + a.w && y >= a.y && y <= a.y + a.h;
     if (inside) return region.id;
   }
   return undefined;
@@ -104,7 +113,9 @@ function correctPattern(item: Item, version: ScormVersion): string | undefined {
       return item.premises.map((p) => `${p.id}${pair}${p.match}`).join(list);
     case 'numeric':
       // 1.2 numeric patterns are one number; 2004 takes a range min[:]max.
-      return version === '2004' ? `${item.answer - item.tolerance}${range}${item.answer + item.tolerance}` : String(item.answer);
+      return version === '2004'
+        ? `${item.answer - item.tolerance}${range}${item.answer + item.tolerance}`
+        : String(item.answer);
     case 'hotspot':
       return `region ${item.answer}`;
     case 'case':
@@ -165,9 +176,11 @@ export function interactionPairs(n: number, interaction: ScormInteraction, versi
     [`${at}.id`, interaction.id],
     [`${at}.type`, interaction.type],
   ];
-  if (interaction.correctPattern !== undefined) pairs.push([`${at}.correct_responses.0.pattern`, interaction.correctPattern]);
+  if (interaction.correctPattern !== undefined)
+    pairs.push([`${at}.correct_responses.0.pattern`, interaction.correctPattern]);
   pairs.push([`${at}.weighting`, String(interaction.weighting)]);
-  if (interaction.learnerResponse !== '') pairs.push([version === '2004' ? `${at}.learner_response` : `${at}.student_response`, interaction.learnerResponse]);
+  if (interaction.learnerResponse !== '')
+    pairs.push([version === '2004' ? `${at}.learner_response` : `${at}.student_response`, interaction.learnerResponse]);
   pairs.push([`${at}.result`, interaction.result], [`${at}.latency`, scormTimespan(interaction.latencyMs, version)]);
   if (version === '2004') pairs.push([`${at}.description`, interaction.description]);
   return pairs;
@@ -194,7 +207,12 @@ export function sessionScore(session: QuizSession): SessionScore {
  * The values set when the session ends. `passingScaled` is the LMS's pass mark as a fraction
  * (1.2 mastery score / 100, 2004 scaled passing score), or undefined when it set none.
  */
-export function finishPairs(session: QuizSession, lookup: (id: string) => Item | undefined, version: ScormVersion, passingScaled: number | undefined): CmiPair[] {
+export function finishPairs(
+  session: QuizSession,
+  lookup: (id: string) => Item | undefined,
+  version: ScormVersion,
+  passingScaled: number | undefined,
+): CmiPair[] {
   const score = sessionScore(session);
   const passed = passingScaled === undefined ? undefined : score.scaled >= passingScaled;
   const pairs: CmiPair[] = [];

@@ -30,7 +30,16 @@ function withoutResults(entries: QuizSession['entries']): Record<string, Omit<Se
 }
 
 export function suspendDataOf(student: string, session: QuizSession): string {
-  return packJson('s', 1, { n: student, i: session.id, s: session.startedAt, d: session.deadline, c: session.current, e: withoutResults(session.entries), f: session.finishedAt, b: session.finishedBy });
+  return packJson('s', 1, {
+    n: student,
+    i: session.id,
+    s: session.startedAt,
+    d: session.deadline,
+    c: session.current,
+    e: withoutResults(session.entries),
+    f: session.finishedAt,
+    b: session.finishedBy,
+  });
 }
 
 export interface ResumedAttempt {
@@ -42,7 +51,12 @@ export interface ResumedAttempt {
  * The attempt in `text`, rebuilt on the assignment (undefined when the text is empty, not ours,
  * damaged, or names items the assignment does not hold).
  */
-export function attemptFromSuspendData(text: string, assignment: Assignment, assignmentId: string, lookup: (id: string) => Item | undefined): ResumedAttempt | undefined {
+export function attemptFromSuspendData(
+  text: string,
+  assignment: Assignment,
+  assignmentId: string,
+  lookup: (id: string) => Item | undefined,
+): ResumedAttempt | undefined {
   const unpacked = unpackJson('s', 1, text);
   if (!unpacked.ok) return undefined;
   const state = stateSchema.safeParse(unpacked.value);
@@ -54,7 +68,8 @@ export function attemptFromSuspendData(text: string, assignment: Assignment, ass
   for (const [id, stored] of Object.entries(v.e as Record<string, SessionEntry>)) {
     const item = lookup(id);
     // A marked answer gets its marks back from the scorer: the same response, the same marks.
-    entries[id] = stored.submittedAt !== undefined && item ? { ...stored, result: scoreItem(item, stored.response) } : stored;
+    entries[id] =
+      stored.submittedAt !== undefined && item ? { ...stored, result: scoreItem(item, stored.response) } : stored;
   }
   const session: QuizSession = {
     ...fresh,

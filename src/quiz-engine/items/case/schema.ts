@@ -44,9 +44,14 @@ export const caseFields = {
 export const caseSchema = z.strictObject({ ...itemBaseShape, ...caseFields }).superRefine((item, ctx) => {
   const seen = new Set<string>();
   item.steps.forEach((step, index) => {
-    if (seen.has(step.id)) ctx.addIssue({ code: 'custom', path: ['steps', index, 'id'], message: `step id "${step.id}" is used twice` });
+    if (seen.has(step.id))
+      ctx.addIssue({ code: 'custom', path: ['steps', index, 'id'], message: `step id "${step.id}" is used twice` });
     if (step.onlyIf && !seen.has(step.onlyIf.step)) {
-      ctx.addIssue({ code: 'custom', path: ['steps', index, 'onlyIf'], message: `"${step.onlyIf.step}" is not an earlier step` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['steps', index, 'onlyIf'],
+        message: `"${step.onlyIf.step}" is not an earlier step`,
+      });
     }
     seen.add(step.id);
     const q = step.question;
@@ -54,7 +59,11 @@ export const caseSchema = z.strictObject({ ...itemBaseShape, ...caseFields }).su
       const dup = duplicateOptionIds(q.options);
       if (dup) ctx.addIssue({ code: 'custom', path: ['steps', index, 'question', 'options'], message: dup });
       if (!q.options.some((o) => o.id === q.answer)) {
-        ctx.addIssue({ code: 'custom', path: ['steps', index, 'question', 'answer'], message: `the key "${q.answer}" is not one of the options` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['steps', index, 'question', 'answer'],
+          message: `the key "${q.answer}" is not one of the options`,
+        });
       }
     }
   });

@@ -8,7 +8,9 @@ export function validateCaseStep(step: CaseStep, answer: string | undefined): Re
   const question = step.question;
   if (question.type === 'numeric') return validateNumeric(question, { value: answer ?? '' });
   if (answer === undefined || answer === '') return responseProblem('Choose an option first.');
-  return question.options.some((o) => o.id === answer) ? responseOk : responseProblem(`"${answer}" is not one of this step's options.`);
+  return question.options.some((o) => o.id === answer)
+    ? responseOk
+    : responseProblem(`"${answer}" is not one of this step's options.`);
 }
 
 /** A whole case answer: every step shown must be answered validly. */
@@ -19,5 +21,7 @@ export function validateCase(item: CaseItem, response: CaseResponse): ResponseCh
     const check = validateCaseStep(step, answer);
     if (!check.ok) return check;
   }
-  return currentStep(item, response) === undefined ? responseOk : responseProblem('Answer every step of the case first.');
+  return currentStep(item, response) === undefined
+    ? responseOk
+    : responseProblem('Answer every step of the case first.');
 }

@@ -7,7 +7,12 @@ import { itemBaseShape, nonEmpty } from '../common';
  * regions double as the keyboard alternative: the learner may choose a region by name.
  */
 const regionShape = z.discriminatedUnion('shape', [
-  z.strictObject({ shape: z.literal('circle'), cx: z.number().min(0).max(1), cy: z.number().min(0).max(1), r: z.number().positive().max(1) }),
+  z.strictObject({
+    shape: z.literal('circle'),
+    cx: z.number().min(0).max(1),
+    cy: z.number().min(0).max(1),
+    r: z.number().positive().max(1),
+  }),
   z.strictObject({
     shape: z.literal('rect'),
     x: z.number().min(0).max(1),

@@ -19,7 +19,8 @@ export function scoreHotspot(item: HotspotItem, response: HotspotResponse): Scor
  * for a click on none of them. The UI uses it to show that region's "why".
  */
 export function chosenRegion(item: HotspotItem, response: HotspotResponse): string | undefined {
-  if (response.kind === 'region') return item.regions.some((r) => r.id === response.region) ? response.region : undefined;
+  if (response.kind === 'region')
+    return item.regions.some((r) => r.id === response.region) ? response.region : undefined;
   const key = item.regions.find((r) => r.id === item.answer);
   if (key && regionContains(key, response.x, response.y)) return key.id;
   return item.regions.find((r) => regionContains(r, response.x, response.y))?.id;

@@ -4,9 +4,15 @@ import { itemBaseShape, nonEmpty } from '../common';
 /** Matching: pair each premise (e.g. a clinical question) with one response (e.g. a modality). */
 export const matchingFields = {
   type: z.literal('matching'),
-  premises: z.array(z.strictObject({ id: z.string().regex(/^[a-z0-9-]+$/), text: nonEmpty, match: z.string() })).min(2).max(6),
+  premises: z
+    .array(z.strictObject({ id: z.string().regex(/^[a-z0-9-]+$/), text: nonEmpty, match: z.string() }))
+    .min(2)
+    .max(6),
   /** Responses may outnumber premises (distractors); a response may serve more than one premise. */
-  responses: z.array(z.strictObject({ id: z.string().regex(/^[a-z0-9-]+$/), text: nonEmpty })).min(2).max(8),
+  responses: z
+    .array(z.strictObject({ id: z.string().regex(/^[a-z0-9-]+$/), text: nonEmpty }))
+    .min(2)
+    .max(8),
 } as const;
 
 export const matchingSchema = z.strictObject({ ...itemBaseShape, ...matchingFields }).superRefine((item, ctx) => {
@@ -19,7 +25,11 @@ export const matchingSchema = z.strictObject({ ...itemBaseShape, ...matchingFiel
   }
   item.premises.forEach((premise, index) => {
     if (!responseIds.has(premise.match)) {
-      ctx.addIssue({ code: 'custom', path: ['premises', index, 'match'], message: `"${premise.match}" is not a response id` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['premises', index, 'match'],
+        message: `"${premise.match}" is not a response id`,
+      });
     }
   });
 });

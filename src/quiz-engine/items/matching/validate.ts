@@ -10,6 +10,9 @@ export function validateMatching(item: MatchingItem, response: MatchingResponse)
     if (!responseIds.has(chosen)) return responseProblem(`"${chosen}" is not one of this question's choices.`);
   }
   const missing = item.premises.filter((p) => response.pairs[p.id] === undefined).length;
-  if (missing > 0) return responseProblem(missing === 1 ? 'Match the last item first.' : `Match all items first (${missing} still open).`);
+  if (missing > 0)
+    return responseProblem(
+      missing === 1 ? 'Match the last item first.' : `Match all items first (${missing} still open).`,
+    );
   return responseOk;
 }

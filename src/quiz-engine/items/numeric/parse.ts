@@ -4,7 +4,8 @@
  * numbers are percentages, millimetres and HU, none needing one). The unit may be typed or
  * left out, and must be the item's unit if typed.
  */
-export type ParsedNumber = { readonly ok: true; readonly value: number } | { readonly ok: false; readonly message: string };
+export type ParsedNumber =
+  { readonly ok: true; readonly value: number } | { readonly ok: false; readonly message: string };
 
 const minusSigns = /[\u2212\u2012\u2013\u2014\uFE63\uFF0D]/g;
 
@@ -20,7 +21,8 @@ export function parseNumericAnswer(text: string, unit: string): ParsedNumber {
     return { ok: false, message: 'That is not a number. Type digits, with a point or a comma for decimals.' };
   }
   const [, sign = '', whole = '', , fraction = ''] = match;
-  if (whole === '' && fraction === '') return { ok: false, message: 'That is not a number. Type digits, with a point or a comma for decimals.' };
+  if (whole === '' && fraction === '')
+    return { ok: false, message: 'That is not a number. Type digits, with a point or a comma for decimals.' };
   const value = Number(`${sign}${whole === '' ? '0' : whole}.${fraction === '' ? '0' : fraction}`);
   if (!Number.isFinite(value)) return { ok: false, message: 'That number is too large.' };
   return { ok: true, value: Object.is(value, -0) ? 0 : value };

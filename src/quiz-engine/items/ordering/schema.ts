@@ -5,7 +5,10 @@ import { itemBaseShape, nonEmpty } from '../common';
 export const orderingFields = {
   type: z.literal('ordering'),
   /** Listed in the correct order; the session shuffles them for display. */
-  elements: z.array(z.strictObject({ id: z.string().regex(/^[a-z0-9-]+$/), text: nonEmpty })).min(3).max(7),
+  elements: z
+    .array(z.strictObject({ id: z.string().regex(/^[a-z0-9-]+$/), text: nonEmpty }))
+    .min(3)
+    .max(7),
 } as const;
 
 export const orderingSchema = z.strictObject({ ...itemBaseShape, ...orderingFields }).superRefine((item, ctx) => {

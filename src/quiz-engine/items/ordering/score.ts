@@ -28,6 +28,9 @@ export function scoreOrdering(item: OrderingItem, response: OrderingResponse): S
     parts.push({ id: here, earned: right ? 1 : 0, total: 1, correct: right });
   }
   const total = item.elements.length - 1;
-  const earned = Math.min(total, parts.reduce((sum, part) => sum + part.earned, 0));
+  const earned = Math.min(
+    total,
+    parts.reduce((sum, part) => sum + part.earned, 0),
+  );
   return scoreOf(earned, total, parts);
 }

@@ -21,10 +21,26 @@ const seed = 20260307;
 
 describe('assignment links reproduce the exact shuffle they were made with', () => {
   it('the raw shuffle of ten letters for seed 20260307', () => {
-    expect(seededShuffle([...'abcdefghij'], randomSource(seed))).toEqual(['f', 'i', 'g', 'h', 'j', 'b', 'd', 'e', 'c', 'a']);
+    expect(seededShuffle([...'abcdefghij'], randomSource(seed))).toEqual([
+      'f',
+      'i',
+      'g',
+      'h',
+      'j',
+      'b',
+      'd',
+      'e',
+      'c',
+      'a',
+    ]);
   });
   it('every item’s option order in an assignment session', () => {
-    const session = sessionFromAssignment({ title: 'Week 1', itemIds: bank.map((i) => i.id), mode: 'tutor', seed }, 'pin', itemLookup(bank), 0);
+    const session = sessionFromAssignment(
+      { title: 'Week 1', itemIds: bank.map((i) => i.id), mode: 'tutor', seed },
+      'pin',
+      itemLookup(bank),
+      0,
+    );
     expect(session.itemIds).toEqual(bank.map((i) => i.id)); // the educator's order, never shuffled
     expect(session.order).toEqual({
       'sb-arterial-phase': { options: ['c', 'b', 'a', 'd'] },
@@ -34,13 +50,26 @@ describe('assignment links reproduce the exact shuffle they were made with', () 
       'ma-modalities': { responses: ['eus', 'pet', 'ct', 'us'] },
       'nu-recist-change': {},
       'hs-pancreatic-head': { regions: ['tail', 'head'] },
-      'ca-liver-lesion': { 'step:phase': ['b', 'c', 'a'], 'step:other-follow-up': ['a', 'b', 'c'], 'step:summary': ['b', 'a', 'c'] },
+      'ca-liver-lesion': {
+        'step:phase': ['b', 'c', 'a'],
+        'step:other-follow-up': ['a', 'b', 'c'],
+        'step:summary': ['b', 'a', 'c'],
+      },
       'sb-colorectal': { options: ['a', 'c', 'b'] },
       'sb-ileal': { options: ['a', 'c', 'b'] },
     });
   });
   it('the item order of a seeded quiz drawn from the same bank', () => {
     const session = buildSession(bank, { ...defaultSessionConfig, count: 8, seed }, emptyHistory, 0);
-    expect(session.itemIds).toEqual(['or-ct-phases', 'sb-ileal', 'sb-arterial-phase', 'sb-colorectal', 'sb-liver-hypervascular', 'hs-pancreatic-head', 'mr-mri-sequences', 'nu-recist-change']);
+    expect(session.itemIds).toEqual([
+      'or-ct-phases',
+      'sb-ileal',
+      'sb-arterial-phase',
+      'sb-colorectal',
+      'sb-liver-hypervascular',
+      'hs-pancreatic-head',
+      'mr-mri-sequences',
+      'nu-recist-change',
+    ]);
   });
 });

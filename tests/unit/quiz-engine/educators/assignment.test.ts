@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { assignmentItems, decodeAssignment, encodeAssignment, validateAssignment, type Assignment } from '../../../../src/quiz-engine/educators/assignment';
+import {
+  assignmentItems,
+  decodeAssignment,
+  encodeAssignment,
+  validateAssignment,
+  type Assignment,
+} from '../../../../src/quiz-engine/educators/assignment';
 import { sessionFromAssignment } from '../../../../src/quiz-engine/educators/assignment-session';
 import { itemLookup } from '../../../../src/quiz-engine/bank';
 import { fixtureItems } from '../fixtures/items';
@@ -16,14 +22,15 @@ const weekOne: Assignment = {
   note: 'Closed book, please.',
 };
 
-
 describe('assignment links', () => {
   it('carry an assignment there and back unchanged', () => {
-    fc.assert(fc.property(assignmentArb, (a) => {
-      const reading = decodeAssignment(encodeAssignment(a));
-      expect(reading.ok).toBe(true);
-      if (reading.ok) expect(reading.assignment).toEqual(a);
-    }));
+    fc.assert(
+      fc.property(assignmentArb, (a) => {
+        const reading = decodeAssignment(encodeAssignment(a));
+        expect(reading.ok).toBe(true);
+        if (reading.ok) expect(reading.assignment).toEqual(a);
+      }),
+    );
   });
 
   it('keep a ten-question assignment link short enough to paste in a message', () => {
@@ -88,7 +95,7 @@ describe('assignment links', () => {
 describe('an assignment session', () => {
   const lookup = itemLookup(fixtureItems);
 
-  it('keeps the educator\'s order and gives every student the same option order', () => {
+  it("keeps the educator's order and gives every student the same option order", () => {
     const one = sessionFromAssignment(weekOne, 'abcd1234', lookup, 1_000);
     const two = sessionFromAssignment(weekOne, 'abcd1234', lookup, 9_000);
     expect(one.itemIds).toEqual(weekOne.itemIds);

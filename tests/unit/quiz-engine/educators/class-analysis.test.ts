@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { addResult, classForAssignment, emptyClass, removeResult } from '../../../../src/quiz-engine/educators/class-results';
+import {
+  addResult,
+  classForAssignment,
+  emptyClass,
+  removeResult,
+} from '../../../../src/quiz-engine/educators/class-results';
 import { analyseClass, pearson, scoreDistribution } from '../../../../src/quiz-engine/educators/item-analysis';
-import { sealResult, type AssignmentResult, type ItemOutcomeSummary } from '../../../../src/quiz-engine/educators/result';
+import {
+  sealResult,
+  type AssignmentResult,
+  type ItemOutcomeSummary,
+} from '../../../../src/quiz-engine/educators/result';
 import { itemLookup } from '../../../../src/quiz-engine/bank';
 import { fixtureItems } from '../fixtures/items';
 
@@ -11,7 +20,13 @@ const q1 = 'sb-arterial-phase';
 const q2 = 'sb-liver-hypervascular';
 const q3 = 'sb-colorectal';
 
-function student(name: string, answers: Record<string, string | undefined>, keys: Record<string, string>, finishedAt = '2026-03-01T10:00:00.000Z', assignmentId = 'aaaa1111'): AssignmentResult {
+function student(
+  name: string,
+  answers: Record<string, string | undefined>,
+  keys: Record<string, string>,
+  finishedAt = '2026-03-01T10:00:00.000Z',
+  assignmentId = 'aaaa1111',
+): AssignmentResult {
   const items: ItemOutcomeSummary[] = Object.entries(answers).map(([id, choice]) => ({
     id,
     correct: choice === keys[id],
@@ -21,7 +36,17 @@ function student(name: string, answers: Record<string, string | undefined>, keys
     answered: choice !== undefined,
     ...(choice !== undefined ? { choice } : {}),
   }));
-  return sealResult({ format: 'gep-net-imaging-result', version: 1, assignment: { id: assignmentId, title: 'Week 1' }, student: name, mode: 'exam', startedAt: '2026-03-01T09:00:00.000Z', finishedAt, finishedBy: 'learner', items });
+  return sealResult({
+    format: 'gep-net-imaging-result',
+    version: 1,
+    assignment: { id: assignmentId, title: 'Week 1' },
+    student: name,
+    mode: 'exam',
+    startedAt: '2026-03-01T09:00:00.000Z',
+    finishedAt,
+    finishedBy: 'learner',
+    items,
+  });
 }
 
 const keys = { [q1]: 'b', [q2]: 'a', [q3]: 'a' };
@@ -85,7 +110,10 @@ describe('item analysis of a class of four (hand-computed)', () => {
   });
 
   it('flags an item everyone got right as too easy, with no discrimination to compute', () => {
-    const allRight = klass.map((r) => ({ ...r, items: r.items.map((i) => (i.id === q1 ? { ...i, correct: true, earned: 1, choice: 'b' } : i)) }));
+    const allRight = klass.map((r) => ({
+      ...r,
+      items: r.items.map((i) => (i.id === q1 ? { ...i, correct: true, earned: 1, choice: 'b' } : i)),
+    }));
     const s = analyseClass(allRight, [q1, q2, q3], lookup).items[0];
     expect(s?.pValue).toBe(1);
     expect(s?.discrimination).toBeNull();
@@ -93,7 +121,10 @@ describe('item analysis of a class of four (hand-computed)', () => {
   });
 
   it('flags an item one in four got right as too hard', () => {
-    const hard = klass.map((r, n) => ({ ...r, items: r.items.map((i) => (i.id === q1 ? { ...i, correct: n === 1, earned: n === 1 ? 1 : 0 } : i)) }));
+    const hard = klass.map((r, n) => ({
+      ...r,
+      items: r.items.map((i) => (i.id === q1 ? { ...i, correct: n === 1, earned: n === 1 ? 1 : 0 } : i)),
+    }));
     expect(analyseClass(hard, [q1], lookup).items[0]?.flags).toContain('too-hard');
   });
 });
@@ -117,7 +148,7 @@ describe('statistics building blocks', () => {
   });
 });
 
-describe('collecting a class\'s results', () => {
+describe("collecting a class's results", () => {
   it('takes the assignment from the first file and refuses one for another assignment', () => {
     let cls = emptyClass;
     ({ cls } = addResult(cls, klass[0]!, 'a.json'));
@@ -135,7 +166,7 @@ describe('collecting a class\'s results', () => {
     expect(outcome).toMatchObject({ kind: 'refused', message: expect.stringMatching(/sb-colorectal/) });
   });
 
-  it('ignores the same file twice and keeps a student\'s later attempt', () => {
+  it("ignores the same file twice and keeps a student's later attempt", () => {
     let cls = classForAssignment('aaaa1111', 'Week 1', [q1, q2, q3]);
     ({ cls } = addResult(cls, klass[0]!, 'a.json'));
     expect(addResult(cls, klass[0]!, 'a-again.json').outcome.kind).toBe('duplicate');

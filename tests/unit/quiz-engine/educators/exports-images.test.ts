@@ -24,13 +24,25 @@ const images = new Map([
 
 // An image-based single-best item (the optional `image` field bank authors may add) and a
 // case whose steps run straight through, with an image on its second step.
-const imageSingleBest = { ...fixture('sb-liver-hypervascular', 'single-best'), id: 'sb-with-panel', image: { case: 'pancreatic-insulinoma', panel: 'A', alt: 'Simulated arterial CT: a bright nodule in the pancreatic head.' } } as unknown as Item;
+const imageSingleBest = {
+  ...fixture('sb-liver-hypervascular', 'single-best'),
+  id: 'sb-with-panel',
+  image: {
+    case: 'pancreatic-insulinoma',
+    panel: 'A',
+    alt: 'Simulated arterial CT: a bright nodule in the pancreatic head.',
+  },
+} as unknown as Item;
 const linearCase = itemSchema.parse({
   ...fixture('ca-liver-lesion', 'case'),
   id: 'ca-straight',
   steps: [
     fixture('ca-liver-lesion', 'case').steps[0],
-    { ...fixture('ca-liver-lesion', 'case').steps[1], onlyIf: undefined, image: { case: 'liver-case', panel: 'B', alt: 'Simulated arterial MRI: a bright liver lesion.' } },
+    {
+      ...fixture('ca-liver-lesion', 'case').steps[1],
+      onlyIf: undefined,
+      image: { case: 'liver-case', panel: 'B', alt: 'Simulated arterial MRI: a bright liver lesion.' },
+    },
     fixture('ca-liver-lesion', 'case').steps[3],
   ],
 }) as Item;
@@ -38,11 +50,16 @@ const items: Item[] = [...fixtureItems, imageSingleBest, linearCase];
 
 const parse = (xml: string) => {
   const errors: string[] = [];
-  const doc = new DOMParser({ onError: (level, message) => void (level !== 'warning' && errors.push(message)) }).parseFromString(xml, 'text/xml');
+  const doc = new DOMParser({
+    onError: (level, message) => void (level !== 'warning' && errors.push(message)),
+  }).parseFromString(xml, 'text/xml');
   expect(errors).toEqual([]);
   return doc;
 };
-const children = (el: XmlDomElement, name: string) => Array.from(el.childNodes).filter((n): n is XmlDomElement => n.nodeType === 1 && (n as XmlDomElement).tagName === name);
+const children = (el: XmlDomElement, name: string) =>
+  Array.from(el.childNodes).filter(
+    (n): n is XmlDomElement => n.nodeType === 1 && (n as XmlDomElement).tagName === name,
+  );
 const only = (el: XmlDomElement, name: string) => {
   const found = children(el, name);
   expect(found, `<${el.tagName}> has one <${name}>`).toHaveLength(1);
@@ -55,7 +72,8 @@ describe('Moodle XML with images', () => {
   const doc = parse(result.content);
   const quiz = doc.documentElement!;
   const questions = children(quiz, 'question');
-  const byName = (name: string) => questions.find((q) => q.getAttribute('type') !== 'category' && textIn(only(q, 'name')) === name)!;
+  const byName = (name: string) =>
+    questions.find((q) => q.getAttribute('type') !== 'category' && textIn(only(q, 'name')) === name)!;
 
   it('has the structure Moodle imports for every question: name, text, feedback, grade, answers', () => {
     expect(quiz.tagName).toBe('quiz');
@@ -93,7 +111,9 @@ describe('Moodle XML with images', () => {
     expect(file.getAttribute('path')).toBe('/');
     expect(new Uint8Array(Buffer.from(file.textContent ?? '', 'base64'))).toEqual(png);
     const html = textIn(text);
-    expect(html).toContain('<img src="@@PLUGINFILE@@/pancreatic-insulinoma-A.png" alt="Simulated arterial CT: a bright nodule in the pancreatic head." width="400" height="300">');
+    expect(html).toContain(
+      '<img src="@@PLUGINFILE@@/pancreatic-insulinoma-A.png" alt="Simulated arterial CT: a bright nodule in the pancreatic head." width="400" height="300">',
+    );
   });
 
   it('writes the hotspot as a drag-and-drop marker with its background image and the answer region as the drop zone', () => {
@@ -103,25 +123,43 @@ describe('Moodle XML with images', () => {
     expect(file.getAttribute('name')).toBe('pancreatic-insulinoma-A.png');
     expect(new Uint8Array(Buffer.from(file.textContent ?? '', 'base64'))).toEqual(png);
     const drag = only(q, 'drag');
-    expect([only(drag, 'no').textContent, textIn(drag), only(drag, 'noofdrags').textContent]).toEqual(['1', 'Finding', '1']);
+    expect([only(drag, 'no').textContent, textIn(drag), only(drag, 'noofdrags').textContent]).toEqual([
+      '1',
+      'Finding',
+      '1',
+    ]);
     const drop = only(q, 'drop');
     // The key region is a circle at (0.4, 0.5), radius 0.1, on a 400 × 300 image: 160,150 and 30 px.
-    expect([only(drop, 'shape').textContent, only(drop, 'coords').textContent, only(drop, 'choice').textContent]).toEqual(['circle', '160,150;30', '1']);
+    expect([
+      only(drop, 'shape').textContent,
+      only(drop, 'coords').textContent,
+      only(drop, 'choice').textContent,
+    ]).toEqual(['circle', '160,150;30', '1']);
   });
 
   it('writes a case that runs straight through as linked questions in its own category, and leaves a branching case out', () => {
-    const steps = questions.filter((q) => q.getAttribute('type') !== 'category' && textIn(only(q, 'name')).startsWith('ca-straight'));
-    expect(steps.map((q) => textIn(only(q, 'name')))).toEqual(['ca-straight · step 1 of 3', 'ca-straight · step 2 of 3', 'ca-straight · step 3 of 3']);
+    const steps = questions.filter(
+      (q) => q.getAttribute('type') !== 'category' && textIn(only(q, 'name')).startsWith('ca-straight'),
+    );
+    expect(steps.map((q) => textIn(only(q, 'name')))).toEqual([
+      'ca-straight · step 1 of 3',
+      'ca-straight · step 2 of 3',
+      'ca-straight · step 3 of 3',
+    ]);
     expect(steps.map((q) => q.getAttribute('type'))).toEqual(['multichoice', 'numerical', 'multichoice']);
     expect(textIn(only(steps[1]!, 'questiontext'))).toContain('The arterial phase shows a bright lesion.');
     expect(only(only(steps[1]!, 'questiontext'), 'file').getAttribute('name')).toBe('liver-case-B.png');
-    const categories = questions.filter((q) => q.getAttribute('type') === 'category').map((q) => textIn(only(q, 'category')));
+    const categories = questions
+      .filter((q) => q.getAttribute('type') === 'category')
+      .map((q) => textIn(only(q, 'category')));
     expect(categories).toContain('$course$/top/GEP-NET Imaging/putting-it-together/Case ca-straight');
     expect(result.skipped.find((s) => s.id === 'ca-liver-lesion')?.reason).toMatch(/particular answers/);
   });
 
   it('says how many items of each type it carries, images included', () => {
-    expect(describeCounts(result.counts)).toBe('10 questions: 5 single-best (1 with an image), 1 multiple-response, 1 matching, 1 numeric, 1 hotspot (1 with an image), 1 case (1 with an image); 2 image files.');
+    expect(describeCounts(result.counts)).toBe(
+      '10 questions: 5 single-best (1 with an image), 1 multiple-response, 1 matching, 1 numeric, 1 hotspot (1 with an image), 1 case (1 with an image); 2 image files.',
+    );
     expect(result.content).toContain(describeCounts(result.counts));
   });
 
@@ -151,7 +189,10 @@ describe('QTI 2.1 package with images', () => {
     expect(files['images/liver-case-B.png']).toEqual(png);
     const resources = manifest.getElementsByTagName('resource');
     const hotspot = Array.from(resources).find((r) => r.getAttribute('href') === 'items/hs-pancreatic-head.xml')!;
-    expect(Array.from(hotspot.getElementsByTagName('file')).map((f) => f.getAttribute('href'))).toEqual(['items/hs-pancreatic-head.xml', 'images/pancreatic-insulinoma-A.png']);
+    expect(Array.from(hotspot.getElementsByTagName('file')).map((f) => f.getAttribute('href'))).toEqual([
+      'items/hs-pancreatic-head.xml',
+      'images/pancreatic-insulinoma-A.png',
+    ]);
     expect(counts.images).toBe(2);
   });
 
@@ -159,17 +200,29 @@ describe('QTI 2.1 package with images', () => {
     const doc = parse(files['items/hs-pancreatic-head.xml'] as string);
     const interaction = doc.getElementsByTagName('selectPointInteraction')[0]!;
     const object = interaction.getElementsByTagName('object')[0]!;
-    expect([object.getAttribute('data'), object.getAttribute('width'), object.getAttribute('height')]).toEqual(['../images/pancreatic-insulinoma-A.png', '400', '300']);
+    expect([object.getAttribute('data'), object.getAttribute('width'), object.getAttribute('height')]).toEqual([
+      '../images/pancreatic-insulinoma-A.png',
+      '400',
+      '300',
+    ]);
     const declaration = doc.getElementsByTagName('responseDeclaration')[0]!;
     expect(declaration.getAttribute('baseType')).toBe('point');
     const entry = declaration.getElementsByTagName('areaMapEntry')[0]!;
-    expect([entry.getAttribute('shape'), entry.getAttribute('coords'), entry.getAttribute('mappedValue')]).toEqual(['circle', '160,150,30', '1']);
+    expect([entry.getAttribute('shape'), entry.getAttribute('coords'), entry.getAttribute('mappedValue')]).toEqual([
+      'circle',
+      '160,150,30',
+      '1',
+    ]);
     expect(doc.getElementsByTagName('mapResponsePoint')).toHaveLength(1);
   });
 
-  it('shows an image-based single-best item\'s panel, and writes each step of a straight case as its own item', () => {
+  it("shows an image-based single-best item's panel, and writes each step of a straight case as its own item", () => {
     const sb = strFromU8(new TextEncoder().encode(files['items/sb-with-panel.xml'] as string));
     expect(sb).toContain('<img src="../images/pancreatic-insulinoma-A.png"');
-    expect(Object.keys(files).filter((f) => f.startsWith('items/ca-straight'))).toEqual(['items/ca-straight-step-1.xml', 'items/ca-straight-step-2.xml', 'items/ca-straight-step-3.xml']);
+    expect(Object.keys(files).filter((f) => f.startsWith('items/ca-straight'))).toEqual([
+      'items/ca-straight-step-1.xml',
+      'items/ca-straight-step-2.xml',
+      'items/ca-straight-step-3.xml',
+    ]);
   });
 });

@@ -17,7 +17,7 @@ const awkward = itemSchema.parse({
   id: 'sb-awkward-text',
   stem: 'Lesion <5 mm & "bright" in the {arterial} phase: which is #1?\nSecond line ~ = \\ end',
   options: [
-    { id: 'a', text: 'A = B', why: 'Not {this}: it\'s wrong.' },
+    { id: 'a', text: 'A = B', why: "Not {this}: it's wrong." },
     { id: 'b', text: 'Ratio ~ 2:1', why: 'Right <b>really</b>.' },
     { id: 'c', text: 'C#', why: 'No & no.' },
   ],
@@ -32,25 +32,53 @@ function parsed(xml: string): XmlElement {
 
 describe('XML escaping', () => {
   it('escapes the five XML characters', () => {
-    expect(escapeXml(`<a href="x">Tom's & Jerry's</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom&apos;s &amp; Jerry&apos;s&lt;/a&gt;');
+    expect(escapeXml(`<a href="x">Tom's & Jerry's</a>`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;Tom&apos;s &amp; Jerry&apos;s&lt;/a&gt;',
+    );
   });
 
   it('reads back as the same text for any string (control characters dropped)', () => {
     // Ordinary text mixed with the characters that trip XML up (fast-check's 'binary' unit is slow to start).
     const awkwardUnit = fc.oneof(
       fc.string({ unit: 'grapheme', maxLength: 3 }),
-      fc.constantFrom('<', '>', '&', '"', "'", ']]>', '\r', '\n', '\r\n', '\t', '\u0001', '\u000B', '\uFFFE', '\uD800', '\uDC00', '\uD83D\uDE00', '&amp;'),
+      fc.constantFrom(
+        '<',
+        '>',
+        '&',
+        '"',
+        "'",
+        ']]>',
+        '\r',
+        '\n',
+        '\r\n',
+        '\t',
+        '\u0001',
+        '\u000B',
+        '\uFFFE',
+        '\uD800',
+        '\uDC00',
+        '\uD83D\uDE00',
+        '&amp;',
+      ),
     );
-    fc.assert(fc.property(fc.array(awkwardUnit, { maxLength: 20 }).map((parts) => parts.join('')), (text) => {
-      const reading = readXml(`<t a="${escapeXml(text, 'attribute')}">${escapeXml(text)}</t>`);
-      expect(reading.ok).toBe(true);
-      // eslint-disable-next-line no-control-regex
-      const expected = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
-      if (reading.ok) {
-        expect(textOf(reading.root)).toBe(expected);
-        expect(reading.root.attributes.a).toBe(expected);
-      }
-    }));
+    fc.assert(
+      fc.property(
+        fc.array(awkwardUnit, { maxLength: 20 }).map((parts) => parts.join('')),
+        (text) => {
+          const reading = readXml(`<t a="${escapeXml(text, 'attribute')}">${escapeXml(text)}</t>`);
+          expect(reading.ok).toBe(true);
+          const expected = text.replace(
+            // eslint-disable-next-line no-control-regex -- an independent copy of the forbidden set
+            /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+            '',
+          );
+          if (reading.ok) {
+            expect(textOf(reading.root)).toBe(expected);
+            expect(reading.root.attributes.a).toBe(expected);
+          }
+        },
+      ),
+    );
   });
 });
 
@@ -58,11 +86,21 @@ describe('Moodle XML export', () => {
   const { content, included, skipped } = toMoodleXml([...fixtureItems, awkward]);
   const quiz = parsed(content);
   const questions = elementsNamed(quiz, 'question');
-  const byName = (id: string) => questions.find((q) => child(q, 'name') !== undefined && textOf(child(q, 'name')!) === id)!;
+  const byName = (id: string) =>
+    questions.find((q) => child(q, 'name') !== undefined && textOf(child(q, 'name')!) === id)!;
 
   it('is well-formed, one <quiz> holding a category per chapter and each exportable question', () => {
     expect(quiz.name).toBe('quiz');
-    expect(included).toEqual(['sb-arterial-phase', 'sb-liver-hypervascular', 'mr-mri-sequences', 'ma-modalities', 'nu-recist-change', 'sb-colorectal', 'sb-ileal', 'sb-awkward-text']);
+    expect(included).toEqual([
+      'sb-arterial-phase',
+      'sb-liver-hypervascular',
+      'mr-mri-sequences',
+      'ma-modalities',
+      'nu-recist-change',
+      'sb-colorectal',
+      'sb-ileal',
+      'sb-awkward-text',
+    ]);
     expect(questions.filter((q) => q.attributes.type === 'category').length).toBeGreaterThanOrEqual(5);
   });
 
@@ -75,14 +113,18 @@ describe('Moodle XML export', () => {
     for (const s of skipped) expect(s.reason.length).toBeGreaterThan(10);
   });
 
-  it('writes a single-best item as multichoice with the key at 100 % and each option\'s why as its feedback', () => {
+  it("writes a single-best item as multichoice with the key at 100 % and each option's why as its feedback", () => {
     const q = byName('sb-arterial-phase');
     expect(q.attributes.type).toBe('multichoice');
     expect(textOf(child(q, 'single')!)).toBe('true');
     const answers = elementsNamed(q, 'answer');
     expect(answers.map((a) => a.attributes.fraction)).toEqual(['0', '100', '0', '0']);
-    expect(textOf(child(child(answers[1]!, 'feedback')!, 'text')!)).toBe('<p>Right: hypervascular tumours enhance early and most.</p>');
-    expect(textOf(child(child(q, 'generalfeedback')!, 'text')!)).toContain('Hypervascular tumours take up contrast early.');
+    expect(textOf(child(child(answers[1]!, 'feedback')!, 'text')!)).toBe(
+      '<p>Right: hypervascular tumours enhance early and most.</p>',
+    );
+    expect(textOf(child(child(q, 'generalfeedback')!, 'text')!)).toContain(
+      'Hypervascular tumours take up contrast early.',
+    );
   });
 
   it('gives multiple-response keys +50 % and distractors −50 % with two keys, as the site scores them', () => {
@@ -113,7 +155,9 @@ describe('Moodle XML export', () => {
 
   it('escapes awkward text for HTML and then XML, so Moodle shows exactly what was written', () => {
     const q = byName('sb-awkward-text');
-    expect(textOf(child(child(q, 'questiontext')!, 'text')!)).toBe('<p>Lesion &lt;5 mm &amp; "bright" in the {arterial} phase: which is #1?<br>Second line ~ = \\ end</p>');
+    expect(textOf(child(child(q, 'questiontext')!, 'text')!)).toBe(
+      '<p>Lesion &lt;5 mm &amp; "bright" in the {arterial} phase: which is #1?<br>Second line ~ = \\ end</p>',
+    );
     expect(content).toContain('Right &amp;lt;b&amp;gt;really&amp;lt;/b&amp;gt;.');
   });
 });
@@ -128,7 +172,9 @@ describe('GIFT export', () => {
 
   it('writes a single-best item with = for the key, ~ for distractors, # feedback and #### explanation', () => {
     const block = content.split('\n\n').find((b) => b.includes('::sb-arterial-phase::'))!;
-    expect(block).toContain('::sb-arterial-phase::[html]In which phase does a small hypervascular pancreatic tumour usually stand out best?{');
+    expect(block).toContain(
+      '::sb-arterial-phase::[html]In which phase does a small hypervascular pancreatic tumour usually stand out best?{',
+    );
     expect(block).toContain('\t=Late arterial#Right\\: hypervascular tumours enhance early and most.');
     expect(block).toContain('\t~Unenhanced#Without contrast the tumour blends with the gland.');
     expect(block).toMatch(/\t####Hypervascular tumours take up contrast early\.\\n\\nSource\\: the review/);
@@ -145,13 +191,15 @@ describe('GIFT export', () => {
     expect(content).toContain('\t= -> Transabdominal ultrasound');
   });
 
-  it('leaves no unescaped special character inside the awkward question\'s text', () => {
+  it("leaves no unescaped special character inside the awkward question's text", () => {
     const block = content.split('\n\n').find((b) => b.includes('::sb-awkward-text::'))!;
     const stemLine = block.split('\n')[1]!;
     const stem = stemLine.slice('::sb-awkward-text::[html]'.length, stemLine.lastIndexOf('{'));
     // Every special character in the stem is preceded by a backslash.
     expect(stem.replace(/\\[\\~=#{}:n]/g, '')).not.toMatch(/[~=#{}:\\]/);
-    expect(stem).toBe('Lesion &lt;5 mm &amp; "bright" in the \\{arterial\\} phase\\: which is \\#1?\\nSecond line \\~ \\= \\\\ end');
+    expect(stem).toBe(
+      'Lesion &lt;5 mm &amp; "bright" in the \\{arterial\\} phase\\: which is \\#1?\\nSecond line \\~ \\= \\\\ end',
+    );
   });
 
   it('includes and skips the same items as the Moodle XML export', () => {
@@ -172,7 +220,12 @@ describe('QTI 2.1 export', () => {
     expect(textOf(child(declaration, 'correctResponse')!)).toBe('b');
     const interaction = elementsNamed(root, 'choiceInteraction')[0]!;
     expect(interaction.attributes.maxChoices).toBe('1');
-    expect(elementsNamed(interaction, 'simpleChoice').map((c) => c.attributes.identifier)).toEqual(['a', 'b', 'c', 'd']);
+    expect(elementsNamed(interaction, 'simpleChoice').map((c) => c.attributes.identifier)).toEqual([
+      'a',
+      'b',
+      'c',
+      'd',
+    ]);
     const feedback = elementsNamed(root, 'modalFeedback');
     expect(feedback.map((f) => f.attributes.identifier)).toEqual(['a', 'b', 'c', 'd', 'EXPLANATION']);
     expect(textOf(feedback[1]!)).toBe('Right: hypervascular tumours enhance early and most.');
@@ -195,30 +248,45 @@ describe('QTI 2.1 export', () => {
 
   it('accepts a numeric answer between −30.5 and −29.5', () => {
     const root = parsed(toQtiItem(fixture('nu-recist-change', 'numeric')));
-    expect(elementsNamed(root, 'gte')[0] && textOf(elementsNamed(elementsNamed(root, 'gte')[0]!, 'baseValue')[0]!)).toBe('-30.5');
+    expect(
+      elementsNamed(root, 'gte')[0] && textOf(elementsNamed(elementsNamed(root, 'gte')[0]!, 'baseValue')[0]!),
+    ).toBe('-30.5');
     expect(textOf(elementsNamed(elementsNamed(root, 'lte')[0]!, 'baseValue')[0]!)).toBe('-29.5');
     expect(elementsNamed(root, 'textEntryInteraction')).toHaveLength(1);
   });
 
   it('writes ordering and matching items too', () => {
     const order = parsed(toQtiItem(fixture('or-ct-phases', 'ordering')));
-    expect(elementsNamed(child(order, 'responseDeclaration')!, 'value').map(textOf)).toEqual(['e_unenhanced', 'e_arterial', 'e_portal', 'e_delayed']);
+    expect(elementsNamed(child(order, 'responseDeclaration')!, 'value').map(textOf)).toEqual([
+      'e_unenhanced',
+      'e_arterial',
+      'e_portal',
+      'e_delayed',
+    ]);
     const match = parsed(toQtiItem(fixture('ma-modalities', 'matching')));
-    expect(elementsNamed(child(match, 'responseDeclaration')!, 'value').map(textOf)).toEqual(['p_receptor r_pet', 'p_small-pancreas r_eus', 'p_staging r_ct']);
+    expect(elementsNamed(child(match, 'responseDeclaration')!, 'value').map(textOf)).toEqual([
+      'p_receptor r_pet',
+      'p_small-pancreas r_eus',
+      'p_staging r_ct',
+    ]);
   });
 
   it('packages a manifest and one item file per exportable item, well-formed, in a zip', () => {
     const files = qtiPackageFiles([...fixtureItems, awkward]);
     expect(files.skipped.map((s) => s.id)).toEqual(['hs-pancreatic-head', 'ca-liver-lesion']);
     const zip = unzipSync(toQtiPackage([...fixtureItems, awkward], new Date(Date.UTC(2026, 0, 1))).content);
-    expect(Object.keys(zip).sort()).toEqual(['imsmanifest.xml', ...files.included.map((id) => `items/${id}.xml`)].sort());
+    expect(Object.keys(zip).sort()).toEqual(
+      ['imsmanifest.xml', ...files.included.map((id) => `items/${id}.xml`)].sort(),
+    );
     for (const [path, bytes] of Object.entries(zip)) expect(readXml(strFromU8(bytes)).ok, path).toBe(true);
     const manifest = parsed(strFromU8(zip['imsmanifest.xml']!));
     const resources = elementsNamed(manifest, 'resource');
     expect(resources).toHaveLength(files.included.length);
     expect(resources.every((r) => r.attributes.type === 'imsqti_item_xmlv2p1')).toBe(true);
     const awkwardItem = parsed(strFromU8(zip['items/sb-awkward-text.xml']!));
-    expect(textOf(elementsNamed(awkwardItem, 'itemBody')[0]!)).toContain('Lesion <5 mm & "bright" in the {arterial} phase');
+    expect(textOf(elementsNamed(awkwardItem, 'itemBody')[0]!)).toContain(
+      'Lesion <5 mm & "bright" in the {arterial} phase',
+    );
   });
 
   it('gives the same bytes for the same bank and time', () => {

@@ -3,13 +3,24 @@ import { fixture, fixtureItems } from '../fixtures/items';
 import { itemLookup } from '../../../../src/quiz-engine/bank';
 import { sessionFromAssignment } from '../../../../src/quiz-engine/educators/assignment-session';
 import type { Assignment } from '../../../../src/quiz-engine/educators/assignment';
-import { finishPairs, interactionFor, progressPairs, scormTimespan, sessionScore } from '../../../../src/quiz-engine/educators/scorm/scorm-data';
+import {
+  finishPairs,
+  interactionFor,
+  progressPairs,
+  scormTimespan,
+  sessionScore,
+} from '../../../../src/quiz-engine/educators/scorm/scorm-data';
 import { attemptFromSuspendData, suspendDataOf } from '../../../../src/quiz-engine/educators/scorm/scorm-resume';
 import { scormManifest } from '../../../../src/quiz-engine/educators/scorm/scorm-manifest';
 import { setResponse, submitItem, finishSession, goTo } from '../../../../src/quiz-engine/session/run';
 
 const lookup = itemLookup(fixtureItems);
-const assignment: Assignment = { title: 'Week 1', itemIds: ['sb-arterial-phase', 'mr-mri-sequences', 'ma-modalities', 'hs-pancreatic-head'], mode: 'tutor', seed: 7 };
+const assignment: Assignment = {
+  title: 'Week 1',
+  itemIds: ['sb-arterial-phase', 'mr-mri-sequences', 'ma-modalities', 'hs-pancreatic-head'],
+  mode: 'tutor',
+  seed: 7,
+};
 const t0 = Date.UTC(2026, 2, 1, 9);
 
 function takenSession() {
@@ -29,7 +40,7 @@ function takenSession() {
 }
 
 describe('what a SCORM LMS receives', () => {
-  it('writes elapsed time in each version\'s format', () => {
+  it("writes elapsed time in each version's format", () => {
     expect(scormTimespan(3_723_450, '1.2')).toBe('0001:02:03.45');
     expect(scormTimespan(3_723_450, '2004')).toBe('PT1H2M3.45S');
     expect(scormTimespan(0, '2004')).toBe('PT0H0M0S');
@@ -40,19 +51,37 @@ describe('what a SCORM LMS receives', () => {
     const score = sessionScore(session);
     expect(score.raw).toBeCloseTo(2 + 2 / 3, 6);
     const p2004 = new Map(finishPairs(session, lookup, '2004', undefined));
-    expect([p2004.get('cmi.score.raw'), p2004.get('cmi.score.max'), p2004.get('cmi.score.scaled')]).toEqual(['66.67', '100', '0.6667']);
+    expect([p2004.get('cmi.score.raw'), p2004.get('cmi.score.max'), p2004.get('cmi.score.scaled')]).toEqual([
+      '66.67',
+      '100',
+      '0.6667',
+    ]);
     expect(p2004.get('cmi.success_status')).toBe('unknown');
     const p12 = new Map(finishPairs(session, lookup, '1.2', 0.7));
     expect(p12.get('cmi.core.score.raw')).toBe('66.67');
     expect(p12.get('cmi.core.lesson_status')).toBe('failed'); // below a 70 % mastery score
   });
 
-  it('records one interaction per item with its response in the version\'s syntax', () => {
+  it("records one interaction per item with its response in the version's syntax", () => {
     const session = takenSession();
-    const mr = interactionFor(fixture('mr-mri-sequences', 'multiple-response'), session.entries['mr-mri-sequences'], '2004');
-    expect(mr).toMatchObject({ type: 'choice', learnerResponse: 'a[,]b', correctPattern: 'a[,]c', result: 'incorrect', latencyMs: 45_000 });
+    const mr = interactionFor(
+      fixture('mr-mri-sequences', 'multiple-response'),
+      session.entries['mr-mri-sequences'],
+      '2004',
+    );
+    expect(mr).toMatchObject({
+      type: 'choice',
+      learnerResponse: 'a[,]b',
+      correctPattern: 'a[,]c',
+      result: 'incorrect',
+      latencyMs: 45_000,
+    });
     const ma = interactionFor(fixture('ma-modalities', 'matching'), session.entries['ma-modalities'], '1.2');
-    expect(ma).toMatchObject({ type: 'matching', learnerResponse: 'receptor.pet,small-pancreas.ct,staging.ct', result: '0.6667' });
+    expect(ma).toMatchObject({
+      type: 'matching',
+      learnerResponse: 'receptor.pet,small-pancreas.ct,staging.ct',
+      result: '0.6667',
+    });
     const hs = interactionFor(fixture('hs-pancreatic-head', 'hotspot'), session.entries['hs-pancreatic-head'], '2004');
     expect(hs).toMatchObject({ type: 'other', learnerResponse: 'point 0.42 0.51 in head', result: 'correct' });
     const pairs = finishPairs(session, lookup, '2004', undefined).map(([e]) => e);
@@ -71,11 +100,13 @@ describe('what a SCORM LMS receives', () => {
     expect(back?.session.entries).toEqual(session.entries);
     expect(back?.session.order).toEqual(session.order);
     expect(attemptFromSuspendData(data.slice(0, -3), assignment, 'abcd1234', lookup)).toBeUndefined();
-    expect(attemptFromSuspendData(data, { ...assignment, itemIds: ['sb-arterial-phase'] }, 'abcd1234', lookup)).toBeUndefined();
+    expect(
+      attemptFromSuspendData(data, { ...assignment, itemIds: ['sb-arterial-phase'] }, 'abcd1234', lookup),
+    ).toBeUndefined();
     expect(new Map(progressPairs(session, data, '1.2')).get('cmi.core.exit')).toBe('suspend');
   });
 
-  it('fits a 60-question assignment, every question answered, in SCORM 1.2\'s 4096 characters', () => {
+  it("fits a 60-question assignment, every question answered, in SCORM 1.2's 4096 characters", () => {
     const base = fixture('sb-arterial-phase', 'single-best');
     const many = Array.from({ length: 60 }, (_, i) => ({ ...base, id: `sb-copy-${i}` }));
     const manyLookup = itemLookup(many);
@@ -92,18 +123,42 @@ describe('what a SCORM LMS receives', () => {
   });
 
   it('writes a manifest per version that lists every file', () => {
-    const m12 = scormManifest('1.2', { identifier: 'gepnet-1', title: 'A & B', files: ['index.html', 'questions.json'], description: 'x' });
+    const m12 = scormManifest('1.2', {
+      identifier: 'gepnet-1',
+      title: 'A & B',
+      files: ['index.html', 'questions.json'],
+      description: 'x',
+    });
     expect(m12).toContain('<schemaversion>1.2</schemaversion>');
     expect(m12).toContain('adlcp:scormtype="sco" href="index.html"');
     expect(m12).toContain('<title>A &amp; B</title>');
-    const m2004 = scormManifest('2004', { identifier: 'gepnet-1', title: 'A', files: ['index.html'], description: 'x' });
+    const m2004 = scormManifest('2004', {
+      identifier: 'gepnet-1',
+      title: 'A',
+      files: ['index.html'],
+      description: 'x',
+    });
     expect(m2004).toContain('<schemaversion>2004 4th Edition</schemaversion>');
     expect(m2004).toContain('xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"');
   });
 });
 
 describe('a maintained LMS run-time (scorm-again) accepts everything the runner sends', () => {
-  const all: Assignment = { title: 'Every type', itemIds: ['sb-arterial-phase', 'mr-mri-sequences', 'or-ct-phases', 'ma-modalities', 'nu-recist-change', 'hs-pancreatic-head', 'ca-liver-lesion', 'sb-colorectal'], mode: 'exam', seed: 3 };
+  const all: Assignment = {
+    title: 'Every type',
+    itemIds: [
+      'sb-arterial-phase',
+      'mr-mri-sequences',
+      'or-ct-phases',
+      'ma-modalities',
+      'nu-recist-change',
+      'hs-pancreatic-head',
+      'ca-liver-lesion',
+      'sb-colorectal',
+    ],
+    mode: 'exam',
+    seed: 3,
+  };
   function everyTypeSession(typedNumber: string) {
     let s = sessionFromAssignment(all, 'feedbeef', lookup, t0);
     s = setResponse(s, 'sb-arterial-phase', { choice: 'a' });
@@ -123,17 +178,22 @@ describe('a maintained LMS run-time (scorm-again) accepts everything the runner 
         const { Scorm2004API, Scorm12API } = await import('scorm-again');
         const session = everyTypeSession(typed);
         const refused: string[] = [];
-        const pairs = [...progressPairs(session, suspendDataOf('Ana Ruiz', session), version), ...finishPairs(session, lookup, version, 0.8)];
+        const pairs = [
+          ...progressPairs(session, suspendDataOf('Ana Ruiz', session), version),
+          ...finishPairs(session, lookup, version, 0.8),
+        ];
         if (version === '2004') {
           const api = new Scorm2004API({ autocommit: false, logLevel: 5 });
           api.Initialize('');
-          for (const [e, v] of pairs) if (String(api.SetValue(e, v)) !== 'true') refused.push(`${e}=${v} (${api.GetLastError()})`);
+          for (const [e, v] of pairs)
+            if (String(api.SetValue(e, v)) !== 'true') refused.push(`${e}=${v} (${api.GetLastError()})`);
           expect(api.GetValue('cmi.interactions._count')).toBe('8');
           expect(api.GetValue('cmi.success_status')).toBe('failed');
         } else {
           const api = new Scorm12API({ autocommit: false, logLevel: 5 });
           api.LMSInitialize('');
-          for (const [e, v] of pairs) if (String(api.LMSSetValue(e, v)) !== 'true') refused.push(`${e}=${v} (${api.LMSGetLastError()})`);
+          for (const [e, v] of pairs)
+            if (String(api.LMSSetValue(e, v)) !== 'true') refused.push(`${e}=${v} (${api.LMSGetLastError()})`);
           expect(api.LMSGetValue('cmi.interactions._count')).toBe('8');
           expect(api.LMSGetValue('cmi.core.lesson_status')).toBe('failed');
         }

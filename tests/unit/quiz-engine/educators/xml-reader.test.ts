@@ -4,7 +4,9 @@ import { elementsNamed, readXml, textOf } from './xml-reader';
 // The exporters' tests lean on this reader, so it must itself reject what a real parser would.
 describe('the test XML reader', () => {
   it('reads a well-formed document and decodes entities', () => {
-    const reading = readXml('<?xml version="1.0" encoding="UTF-8"?>\n<quiz a="1 &amp; 2"><q><text>5 &lt; 10 &#38; &#x3e;</text></q><e/><!-- ok --></quiz>\n');
+    const reading = readXml(
+      '<?xml version="1.0" encoding="UTF-8"?>\n<quiz a="1 &amp; 2"><q><text>5 &lt; 10 &#38; &#x3e;</text></q><e/><!-- ok --></quiz>\n',
+    );
     expect(reading.ok).toBe(true);
     if (!reading.ok) return;
     expect(reading.root.attributes.a).toBe('1 & 2');

@@ -13,7 +13,8 @@ export interface XmlElement {
   readonly children: readonly (XmlElement | string)[];
 }
 
-export type XmlReading = { readonly ok: true; readonly root: XmlElement } | { readonly ok: false; readonly error: string };
+export type XmlReading =
+  { readonly ok: true; readonly root: XmlElement } | { readonly ok: false; readonly error: string };
 
 const nameRe = /^[A-Za-z_:][A-Za-z0-9_.:-]*$/;
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -112,7 +113,8 @@ export function readXml(source: string): XmlReading {
         const name = nameMatch?.[1] ?? '';
         if (!nameRe.test(name)) throw new Error(`bad element name "${name}"`);
         const attrSource = inner.slice(name.length);
-        if (attrSource.length > 0 && !/^\s/.test(attrSource)) throw new Error(`no space before the attributes of <${name}>`);
+        if (attrSource.length > 0 && !/^\s/.test(attrSource))
+          throw new Error(`no space before the attributes of <${name}>`);
         const attributes = parseAttributes(attrSource, name);
         if (stack.length === 0 && root) throw new Error(`a second root element <${name}>`);
         if (selfClosing) add({ name, attributes, children: [] });

@@ -27,7 +27,11 @@ describe('case branching', () => {
 
 describe('case scoring (one mark per step shown)', () => {
   it('all three steps of the arterial branch right: 3 of 3', () => {
-    expect(scoreCase(item, { steps: { phase: 'a', 'arterial-follow-up': '-25', summary: 'a' } })).toMatchObject({ earned: 3, total: 3, correct: true });
+    expect(scoreCase(item, { steps: { phase: 'a', 'arterial-follow-up': '-25', summary: 'a' } })).toMatchObject({
+      earned: 3,
+      total: 3,
+      correct: true,
+    });
   });
   it('the wrong phase then the right remedy and summary: 2 of 3', () => {
     const result = scoreCase(item, { steps: { phase: 'b', 'other-follow-up': 'a', summary: 'a' } });
@@ -39,7 +43,9 @@ describe('case scoring (one mark per step shown)', () => {
     ]);
   });
   it('an answer to a step of the branch not taken is ignored', () => {
-    expect(scoreCase(item, { steps: { phase: 'a', 'arterial-follow-up': '-25,2', 'other-follow-up': 'b', summary: 'a' } })).toMatchObject({ earned: 3, total: 3 });
+    expect(
+      scoreCase(item, { steps: { phase: 'a', 'arterial-follow-up': '-25,2', 'other-follow-up': 'b', summary: 'a' } }),
+    ).toMatchObject({ earned: 3, total: 3 });
   });
   it('a numeric step outside its tolerance loses its mark: 2 of 3', () => {
     expect(scoreCase(item, { steps: { phase: 'a', 'arterial-follow-up': '-33', summary: 'a' } }).earned).toBe(2);
@@ -51,7 +57,10 @@ describe('case scoring (one mark per step shown)', () => {
 
 describe('case validation', () => {
   it('an unfinished case is turned back', () => {
-    expect(validateCase(item, { steps: { phase: 'a' } })).toEqual({ ok: false, message: 'Answer every step of the case first.' });
+    expect(validateCase(item, { steps: { phase: 'a' } })).toEqual({
+      ok: false,
+      message: 'Answer every step of the case first.',
+    });
   });
   it('a numeric step with text that is not a number is turned back with the numeric message', () => {
     expect(validateCase(item, { steps: { phase: 'a', 'arterial-follow-up': 'a lot', summary: 'a' } }).ok).toBe(false);

@@ -20,7 +20,11 @@ const base = {
     { id: 'd', text: 'Unenhanced phase', why: 'w' },
   ],
 };
-const image = { case: 'hypervascular-liver-metastases-arterial-ct', panel: 'A', alt: 'Simulated arterial-phase CT with hypervascular liver metastases.' };
+const image = {
+  case: 'hypervascular-liver-metastases-arterial-ct',
+  panel: 'A',
+  alt: 'Simulated arterial-phase CT with hypervascular liver metastases.',
+};
 
 describe('single-best and multiple-response items may show a simulated panel', () => {
   it('a single-best item with an image is valid, and without one too', () => {
@@ -28,11 +32,18 @@ describe('single-best and multiple-response items may show a simulated panel', (
     expect(singleBestSchema.safeParse({ ...base, type: 'single-best', answer: 'a' }).success).toBe(true);
   });
   it('a multiple-response item with an image is valid', () => {
-    expect(multipleResponseSchema.safeParse({ ...base, type: 'multiple-response', answers: ['a', 'b'], image }).success).toBe(true);
+    expect(
+      multipleResponseSchema.safeParse({ ...base, type: 'multiple-response', answers: ['a', 'b'], image }).success,
+    ).toBe(true);
   });
   it('an image needs alt text and a panel letter A–L', () => {
-    expect(singleBestSchema.safeParse({ ...base, type: 'single-best', answer: 'a', image: { ...image, alt: '' } }).success).toBe(false);
-    expect(singleBestSchema.safeParse({ ...base, type: 'single-best', answer: 'a', image: { ...image, panel: 'Z' } }).success).toBe(false);
+    expect(
+      singleBestSchema.safeParse({ ...base, type: 'single-best', answer: 'a', image: { ...image, alt: '' } }).success,
+    ).toBe(false);
+    expect(
+      singleBestSchema.safeParse({ ...base, type: 'single-best', answer: 'a', image: { ...image, panel: 'Z' } })
+        .success,
+    ).toBe(false);
   });
   it('the published bank reader keeps an item with a well-formed image and skips a malformed one', () => {
     const good = { ...base, type: 'single-best', answer: 'a', image };

@@ -28,7 +28,12 @@ describe('hotspot scoring by click', () => {
     const overlapping = itemSchema.parse({
       ...item,
       regions: [
-        { id: 'big', label: 'Whole pancreas', area: { shape: 'rect', x: 0.2, y: 0.3, w: 0.6, h: 0.4 }, why: 'Too vague.' },
+        {
+          id: 'big',
+          label: 'Whole pancreas',
+          area: { shape: 'rect', x: 0.2, y: 0.3, w: 0.6, h: 0.4 },
+          why: 'Too vague.',
+        },
         ...item.regions,
       ],
     });
@@ -49,13 +54,18 @@ describe('hotspot scoring by region name (the keyboard path)', () => {
 
 describe('hotspot validation', () => {
   it('no region chosen is turned back', () => {
-    expect(validateHotspot(item, { kind: 'region', region: '' })).toEqual({ ok: false, message: 'Choose a region first.' });
+    expect(validateHotspot(item, { kind: 'region', region: '' })).toEqual({
+      ok: false,
+      message: 'Choose a region first.',
+    });
   });
   it('a click off the panel is turned back', () => {
     expect(validateHotspot(item, { kind: 'point', x: 1.2, y: 0.5 }).ok).toBe(false);
     expect(validateHotspot(item, { kind: 'point', x: Number.NaN, y: 0.5 }).ok).toBe(false);
   });
   it('an unknown region is named', () => {
-    expect(validateHotspot(item, { kind: 'region', region: 'spleen' })).toMatchObject({ message: expect.stringContaining('"spleen"') });
+    expect(validateHotspot(item, { kind: 'region', region: 'spleen' })).toMatchObject({
+      message: expect.stringContaining('"spleen"'),
+    });
   });
 });

@@ -8,10 +8,18 @@ const item = fixture('ma-modalities', 'matching');
 
 describe('matching scoring (one mark per premise)', () => {
   it('all three pairs right earn 3 of 3', () => {
-    expect(scoreMatching(item, { pairs: { receptor: 'pet', 'small-pancreas': 'eus', staging: 'ct' } })).toMatchObject({ earned: 3, total: 3, correct: true });
+    expect(scoreMatching(item, { pairs: { receptor: 'pet', 'small-pancreas': 'eus', staging: 'ct' } })).toMatchObject({
+      earned: 3,
+      total: 3,
+      correct: true,
+    });
   });
   it('EUS and CT swapped leaves only the PET pair: 1 of 3', () => {
-    expect(scoreMatching(item, { pairs: { receptor: 'pet', 'small-pancreas': 'ct', staging: 'eus' } })).toMatchObject({ earned: 1, total: 3, correct: false });
+    expect(scoreMatching(item, { pairs: { receptor: 'pet', 'small-pancreas': 'ct', staging: 'eus' } })).toMatchObject({
+      earned: 1,
+      total: 3,
+      correct: false,
+    });
   });
   it('an unmatched premise earns nothing but costs nothing', () => {
     expect(scoreMatching(item, { pairs: { receptor: 'pet', staging: 'ct' } })).toMatchObject({ earned: 2, total: 3 });
@@ -31,15 +39,25 @@ describe('matching scoring (one mark per premise)', () => {
 
 describe('matching validation', () => {
   it('a premise left open is counted in the message', () => {
-    expect(validateMatching(item, { pairs: { receptor: 'pet' } })).toEqual({ ok: false, message: 'Match all items first (2 still open).' });
+    expect(validateMatching(item, { pairs: { receptor: 'pet' } })).toEqual({
+      ok: false,
+      message: 'Match all items first (2 still open).',
+    });
   });
   it('the last open premise is named as such', () => {
-    expect(validateMatching(item, { pairs: { receptor: 'pet', staging: 'ct' } })).toEqual({ ok: false, message: 'Match the last item first.' });
+    expect(validateMatching(item, { pairs: { receptor: 'pet', staging: 'ct' } })).toEqual({
+      ok: false,
+      message: 'Match the last item first.',
+    });
   });
   it('a choice that is not among the responses is rejected', () => {
-    expect(validateMatching(item, { pairs: { receptor: 'mri', 'small-pancreas': 'eus', staging: 'ct' } }).ok).toBe(false);
+    expect(validateMatching(item, { pairs: { receptor: 'mri', 'small-pancreas': 'eus', staging: 'ct' } }).ok).toBe(
+      false,
+    );
   });
   it('a complete set of pairs is accepted even if wrong', () => {
-    expect(validateMatching(item, { pairs: { receptor: 'us', 'small-pancreas': 'us', staging: 'us' } })).toEqual({ ok: true });
+    expect(validateMatching(item, { pairs: { receptor: 'us', 'small-pancreas': 'us', staging: 'us' } })).toEqual({
+      ok: true,
+    });
   });
 });

@@ -36,7 +36,9 @@ describe('multiple response scoring', () => {
     fc.assert(
       fc.property(fc.subarray(['a', 'b', 'c', 'd', 'x']), (choices) => {
         const result = scoreMultipleResponse(item, { choices });
-        return result.earned >= 0 && result.earned <= 2 && result.total === 2 && result.correct === (result.earned === 2);
+        return (
+          result.earned >= 0 && result.earned <= 2 && result.total === 2 && result.correct === (result.earned === 2)
+        );
       }),
     );
   });
@@ -44,10 +46,16 @@ describe('multiple response scoring', () => {
 
 describe('multiple response validation', () => {
   it('an empty selection is turned back, not scored', () => {
-    expect(validateMultipleResponse(item, { choices: [] })).toEqual({ ok: false, message: 'Choose at least one option first.' });
+    expect(validateMultipleResponse(item, { choices: [] })).toEqual({
+      ok: false,
+      message: 'Choose at least one option first.',
+    });
   });
   it('an option that does not exist is named', () => {
-    expect(validateMultipleResponse(item, { choices: ['a', 'z'] })).toMatchObject({ ok: false, message: expect.stringContaining('"z"') });
+    expect(validateMultipleResponse(item, { choices: ['a', 'z'] })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('"z"'),
+    });
   });
   it('an option chosen twice is rejected', () => {
     expect(validateMultipleResponse(item, { choices: ['a', 'a'] }).ok).toBe(false);

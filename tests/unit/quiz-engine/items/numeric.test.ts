@@ -34,7 +34,10 @@ describe('reading a typed number', () => {
     expect(parseNumericAnswer('12 cm', 'mm')).toEqual({ ok: false, message: 'Give the answer in mm.' });
   });
   it('two decimal marks are refused rather than guessed', () => {
-    expect(parseNumericAnswer('1.234,5', 'mm')).toEqual({ ok: false, message: 'Use one decimal mark only, a point or a comma.' });
+    expect(parseNumericAnswer('1.234,5', 'mm')).toEqual({
+      ok: false,
+      message: 'Use one decimal mark only, a point or a comma.',
+    });
   });
   it('words are not numbers', () => {
     expect(parseNumericAnswer('thirty', '%').ok).toBe(false);

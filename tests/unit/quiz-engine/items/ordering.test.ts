@@ -9,10 +9,18 @@ const item = fixture('or-ct-phases', 'ordering');
 
 describe('ordering scoring (one mark per correct "what comes next" link)', () => {
   it('the phases in acquisition order earn 3 of 3', () => {
-    expect(scoreOrdering(item, { order: ['unenhanced', 'arterial', 'portal', 'delayed'] })).toMatchObject({ earned: 3, total: 3, correct: true });
+    expect(scoreOrdering(item, { order: ['unenhanced', 'arterial', 'portal', 'delayed'] })).toMatchObject({
+      earned: 3,
+      total: 3,
+      correct: true,
+    });
   });
   it('swapping the last two phases keeps only the unenhanced → arterial link: 1 of 3', () => {
-    expect(scoreOrdering(item, { order: ['unenhanced', 'arterial', 'delayed', 'portal'] })).toMatchObject({ earned: 1, total: 3, correct: false });
+    expect(scoreOrdering(item, { order: ['unenhanced', 'arterial', 'delayed', 'portal'] })).toMatchObject({
+      earned: 1,
+      total: 3,
+      correct: false,
+    });
   });
   it('putting unenhanced last keeps arterial → portal → delayed: 2 of 3', () => {
     expect(scoreOrdering(item, { order: ['arterial', 'portal', 'delayed', 'unenhanced'] }).earned).toBe(2);
@@ -41,12 +49,17 @@ describe('ordering scoring (one mark per correct "what comes next" link)', () =>
 
 describe('ordering validation', () => {
   it('a sequence missing an element is turned back', () => {
-    expect(validateOrdering(item, { order: ['unenhanced', 'arterial', 'portal'] })).toEqual({ ok: false, message: 'Place every element in the sequence first.' });
+    expect(validateOrdering(item, { order: ['unenhanced', 'arterial', 'portal'] })).toEqual({
+      ok: false,
+      message: 'Place every element in the sequence first.',
+    });
   });
   it('an element placed twice is rejected', () => {
     expect(validateOrdering(item, { order: ['unenhanced', 'unenhanced', 'portal', 'delayed'] }).ok).toBe(false);
   });
   it('an unknown element is named', () => {
-    expect(validateOrdering(item, { order: ['unenhanced', 'arterial', 'portal', 'hepatobiliary'] })).toMatchObject({ message: expect.stringContaining('"hepatobiliary"') });
+    expect(validateOrdering(item, { order: ['unenhanced', 'arterial', 'portal', 'hepatobiliary'] })).toMatchObject({
+      message: expect.stringContaining('"hepatobiliary"'),
+    });
   });
 });

@@ -5,22 +5,42 @@ import { fixture, fixtureItems } from '../fixtures/items';
 
 describe('the scorer registry', () => {
   it('scores a single-best item through the single-best scorer', () => {
-    expect(scoreItem(fixture('sb-arterial-phase', 'single-best'), { choice: 'b' })).toMatchObject({ earned: 1, total: 1, correct: true });
+    expect(scoreItem(fixture('sb-arterial-phase', 'single-best'), { choice: 'b' })).toMatchObject({
+      earned: 1,
+      total: 1,
+      correct: true,
+    });
   });
   it('scores each type through its own scorer', () => {
-    expect(scoreItem(fixture('mr-mri-sequences', 'multiple-response'), { choices: ['a'] })).toMatchObject({ earned: 1, total: 2 });
-    expect(scoreItem(fixture('or-ct-phases', 'ordering'), { order: ['unenhanced', 'arterial', 'portal', 'delayed'] }).correct).toBe(true);
+    expect(scoreItem(fixture('mr-mri-sequences', 'multiple-response'), { choices: ['a'] })).toMatchObject({
+      earned: 1,
+      total: 2,
+    });
+    expect(
+      scoreItem(fixture('or-ct-phases', 'ordering'), { order: ['unenhanced', 'arterial', 'portal', 'delayed'] })
+        .correct,
+    ).toBe(true);
     expect(scoreItem(fixture('nu-recist-change', 'numeric'), { value: '-30' }).correct).toBe(true);
     expect(scoreItem(fixture('hs-pancreatic-head', 'hotspot'), { kind: 'region', region: 'head' }).correct).toBe(true);
   });
   it('an unanswered item scores nothing out of its usual marks', () => {
-    expect(scoreItem(fixture('mr-mri-sequences', 'multiple-response'), undefined)).toMatchObject({ earned: 0, total: 2, correct: false });
+    expect(scoreItem(fixture('mr-mri-sequences', 'multiple-response'), undefined)).toMatchObject({
+      earned: 0,
+      total: 2,
+      correct: false,
+    });
     expect(scoreItem(fixture('or-ct-phases', 'ordering'), undefined)).toMatchObject({ earned: 0, total: 3 });
     expect(scoreItem(fixture('ca-liver-lesion', 'case'), undefined)).toMatchObject({ earned: 0, total: 2 });
   });
   it('a stored answer of the wrong shape scores nothing instead of throwing', () => {
-    expect(scoreItem(fixture('sb-arterial-phase', 'single-best'), { choices: ['b'] })).toMatchObject({ earned: 0, total: 1 });
-    expect(scoreItem(fixture('sb-arterial-phase', 'single-best'), { choice: 'z' })).toMatchObject({ earned: 0, total: 1 });
+    expect(scoreItem(fixture('sb-arterial-phase', 'single-best'), { choices: ['b'] })).toMatchObject({
+      earned: 0,
+      total: 1,
+    });
+    expect(scoreItem(fixture('sb-arterial-phase', 'single-best'), { choice: 'z' })).toMatchObject({
+      earned: 0,
+      total: 1,
+    });
   });
   it('total marks: one for single-best, the keys for multiple response, links for ordering, premises for matching', () => {
     expect(totalMarks(fixture('sb-arterial-phase', 'single-best'))).toBe(1);
@@ -29,8 +49,14 @@ describe('the scorer registry', () => {
     expect(totalMarks(fixture('ma-modalities', 'matching'))).toBe(3);
   });
   it('checkResponse asks for an answer before scoring', () => {
-    expect(checkResponse(fixture('sb-arterial-phase', 'single-best'), undefined)).toEqual({ ok: false, message: 'Answer the question first.' });
-    expect(checkResponse(fixture('sb-arterial-phase', 'single-best'), { choice: '' })).toEqual({ ok: false, message: 'Choose an option first.' });
+    expect(checkResponse(fixture('sb-arterial-phase', 'single-best'), undefined)).toEqual({
+      ok: false,
+      message: 'Answer the question first.',
+    });
+    expect(checkResponse(fixture('sb-arterial-phase', 'single-best'), { choice: '' })).toEqual({
+      ok: false,
+      message: 'Choose an option first.',
+    });
     expect(checkResponse(fixture('nu-recist-change', 'numeric'), { value: '-30,0' })).toEqual({ ok: true });
   });
   it('every fixture item scores its empty answer as 0 without throwing', () => {
@@ -55,7 +81,16 @@ describe('the scorer registry', () => {
 
 describe('found by fuzzing (issue 10): a response that is not a response at all', () => {
   it('is refused with a sentence and scores nothing, instead of throwing a TypeError', () => {
-    for (const value of [null, false, 3, 'b', [], { choice: 7 }, { choices: 'abc' }, { kind: 'point', x: 'left', y: 0 }]) {
+    for (const value of [
+      null,
+      false,
+      3,
+      'b',
+      [],
+      { choice: 7 },
+      { choices: 'abc' },
+      { kind: 'point', x: 'left', y: 0 },
+    ]) {
       const item = fixtureItems.find((i) => i.type === 'single-best')!;
       const other = fixtureItems.find((i) => i.type === 'multiple-response')!;
       const hotspot = fixtureItems.find((i) => i.type === 'hotspot')!;

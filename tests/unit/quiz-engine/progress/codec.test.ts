@@ -56,7 +56,22 @@ describe('progress as text', () => {
 
 describe('forward migration from version 1', () => {
   it('a version 1 document is read as the current version, noting where it came from', () => {
-    const v1 = { version: 1, attempts: [{ itemId: 'sb-ileal', chapter: 'ileal-and-appendiceal-nets', topics: ['mesentery'], at: 5_000, earned: 0, total: 1, correct: false, mode: 'practice' }], flagged: ['sb-ileal'] };
+    const v1 = {
+      version: 1,
+      attempts: [
+        {
+          itemId: 'sb-ileal',
+          chapter: 'ileal-and-appendiceal-nets',
+          topics: ['mesentery'],
+          at: 5_000,
+          earned: 0,
+          total: 1,
+          correct: false,
+          mode: 'practice',
+        },
+      ],
+      flagged: ['sb-ileal'],
+    };
     const decoded = decodeProgress(JSON.stringify(v1));
     expect(decoded.ok && decoded.fromVersion).toBe(1);
     if (!decoded.ok) return;
@@ -93,17 +108,31 @@ describe('forward migration from version 1', () => {
   });
   it('a damaged version 1 document is reported, not half-migrated', () => {
     expect(() => migrateV1toV2({ version: 1, attempts: 'none', flagged: [] })).toThrow();
-    expect(decodeProgress(JSON.stringify({ version: 1, attempts: 'none', flagged: [] }))).toMatchObject({ ok: false, reason: 'damaged' });
+    expect(decodeProgress(JSON.stringify({ version: 1, attempts: 'none', flagged: [] }))).toMatchObject({
+      ok: false,
+      reason: 'damaged',
+    });
   });
 });
 
 describe('forward migration from version 2 (studied chapters get times)', () => {
   const v2Arb = progressArb.map((doc) => ({ ...doc, version: 2, studied: studiedChapters(doc) }));
   it('each studied chapter becomes a mark at time 0, and everything else is unchanged', () => {
-    const v2 = { version: 2, attempts: [], cards: {}, flags: { x: { on: true, at: 5 } }, studied: ['treatment', 'optimising-ct'], session: null };
+    const v2 = {
+      version: 2,
+      attempts: [],
+      cards: {},
+      flags: { x: { on: true, at: 5 } },
+      studied: ['treatment', 'optimising-ct'],
+      session: null,
+    };
     const decoded = decodeProgress(JSON.stringify(v2));
     expect(decoded).toMatchObject({ ok: true, fromVersion: 2 });
-    expect(decoded.ok && decoded.doc).toEqual({ ...v2, version: 3, studied: { 'optimising-ct': { on: true, at: 0 }, treatment: { on: true, at: 0 } } });
+    expect(decoded.ok && decoded.doc).toEqual({
+      ...v2,
+      version: 3,
+      studied: { 'optimising-ct': { on: true, at: 0 }, treatment: { on: true, at: 0 } },
+    });
   });
   it('any version 2 document keeps its answers, cards, flags, session and studied chapters', () => {
     fc.assert(
@@ -120,16 +149,25 @@ describe('forward migration from version 2 (studied chapters get times)', () => 
     fc.assert(
       fc.property(v2Arb, (v2) => {
         const data = new Map([[progressKey, JSON.stringify(v2)]]);
-        const store = { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) };
+        const store = {
+          getItem: (k: string) => data.get(k) ?? null,
+          setItem: (k: string, v: string) => void data.set(k, v),
+        };
         if (!markChapterStudied(store, 'treatment', true, 5_000)) return false;
         const written = decodeProgress(data.get(progressKey) as string);
         const migrated = migrateV2toV3(v2) as { studied: Record<string, unknown> };
-        return written.ok && written.fromVersion === 3 && isDeepStrictEqual(written.doc.studied, { ...migrated.studied, treatment: { on: true, at: 5_000 } });
+        return (
+          written.ok &&
+          written.fromVersion === 3 &&
+          isDeepStrictEqual(written.doc.studied, { ...migrated.studied, treatment: { on: true, at: 5_000 } })
+        );
       }),
     );
   });
   it('a damaged version 2 document is reported, not half-migrated', () => {
-    expect(() => migrateV2toV3({ version: 2, attempts: [], cards: {}, flags: {}, studied: 'all', session: null })).toThrow();
+    expect(() =>
+      migrateV2toV3({ version: 2, attempts: [], cards: {}, flags: {}, studied: 'all', session: null }),
+    ).toThrow();
   });
 });
 

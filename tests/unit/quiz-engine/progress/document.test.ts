@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, isFlagged, recordAttempt, setFlag, setStudied, studiedChapters, type AttemptInput } from '../../../../src/quiz-engine/progress/document';
+import {
+  emptyProgress,
+  isFlagged,
+  recordAttempt,
+  setFlag,
+  setStudied,
+  studiedChapters,
+  type AttemptInput,
+} from '../../../../src/quiz-engine/progress/document';
 import { cardsFromAttempts } from '../../../../src/quiz-engine/progress/merge';
 import { learnerHistory } from '../../../../src/quiz-engine/progress/history';
 
@@ -34,14 +42,27 @@ describe('recording answers', () => {
     expect(recordAttempt(emptyProgress(), outside).attempts[0]?.id).toBe(`review/${t0}/sb-ileal`);
   });
   it('an answer stamped before the last one is put in time order and the card rebuilt', () => {
-    let doc = recordAttempt(emptyProgress(), answer({ sessionId: 's2', at: t0 + 60_000, correct: true, earned: 1, rating: 3 }));
+    let doc = recordAttempt(
+      emptyProgress(),
+      answer({ sessionId: 's2', at: t0 + 60_000, correct: true, earned: 1, rating: 3 }),
+    );
     doc = recordAttempt(doc, answer({ sessionId: 's1', at: t0 }));
     expect(doc.attempts.map((a) => a.id)).toEqual(['s1/sb-ileal', 's2/sb-ileal']);
     expect(doc.cards).toEqual(cardsFromAttempts(doc.attempts));
   });
   it('the history knows what was seen, what was last wrong and what is flagged', () => {
     let doc = recordAttempt(emptyProgress(), answer());
-    doc = recordAttempt(doc, answer({ itemId: 'sb-colorectal', chapter: 'colorectal-nets', sessionId: 's1', correct: true, earned: 1, rating: 3 }));
+    doc = recordAttempt(
+      doc,
+      answer({
+        itemId: 'sb-colorectal',
+        chapter: 'colorectal-nets',
+        sessionId: 's1',
+        correct: true,
+        earned: 1,
+        rating: 3,
+      }),
+    );
     doc = recordAttempt(doc, answer({ sessionId: 's2', at: t0 + 1000, correct: true, earned: 1, rating: 3 }));
     doc = setFlag(doc, 'or-ct-phases', true, t0);
     const history = learnerHistory(doc);

@@ -2,7 +2,14 @@ import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { mergeProgress, cardsFromAttempts } from '../../../../src/quiz-engine/progress/merge';
-import { emptyProgress, recordAttempt, setFlag, setStudied, studiedChapters, type ProgressDocument } from '../../../../src/quiz-engine/progress/document';
+import {
+  emptyProgress,
+  recordAttempt,
+  setFlag,
+  setStudied,
+  studiedChapters,
+  type ProgressDocument,
+} from '../../../../src/quiz-engine/progress/document';
 import { buildSession } from '../../../../src/quiz-engine/session/session';
 import { defaultSessionConfig } from '../../../../src/quiz-engine/session/config';
 import { emptyHistory } from '../../../../src/quiz-engine/session/select';
@@ -10,7 +17,8 @@ import { progressArb } from './arbitraries';
 import { fixtureItems } from '../fixtures/items';
 
 /** Equal as data (key order aside), the session in progress left out. */
-const same = (a: ProgressDocument, b: ProgressDocument) => isDeepStrictEqual({ ...a, session: null }, { ...b, session: null });
+const same = (a: ProgressDocument, b: ProgressDocument) =>
+  isDeepStrictEqual({ ...a, session: null }, { ...b, session: null });
 const t0 = Date.UTC(2026, 2, 2, 9, 0, 0);
 
 describe('merging progress from another device', () => {
@@ -29,7 +37,11 @@ describe('merging progress from another device', () => {
     );
   });
   it('is associative: three devices merge to the same result in any grouping', () => {
-    fc.assert(fc.property(progressArb, progressArb, progressArb, (a, b, c) => same(mergeProgress(mergeProgress(a, b), c), mergeProgress(a, mergeProgress(b, c)))));
+    fc.assert(
+      fc.property(progressArb, progressArb, progressArb, (a, b, c) =>
+        same(mergeProgress(mergeProgress(a, b), c), mergeProgress(a, mergeProgress(b, c))),
+      ),
+    );
   });
   it('never loses an answer: the merged attempts are the union by id', () => {
     fc.assert(
@@ -60,9 +72,29 @@ describe('merging progress from another device', () => {
     expect(studiedChapters(mergeProgress(laptop, phone))).toEqual([]);
   });
   it('a missed item answered on the phone and again right on the laptop: two reviews on one card', () => {
-    const base = { itemId: 'sb-ileal', chapter: 'ileal-and-appendiceal-nets', topics: ['mesentery'], total: 1, mode: 'tutor' as const };
-    const phone = recordAttempt(emptyProgress(), { ...base, sessionId: 'p', at: t0, earned: 0, correct: false, rating: 1 });
-    const laptop = recordAttempt(emptyProgress(), { ...base, sessionId: 'l', at: t0 + 3_600_000, earned: 1, correct: true, rating: 3 });
+    const base = {
+      itemId: 'sb-ileal',
+      chapter: 'ileal-and-appendiceal-nets',
+      topics: ['mesentery'],
+      total: 1,
+      mode: 'tutor' as const,
+    };
+    const phone = recordAttempt(emptyProgress(), {
+      ...base,
+      sessionId: 'p',
+      at: t0,
+      earned: 0,
+      correct: false,
+      rating: 1,
+    });
+    const laptop = recordAttempt(emptyProgress(), {
+      ...base,
+      sessionId: 'l',
+      at: t0 + 3_600_000,
+      earned: 1,
+      correct: true,
+      rating: 3,
+    });
     const merged = mergeProgress(laptop, phone);
     expect(merged.attempts.map((a) => a.id)).toEqual(['p/sb-ileal', 'l/sb-ileal']);
     expect(merged.cards['sb-ileal']?.reps).toBe(2);
@@ -70,7 +102,9 @@ describe('merging progress from another device', () => {
   it('keeps this device’s session in progress and ignores an imported one', () => {
     const session = buildSession(fixtureItems, { ...defaultSessionConfig, count: 2 }, emptyHistory, t0);
     const other = buildSession(fixtureItems, { ...defaultSessionConfig, count: 3, seed: 9 }, emptyHistory, t0);
-    expect(mergeProgress({ ...emptyProgress(), session }, { ...emptyProgress(), session: other }).session).toBe(session);
+    expect(mergeProgress({ ...emptyProgress(), session }, { ...emptyProgress(), session: other }).session).toBe(
+      session,
+    );
     expect(mergeProgress(emptyProgress(), { ...emptyProgress(), session: other }).session).toBeNull();
   });
 });

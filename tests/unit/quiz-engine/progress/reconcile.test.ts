@@ -1,14 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, recordAttempt, type Attempt, type ProgressDocument } from '../../../../src/quiz-engine/progress/document';
+import {
+  emptyProgress,
+  recordAttempt,
+  type Attempt,
+  type ProgressDocument,
+} from '../../../../src/quiz-engine/progress/document';
 import { reconcileCards } from '../../../../src/quiz-engine/progress/reconcile';
 import { decodeProgress, encodeProgress } from '../../../../src/quiz-engine/progress/codec';
 
 const t0 = Date.UTC(2026, 2, 2, 9, 0, 0);
 const day = 86_400_000;
 const answer = (itemId: string, at: number, correct: boolean) =>
-  ({ itemId, chapter: 'treatment', topics: [], at, earned: correct ? 1 : 0, total: 1, correct, rating: correct ? 3 : 1, mode: 'practice', sessionId: `s${at}` }) as const;
+  ({
+    itemId,
+    chapter: 'treatment',
+    topics: [],
+    at,
+    earned: correct ? 1 : 0,
+    total: 1,
+    correct,
+    rating: correct ? 3 : 1,
+    mode: 'practice',
+    sessionId: `s${at}`,
+  }) as const;
 
-const recorded: ProgressDocument = [answer('a', t0, false), answer('b', t0 + 1, true), answer('a', t0 + day, true)].reduce(recordAttempt, emptyProgress());
+const recorded: ProgressDocument = [
+  answer('a', t0, false),
+  answer('b', t0 + 1, true),
+  answer('a', t0 + day, true),
+].reduce(recordAttempt, emptyProgress());
 
 describe('bringing review cards up to date with the attempts', () => {
   it('a document whose cards already match is returned unchanged (the same object)', () => {

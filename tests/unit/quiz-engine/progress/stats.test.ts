@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { standingByChapter, standingByTopic, weekStart } from '../../../../src/quiz-engine/progress/stats';
-import { emptyProgress, recordAttempt, type AttemptInput, type ProgressDocument } from '../../../../src/quiz-engine/progress/document';
+import {
+  emptyProgress,
+  recordAttempt,
+  type AttemptInput,
+  type ProgressDocument,
+} from '../../../../src/quiz-engine/progress/document';
 
 const monday = Date.UTC(2026, 2, 2); // Monday 2 March 2026
 const day = 86_400_000;
@@ -8,7 +13,19 @@ const day = 86_400_000;
 function answers(list: Partial<AttemptInput>[]): ProgressDocument {
   let doc = emptyProgress();
   list.forEach((over, i) => {
-    doc = recordAttempt(doc, { itemId: 'sb-ileal', chapter: 'ileal-and-appendiceal-nets', topics: ['mesentery'], at: monday, earned: 1, total: 1, correct: true, rating: 3, mode: 'tutor', sessionId: `s${i}`, ...over });
+    doc = recordAttempt(doc, {
+      itemId: 'sb-ileal',
+      chapter: 'ileal-and-appendiceal-nets',
+      topics: ['mesentery'],
+      at: monday,
+      earned: 1,
+      total: 1,
+      correct: true,
+      rating: 3,
+      mode: 'tutor',
+      sessionId: `s${i}`,
+      ...over,
+    });
   });
   return doc;
 }

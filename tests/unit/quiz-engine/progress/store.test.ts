@@ -1,12 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { noticeMessage, openProgress, saveProgress, type KeyValueStore } from '../../../../src/quiz-engine/progress/store';
-import { emptyProgress, recordAttempt, setStudied, studiedChapters } from '../../../../src/quiz-engine/progress/document';
+import {
+  noticeMessage,
+  openProgress,
+  saveProgress,
+  type KeyValueStore,
+} from '../../../../src/quiz-engine/progress/store';
+import {
+  emptyProgress,
+  recordAttempt,
+  setStudied,
+  studiedChapters,
+} from '../../../../src/quiz-engine/progress/document';
 import { progressKey } from '../../../../src/quiz-engine/progress/keys';
 import { markChapterStudied, readProgressSummary } from '../../../../src/quiz-engine/progress-summary';
 
 const t0 = Date.UTC(2026, 2, 2, 9, 0, 0);
 
-function memoryStore(initial: Record<string, string> = {}, options: { failWrites?: boolean; failReads?: boolean } = {}): KeyValueStore & { data: Map<string, string> } {
+function memoryStore(
+  initial: Record<string, string> = {},
+  options: { failWrites?: boolean; failReads?: boolean } = {},
+): KeyValueStore & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial));
   return {
     data,
@@ -49,13 +62,29 @@ describe('progress in the browser’s storage', () => {
     const tabA = openProgress(store, t0).doc;
     const tabB = openProgress(store, t0).doc;
     const answeredInA = recordAttempt(tabA, {
-      itemId: 'sb-ileal', chapter: 'ileal-and-appendiceal-nets', topics: ['ileal NET'], at: t0, earned: 1, total: 1,
-      correct: true, rating: 3, mode: 'practice', sessionId: 'tab-a',
+      itemId: 'sb-ileal',
+      chapter: 'ileal-and-appendiceal-nets',
+      topics: ['ileal NET'],
+      at: t0,
+      earned: 1,
+      total: 1,
+      correct: true,
+      rating: 3,
+      mode: 'practice',
+      sessionId: 'tab-a',
     });
     expect(saveProgress(store, answeredInA)).toEqual({ ok: true });
     const answeredInB = recordAttempt(tabB, {
-      itemId: 'ct-phase', chapter: 'optimising-ct', topics: ['CT protocol'], at: t0 + 60_000, earned: 0, total: 1,
-      correct: false, rating: 1, mode: 'tutor', sessionId: 'tab-b',
+      itemId: 'ct-phase',
+      chapter: 'optimising-ct',
+      topics: ['CT protocol'],
+      at: t0 + 60_000,
+      earned: 0,
+      total: 1,
+      correct: false,
+      rating: 1,
+      mode: 'tutor',
+      sessionId: 'tab-b',
     });
     expect(saveProgress(store, setStudied(answeredInB, 'optimising-ct', true, t0 + 60_000))).toEqual({ ok: true });
     const after = openProgress(store, t0).doc;
@@ -77,8 +106,13 @@ describe('progress in the browser’s storage', () => {
     const opened = openProgress(store, t0);
     expect(opened.doc).toEqual(emptyProgress());
     expect(opened.canSave).toBe(true);
-    expect(opened.notice).toMatchObject({ kind: 'unreadable', keptUnder: 'gepnet:progress:unreadable:2026-03-02T09:00:00.000Z' });
-    expect(store.data.get('gepnet:progress:unreadable:2026-03-02T09:00:00.000Z')).toBe('{"version":2,"attempts":[{"id":');
+    expect(opened.notice).toMatchObject({
+      kind: 'unreadable',
+      keptUnder: 'gepnet:progress:unreadable:2026-03-02T09:00:00.000Z',
+    });
+    expect(store.data.get('gepnet:progress:unreadable:2026-03-02T09:00:00.000Z')).toBe(
+      '{"version":2,"attempts":[{"id":',
+    );
     expect(store.data.get(progressKey)).toBe('{"version":2,"attempts":[{"id":'); // untouched until the next save
   });
   it('the learner is told in plain words', () => {
@@ -100,7 +134,10 @@ describe('progress in the browser’s storage', () => {
     expect(opened).toMatchObject({ doc: emptyProgress(), canSave: false, notice: { kind: 'unavailable' } });
   });
   it('a full store on save is reported, not thrown', () => {
-    expect(saveProgress(memoryStore({}, { failWrites: true }), someProgress)).toEqual({ ok: false, problem: 'QuotaExceededError' });
+    expect(saveProgress(memoryStore({}, { failWrites: true }), someProgress)).toEqual({
+      ok: false,
+      problem: 'QuotaExceededError',
+    });
   });
   it('an older document is migrated and the learner told nothing was lost', () => {
     const store = memoryStore({ [progressKey]: JSON.stringify({ version: 1, attempts: [], flagged: [] }) });
@@ -129,7 +166,9 @@ describe('progress in the browser’s storage', () => {
       openProgress(store, t0);
       store.setItem(progressKey, '{"version":2,"attempts":[{"id":');
       expect(saveProgress(store, someProgress, t0 + 1000)).toEqual({ ok: true });
-      expect(store.data.get('gepnet:progress:unreadable:2026-03-02T09:00:01.000Z')).toBe('{"version":2,"attempts":[{"id":');
+      expect(store.data.get('gepnet:progress:unreadable:2026-03-02T09:00:01.000Z')).toBe(
+        '{"version":2,"attempts":[{"id":',
+      );
       expect(openProgress(store, t0).doc.attempts).toHaveLength(1);
     });
     it('if unreadable progress cannot be kept aside, saving refuses rather than overwrite it', () => {
@@ -152,10 +191,24 @@ describe('progress in the browser’s storage', () => {
     expect(markChapterStudied(store, 'treatment', true, t0)).toBe(true);
     const quizTab = openProgress(store, t0).doc; // read while the chapter was marked
     expect(markChapterStudied(store, 'treatment', false, t0 + 60_000)).toBe(true);
-    expect(saveProgress(store, recordAttempt(quizTab, {
-      itemId: 'ct-phase', chapter: 'optimising-ct', topics: ['CT protocol'], at: t0 + 120_000, earned: 1, total: 1,
-      correct: true, rating: 3, mode: 'practice', sessionId: 'quiz-tab',
-    }), t0 + 120_000)).toEqual({ ok: true });
+    expect(
+      saveProgress(
+        store,
+        recordAttempt(quizTab, {
+          itemId: 'ct-phase',
+          chapter: 'optimising-ct',
+          topics: ['CT protocol'],
+          at: t0 + 120_000,
+          earned: 1,
+          total: 1,
+          correct: true,
+          rating: 3,
+          mode: 'practice',
+          sessionId: 'quiz-tab',
+        }),
+        t0 + 120_000,
+      ),
+    ).toEqual({ ok: true });
     expect(readProgressSummary(store, t0 + 120_000).studied).toEqual([]);
   });
 });

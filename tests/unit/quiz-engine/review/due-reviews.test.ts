@@ -13,8 +13,22 @@ import { progressArb } from '../progress/arbitraries';
  * the same inputs: the stored progress and the question bank's item ids.
  */
 const t0 = Date.UTC(2026, 2, 2, 9, 0, 0);
-const storeOf = (text: string) => ({ getItem: (k: string) => (k === progressKey ? text : null), setItem: () => undefined });
-const missed = (itemId: string) => ({ itemId, chapter: 'colorectal-nets', topics: [], at: t0, earned: 0, total: 1, correct: false, rating: 1 as const, mode: 'tutor' as const, sessionId: 's' });
+const storeOf = (text: string) => ({
+  getItem: (k: string) => (k === progressKey ? text : null),
+  setItem: () => undefined,
+});
+const missed = (itemId: string) => ({
+  itemId,
+  chapter: 'colorectal-nets',
+  topics: [],
+  at: t0,
+  earned: 0,
+  total: 1,
+  correct: false,
+  rating: 1 as const,
+  mode: 'tutor' as const,
+  sessionId: 's',
+});
 
 describe('one count of reviews due', () => {
   it('a question no longer in the bank is due nowhere: home, /progress/ and /review/ agree', () => {
@@ -31,7 +45,10 @@ describe('one count of reviews due', () => {
         const isKnown = (id: string) => known.includes(id);
         const now = t0 + later;
         const stored = storeOf(encodeProgress(doc));
-        return readProgressSummary(stored, now, isKnown).dueReviews === due.dueReviewIds(openProgress(stored, now).doc, now, isKnown).length;
+        return (
+          readProgressSummary(stored, now, isKnown).dueReviews ===
+          due.dueReviewIds(openProgress(stored, now).doc, now, isKnown).length
+        );
       }),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 300) },
     );

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { again, easy, good, hard, ratingFor, replayReviews, reviewCard } from '../../../../src/quiz-engine/review/scheduler';
+import {
+  again,
+  easy,
+  good,
+  hard,
+  ratingFor,
+  replayReviews,
+  reviewCard,
+} from '../../../../src/quiz-engine/review/scheduler';
 import { dueItemIds, isDue, learnAheadMs } from '../../../../src/quiz-engine/review/due';
 
 const t0 = Date.UTC(2026, 2, 2, 9, 0, 0);

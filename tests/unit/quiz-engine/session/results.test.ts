@@ -18,11 +18,23 @@ function threeItemSession(): QuizSession {
 describe('results of a session', () => {
   // Item 1 right (1), item 2 half right (0.5), item 3 wrong (0): 1.5 of 3 = 50 %.
   let s = threeItemSession();
-  s = submitItem(setResponse(s, 'sb-arterial-phase', { choice: 'b' }), fixture('sb-arterial-phase', 'single-best'), t0 + 30_000);
+  s = submitItem(
+    setResponse(s, 'sb-arterial-phase', { choice: 'b' }),
+    fixture('sb-arterial-phase', 'single-best'),
+    t0 + 30_000,
+  );
   s = goNext(s, t0 + 40_000);
-  s = submitItem(setResponse(s, 'mr-mri-sequences', { choices: ['a'] }), fixture('mr-mri-sequences', 'multiple-response'), t0 + 100_000);
+  s = submitItem(
+    setResponse(s, 'mr-mri-sequences', { choices: ['a'] }),
+    fixture('mr-mri-sequences', 'multiple-response'),
+    t0 + 100_000,
+  );
   s = goNext(s, t0 + 110_000);
-  s = submitItem(setResponse(s, 'sb-liver-hypervascular', { choice: 'c' }), fixture('sb-liver-hypervascular', 'single-best'), t0 + 125_000);
+  s = submitItem(
+    setResponse(s, 'sb-liver-hypervascular', { choice: 'c' }),
+    fixture('sb-liver-hypervascular', 'single-best'),
+    t0 + 125_000,
+  );
   s = finishSession(s, lookup, t0 + 130_000);
   const results = sessionResults(s, lookup);
 

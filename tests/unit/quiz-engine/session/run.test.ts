@@ -25,7 +25,18 @@ const sec = 1000;
 
 /** A session of the three single-best fixtures in id order, built by hand for exact control. */
 function session(mode: SessionConfig['mode'], over: Partial<QuizSession> = {}): QuizSession {
-  const built = buildSession(fixtureItems, { ...defaultSessionConfig, mode, count: 3, types: ['single-best'], chapters: ['optimising-ct', 'liver-metastases', 'colorectal-nets'] }, emptyHistory, t0);
+  const built = buildSession(
+    fixtureItems,
+    {
+      ...defaultSessionConfig,
+      mode,
+      count: 3,
+      types: ['single-best'],
+      chapters: ['optimising-ct', 'liver-metastases', 'colorectal-nets'],
+    },
+    emptyHistory,
+    t0,
+  );
   return { ...built, itemIds: ['sb-arterial-phase', 'sb-liver-hypervascular', 'sb-colorectal'], ...over };
 }
 const first = fixture('sb-arterial-phase', 'single-best'); // key b
@@ -157,7 +168,12 @@ describe('what a session step records', () => {
     ]);
   });
   it('items flagged before start up flagged in a new session', () => {
-    const built = buildSession(fixtureItems, { ...defaultSessionConfig, count: 10 }, { ...emptyHistory, flagged: new Set(['sb-ileal']) }, t0);
+    const built = buildSession(
+      fixtureItems,
+      { ...defaultSessionConfig, count: 10 },
+      { ...emptyHistory, flagged: new Set(['sb-ileal']) },
+      t0,
+    );
     expect(built.entries['sb-ileal']?.flagged).toBe(true);
     expect(built.entries['sb-colorectal']?.flagged).toBe(false);
   });

@@ -11,16 +11,28 @@ describe('choosing items for a quiz', () => {
     expect(matchingItems(fixtureItems, all, emptyHistory)).toHaveLength(10);
   });
   it('a chapter filter keeps that chapter only', () => {
-    expect(ids(matchingItems(fixtureItems, { ...all, chapters: ['optimising-ct'] }, emptyHistory))).toEqual(['or-ct-phases', 'sb-arterial-phase']);
+    expect(ids(matchingItems(fixtureItems, { ...all, chapters: ['optimising-ct'] }, emptyHistory))).toEqual([
+      'or-ct-phases',
+      'sb-arterial-phase',
+    ]);
   });
   it('a topic filter keeps items carrying any chosen topic', () => {
-    expect(ids(matchingItems(fixtureItems, { ...all, topics: ['liver'] }, emptyHistory))).toEqual(['ca-liver-lesion', 'sb-liver-hypervascular']);
+    expect(ids(matchingItems(fixtureItems, { ...all, topics: ['liver'] }, emptyHistory))).toEqual([
+      'ca-liver-lesion',
+      'sb-liver-hypervascular',
+    ]);
   });
   it('filters combine: easy single-best items only', () => {
-    expect(ids(matchingItems(fixtureItems, { ...all, types: ['single-best'], difficulties: ['easy'] }, emptyHistory))).toEqual(['sb-arterial-phase', 'sb-colorectal']);
+    expect(
+      ids(matchingItems(fixtureItems, { ...all, types: ['single-best'], difficulties: ['easy'] }, emptyHistory)),
+    ).toEqual(['sb-arterial-phase', 'sb-colorectal']);
   });
   it('unseen, incorrect and flagged use the learner history', () => {
-    const history = { seen: new Set(['sb-ileal', 'sb-colorectal']), lastWrong: new Set(['sb-ileal']), flagged: new Set(['or-ct-phases']) };
+    const history = {
+      seen: new Set(['sb-ileal', 'sb-colorectal']),
+      lastWrong: new Set(['sb-ileal']),
+      flagged: new Set(['or-ct-phases']),
+    };
     expect(matchingItems(fixtureItems, { ...all, only: 'unseen' }, history)).toHaveLength(8);
     expect(ids(matchingItems(fixtureItems, { ...all, only: 'incorrect' }, history))).toEqual(['sb-ileal']);
     expect(ids(matchingItems(fixtureItems, { ...all, only: 'flagged' }, history))).toEqual(['or-ct-phases']);

@@ -5,7 +5,12 @@ import { emptyHistory } from '../../../../src/quiz-engine/session/select';
 import { fixture, fixtureItems } from '../fixtures/items';
 
 const t0 = Date.UTC(2026, 2, 2, 9, 0, 0);
-const config = (over: Partial<SessionConfig> = {}): SessionConfig => ({ ...defaultSessionConfig, count: 5, seed: 2026, ...over });
+const config = (over: Partial<SessionConfig> = {}): SessionConfig => ({
+  ...defaultSessionConfig,
+  count: 5,
+  seed: 2026,
+  ...over,
+});
 
 describe('building a session', () => {
   it('draws the requested number of distinct items', () => {
@@ -26,7 +31,9 @@ describe('building a session', () => {
     expect([...b.itemIds].sort()).toEqual([...a.itemIds].sort());
   });
   it('asking for more items than match gives all that match', () => {
-    expect(buildSession(fixtureItems, config({ count: 50, chapters: ['optimising-ct'] }), emptyHistory, t0).itemIds).toHaveLength(2);
+    expect(
+      buildSession(fixtureItems, config({ count: 50, chapters: ['optimising-ct'] }), emptyHistory, t0).itemIds,
+    ).toHaveLength(2);
   });
   it('nothing matching is an error the page can explain', () => {
     expect(() => buildSession(fixtureItems, config({ only: 'flagged' }), emptyHistory, t0)).toThrow(RangeError);
@@ -37,7 +44,9 @@ describe('building a session', () => {
     expect(exam.deadline).toBe(t0 + 6 * 60_000);
   });
   it('an exam with a chosen limit uses it', () => {
-    expect(buildSession(fixtureItems, config({ mode: 'exam', minutes: 20 }), emptyHistory, t0).deadline).toBe(t0 + 20 * 60_000);
+    expect(buildSession(fixtureItems, config({ mode: 'exam', minutes: 20 }), emptyHistory, t0).deadline).toBe(
+      t0 + 20 * 60_000,
+    );
   });
   it('the default limit rounds up to whole minutes: 5 items × 90 s = 7.5 → 8 minutes', () => {
     expect(examMinutes({ count: 5 })).toBe(8);
@@ -75,7 +84,9 @@ describe('the answer as shown', () => {
   it('an untouched ordering item is answered with the sequence on screen', async () => {
     const { responseAsShown } = await import('../../../../src/quiz-engine/session/session');
     const item = fixture('or-ct-phases', 'ordering');
-    expect(responseAsShown(item, { elements: ['portal', 'unenhanced', 'delayed', 'arterial'] }, undefined)).toEqual({ order: ['portal', 'unenhanced', 'delayed', 'arterial'] });
+    expect(responseAsShown(item, { elements: ['portal', 'unenhanced', 'delayed', 'arterial'] }, undefined)).toEqual({
+      order: ['portal', 'unenhanced', 'delayed', 'arterial'],
+    });
     expect(responseAsShown(item, {}, { order: ['delayed'] })).toEqual({ order: ['delayed'] });
     expect(responseAsShown(fixture('sb-ileal', 'single-best'), { options: ['a'] }, undefined)).toBeUndefined();
   });

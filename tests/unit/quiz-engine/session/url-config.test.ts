@@ -11,7 +11,9 @@ describe('a quiz link’s settings (?chapter=, ?only=, ?mode=)', () => {
   it('an unknown chapter is left out and named in a problem, never silently filtering to nothing', () => {
     const read = configFromSearch('?chapter=optimsing-ct&chapter=colorectal-nets');
     expect(read.config).toEqual({ chapters: ['colorectal-nets'] });
-    expect(read.problems).toEqual(['“optimsing-ct” is not a chapter of this course, so the link’s chapter choice was ignored for it.']);
+    expect(read.problems).toEqual([
+      '“optimsing-ct” is not a chapter of this course, so the link’s chapter choice was ignored for it.',
+    ]);
   });
   it('an unknown filter or mode is named too', () => {
     expect(configFromSearch('?only=wrong&mode=speed').problems).toHaveLength(2);
