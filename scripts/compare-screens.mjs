@@ -14,7 +14,19 @@ import pixelmatch from 'pixelmatch';
 const shots = [
   ['home', '/'],
   ['chapter', '/chapters/optimising-ct/'],
-  ['case', '/cases/bilobar-liver-metastases-mri/'],
+  [
+    'case',
+    '/cases/bilobar-liver-metastases-mri/',
+    async (page) => {
+      // Each panel swaps its still for a live canvas once visible and rendered: wait for all.
+      for (let y = 0; y < 12; y++) {
+        await page.mouse.wheel(0, 800);
+        await page.waitForTimeout(150);
+      }
+      await page.waitForFunction(() => document.querySelectorAll('.inner img').length === 0, null, { timeout: 60_000 });
+      await page.evaluate(() => window.scrollTo(0, 0));
+    },
+  ],
   ['quiz-setup', '/quiz/'],
   [
     'quiz-question',
