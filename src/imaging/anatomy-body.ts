@@ -10,7 +10,7 @@
  * Sizes are those of an average adult (model assumption), in mm.
  * Coordinates: x to the patient's left, y posterior, z superior; z = 0 near the pancreatic body.
  */
-import { Ellipsoid, EllipticCylinder, HalfSpace, Tube, rotationFromDegrees, type Vec3 } from './shapes';
+import { Ellipsoid, EllipticCylinder, HalfSpace, Tube, rotationFromDegrees, type Shape, type Vec3 } from './shapes';
 import { Difference, Intersection, Offset, Union } from './shape-operations';
 import {
   HeightSurface,
@@ -106,6 +106,37 @@ export function diaphragmHeight(x: number, y: number): number {
   const h = Math.max(right, left) + Math.max(k - Math.abs(right - left), 0) ** 2 / (4 * k);
   return Math.max(h, 45);
 }
+/** Centreline of a diaphragmatic crus: either side of the aorta (x = 12), converging below. */
+function crusPoints(side: 1 | -1): Vec3[] {
+  return [
+    [12 + side * 21, 34, 130],
+    [12 + side * 18, 40, 60],
+    [12 + side * 13, 50, 0],
+  ];
+}
+
+/**
+ * The retroperitoneal midline column the intraperitoneal organs never enter: the vertebral
+ * bodies with the crura and the aorta in front of them, and a fat plane of a few mm. The liver,
+ * stomach and spleen are carved by it, so on every axial slice the vertebral body lies behind
+ * and below the liver in the image, the IVC sits in its groove at the back of the caudate lobe,
+ * and the crura wrap the aorta (model assumption: 6 mm fat in front of the vertebral body).
+ */
+export const retroperitonealColumn: Shape = new Union(
+  [
+    new EllipticCylinder(0, 80, 35, 36, -260, 300),
+    new Tube(
+      [
+        [12, 42, 190],
+        [12, 42, 30],
+        [10, 40, -60],
+      ],
+      [16, 15.5, 14],
+    ),
+    ...([-1, 1] as const).map((side) => new Tube(crusPoints(side), [8, 8.5, 7])),
+  ],
+  6,
+);
 export const belowDiaphragm = (marginMm: number) => new HeightSurface((x, y) => diaphragmHeight(x, y) - marginMm, true);
 const aboveDiaphragm = (marginMm: number) => new HeightSurface((x, y) => diaphragmHeight(x, y) + marginMm, false);
 
@@ -251,14 +282,7 @@ export function bodyStructures(): Structure[] {
       structure(
         `${tag}-crus`,
         'muscle',
-        new Tube(
-          [
-            [side * 20, 30, 120],
-            [side * 17, 42, 60],
-            [side * 12, 52, 0],
-          ],
-          [3.5, 4, 3],
-        ),
+        new Tube(crusPoints(side), side < 0 ? [5, 6, 4.5] : [4.5, 5.5, 4]),
         'diaphragm',
       ),
     );
@@ -301,7 +325,7 @@ export function bodyStructures(): Structure[] {
           structure(
             `transverse-${side}-${zc}`,
             'bone-cortex',
-            new Ellipsoid([side * 30, yc + 22, zc + 2], [21, 5, 5], rotationFromDegrees(0, 0, side * -12)),
+            new Ellipsoid([side * 30, yc + 24, zc + 2], [20, 3.5, 4], rotationFromDegrees(0, 0, side * -22)),
             'spine',
           ),
         );

@@ -5,7 +5,8 @@
  * adult values (model assumption), mm, patient coordinates (x left, y posterior, z superior).
  */
 import { Ellipsoid, HalfSpace, Tube, rotationFromDegrees, type Shape, type Vec3 } from './shapes';
-import { Intersection, Offset, Union } from './shape-operations';
+import { Difference, Intersection, Offset, Union } from './shape-operations';
+import { retroperitonealColumn } from './anatomy-body';
 import { structure, type Structure } from './structures';
 import { FoldedLumen } from './shapes-organic';
 import type { TissueId } from './tissues';
@@ -174,8 +175,10 @@ const COLON_PATH: readonly Vec3[] = [
   [-98, -4, -8],
   [-60, -58, -22],
   [0, -68, -36],
-  [62, -58, -20],
-  [104, 8, 12],
+  [62, -60, -14],
+  [98, -34, 28],
+  [110, -6, 54],
+  [118, 22, 4],
   [116, 30, -40],
   [112, 34, -120],
   [70, 8, -172],
@@ -227,21 +230,24 @@ function airFluidLevel(lumen: Shape, levelY: number, fluid: TissueId): [TissueId
 
 export function gutStructures(bowel: BowelPreparation, stomachContent: StomachContent = 'gas-and-fluid'): Structure[] {
   const s: Structure[] = [];
-  const stomach = new Union(
-    [
-      new Ellipsoid([50, 28, 104], [34, 32, 30]),
-      new Ellipsoid([52, 0, 62], [32, 26, 44], rotationFromDegrees(0, 12, 0)),
-      new Tube(
-        [
-          [40, -18, 30],
-          [12, -38, 22],
-          [-12, -40, 20],
-          [-28, -32, 20],
-        ],
-        [22, 19, 16, 10],
-      ),
-    ],
-    18,
+  const stomach = new Difference(
+    new Union(
+      [
+        new Ellipsoid([52, 26, 102], [36, 32, 32]),
+        new Ellipsoid([58, -14, 64], [36, 30, 44], rotationFromDegrees(0, 12, 0)),
+        new Tube(
+          [
+            [44, -26, 34],
+            [12, -40, 22],
+            [-12, -40, 20],
+            [-28, -32, 20],
+          ],
+          [20, 18, 16, 10],
+        ),
+      ],
+      18,
+    ),
+    retroperitonealColumn,
   );
   s.push(
     ...hollow('stomach', 'stomach', stomach, 4, (lumen) =>
@@ -281,7 +287,7 @@ export function gutStructures(bowel: BowelPreparation, stomachContent: StomachCo
     lumens.forEach((lumen, i) => s.push(structure(`small-bowel-${p}-content-${i}`, content, lumen, 'small bowel')));
   });
   // Colon with haustral folds; stool mottled with gas, a little gas anteriorly.
-  const colonRadii = [26, 24, 22, 21, 20, 20, 20, 21, 20, 18, 17, 18, 20, 16];
+  const colonRadii = [26, 24, 22, 21, 20, 20, 20, 20, 19, 20, 20, 18, 17, 18, 20, 16];
   const colon = new Tube(COLON_PATH, colonRadii);
   s.push(structure('colon-wall', 'gut-wall', colon, 'colon', 0.1));
   let arc = 0;

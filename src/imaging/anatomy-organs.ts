@@ -6,7 +6,7 @@
 import { Ellipsoid, Tube, rotationFromDegrees, type Shape, type Vec3 } from './shapes';
 import { Difference, Intersection, Offset, Union } from './shape-operations';
 import { structure, type Structure } from './structures';
-import { belowDiaphragm, cavityShape } from './anatomy-body';
+import { belowDiaphragm, cavityShape, retroperitonealColumn } from './anatomy-body';
 import { GridBounded, Warped } from './shapes-organic';
 
 export interface DuctCalibres {
@@ -20,7 +20,7 @@ export interface DuctCalibres {
 
 /** Solid organs of the upper abdomen stay under the diaphragm (its 5 mm of muscle). */
 const underDiaphragm = (shape: Shape): Shape =>
-  new Intersection([shape, new Offset(cavityShape, -1.5), belowDiaphragm(5)]);
+  new Difference(new Intersection([shape, new Offset(cavityShape, -1.5), belowDiaphragm(5)]), retroperitonealColumn);
 
 // model assumption: the liver is blended ellipsoids with a low-frequency warp (no two sections
 // alike), the fissure of the ligamentum teres cut into its anterior-inferior surface, and the
@@ -30,8 +30,9 @@ const liverBody: Shape = new Warped(
     [
       new Ellipsoid([-62, 15, 82], [76, 86, 68]), // right lobe
       new Ellipsoid([-100, 18, 22], [34, 48, 42]), // inferior tip of the right lobe
-      new Ellipsoid([28, -42, 88], [66, 28, 34], rotationFromDegrees(0, 0, -12)), // left lobe
-      new Ellipsoid([-14, 38, 68], [17, 18, 28]), // caudate lobe
+      new Ellipsoid([24, -40, 80], [68, 29, 40], rotationFromDegrees(0, 0, -12)), // left lobe
+      new Ellipsoid([-22, -30, 52], [28, 28, 30]), // segment IV (quadrate) down to the gallbladder fossa
+      new Ellipsoid([-4, 24, 72], [16, 17, 27]), // caudate lobe, in front of the IVC
     ],
     28,
   ),
@@ -290,7 +291,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
     // sit in a ring under the cortex; the pelvis holds urine. Perirenal fat lies around it.
     const hilum: Vec3 = [centre[0] - side * 24, centre[1] - 10, centre[2]];
     const bean = new Difference(new Ellipsoid(centre, [28, 24, 52], rot), new Ellipsoid(hilum, [13, 12, 20], rot));
-    s.push(structure(`${tag}-perirenal-fat`, 'fat', new Offset(bean, 6), `${tag} kidney`));
+    s.push(structure(`${tag}-perirenal-fat`, 'fat', new Offset(bean, 3), `${tag} kidney`));
     s.push(structure(`${tag}-kidney`, 'kidney-cortex', bean, `${tag} kidney`, 0.15));
     for (let k = 0; k < 7; k++) {
       const dz = (k - 3) * 12;
@@ -357,7 +358,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
 export function liverSegment(p: Vec3): number {
   const [x, y, z] = p;
   // Caudate lobe: between the IVC and the portal bifurcation, posteriorly.
-  const dc = ((x + 14) / 17) ** 2 + ((y - 38) / 18) ** 2 + ((z - 68) / 28) ** 2;
+  const dc = ((x + 4) / 16) ** 2 + ((y - 24) / 17) ** 2 + ((z - 72) / 27) ** 2;
   if (dc < 1) return 1;
   const superior = z >= 62; // the portal plane
   // Signed side of the vertical plane through two points (x1,y1) → (x2,y2).

@@ -146,12 +146,13 @@ const VESSELS: readonly Vessel[] = [
     points: [
       [-20, 42, -230],
       [-22, 43, -112],
-      [-23, 44, -10],
-      [-21, 46, 40],
-      [-16, 46, 100],
-      [-10, 40, 190],
+      [-24, 42, -10],
+      [-26, 42, 40],
+      [-25, 38, 100],
+      [-18, 36, 150],
+      [-10, 36, 190],
     ],
-    radii: [9, 10, 11.5, 12, 13, 13],
+    radii: [9, 10, 11.5, 12, 12.5, 13, 13],
   },
   {
     id: 'left-renal-vein',
@@ -278,8 +279,8 @@ const VESSELS: readonly Vessel[] = [
     tissue: 'hepatic-vein',
     region: 'hepatic vein',
     points: [
-      [-15, 43, 126],
-      [-60, 32, 104],
+      [-20, 38, 126],
+      [-60, 30, 104],
       [-104, 12, 76],
       [-118, 0, 50],
     ],
@@ -290,7 +291,7 @@ const VESSELS: readonly Vessel[] = [
     tissue: 'hepatic-vein',
     region: 'hepatic vein',
     points: [
-      [-12, 40, 124],
+      [-18, 36, 124],
       [-33, 2, 98],
       [-46, -38, 74],
       [-52, -58, 60],
@@ -302,7 +303,7 @@ const VESSELS: readonly Vessel[] = [
     tissue: 'hepatic-vein',
     region: 'hepatic vein',
     points: [
-      [-8, 38, 124],
+      [-14, 34, 124],
       [14, 2, 112],
       [44, -26, 98],
       [70, -36, 92],
