@@ -93,14 +93,18 @@ function distanceToPath(p: Vec3, path: readonly Vec3[]): number {
  */
 function fillerLoops(): Vec3[][] {
   const xs = [-87.5, -62.5, -37.5, -12.5, 12.5, 37.5, 62.5, 87.5];
-  const ys = [-76, -51, -26];
+  const ys = [-76, -51, -26, -1, 24];
   const zs = [-42, -67, -92, -117, -142, -167, -192];
   const clear = (p: Vec3) =>
     distanceToPath(p, SMALL_BOWEL_PATH) > 24 &&
     distanceToPath(p, COLON_PATH) > 42 &&
     distanceToPath(p, DUODENUM_PATH) > 28 &&
     Math.hypot(p[0] / 118, (p[1] + 10) / 88) < 1 &&
-    !(p[2] > -80 && p[1] > -40 && Math.abs(p[0]) < 40);
+    !(p[2] > -80 && p[1] > -40 && Math.abs(p[0]) < 40) &&
+    // Behind, the loops stay in front of the aorta, IVC and psoas.
+    !(p[1] > -15 && Math.abs(p[0]) < 36) &&
+    !(p[1] > 10 && Math.abs(p[0]) < 80 && p[2] < -130) &&
+    !(p[1] > 10 && p[2] > -60);
   const key = (i: number, j: number, k: number) => `${i},${j},${k}`;
   const free = new Set<string>();
   // Alternate layers are staggered by half a spacing in z, so every axial section cuts loops.
