@@ -127,9 +127,9 @@ export const retroperitonealColumn: Shape = new Union(
     new EllipticCylinder(0, 80, 35, 36, -260, 300),
     new Tube(
       [
-        [12, 42, 190],
-        [12, 42, 30],
-        [10, 40, -60],
+        [12, aortaY(190, 12.5), 190],
+        [12, aortaY(30, 12), 30],
+        [10, aortaY(-60, 10.5), -60],
       ],
       [16, 15.5, 14],
     ),
@@ -140,11 +140,30 @@ export const retroperitonealColumn: Shape = new Union(
 export const belowDiaphragm = (marginMm: number) => new HeightSurface((x, y) => diaphragmHeight(x, y) - marginMm, true);
 const aboveDiaphragm = (marginMm: number) => new HeightSurface((x, y) => diaphragmHeight(x, y) + marginMm, false);
 
-// model assumption: vertebral levels 34 mm apart, discs 8 mm thick; a gentle lumbar lordosis
-// brings the mid-lumbar bodies 5 mm forward.
+// model assumption: vertebral levels 34 mm apart, discs 8 mm thick; the lumbar lordosis brings
+// the mid-lumbar bodies 11 mm forward and the thoracic kyphosis takes the column back above T11.
 const DISC_LEVELS = [-206, -172, -138, -104, -70, -36, -2, 32, 66, 100, 134, 168, 202, 236];
 export function spineY(z: number): number {
-  return 74 - 5 * Math.exp(-(((z + 100) / 90) ** 2)) + (z > 120 ? 0.04 * (z - 120) : 0);
+  return 75 - 11 * Math.exp(-(((z + 100) / 95) ** 2)) + (z > 110 ? 0.0009 * (z - 110) ** 2 : 0);
+}
+/** Front (anterior) surface of the vertebral bodies at level z. */
+export function spineFrontY(z: number): number {
+  return spineY(z) - 20;
+}
+/** Centre y of the aorta (radius `r`) lying on the front of the spine, with 2.5 mm between. */
+export function aortaY(z: number, r: number): number {
+  return Math.min(spineFrontY(z) - r - 2.5, 42);
+}
+
+/** A trunk profile's value at level z (piecewise linear). */
+function profileAt(table: readonly (readonly [number, number])[], z: number): number {
+  if (z <= table[0]![0]) return table[0]![1];
+  for (let i = 0; i + 1 < table.length; i++) {
+    const [z0, v0] = table[i]!,
+      [z1, v1] = table[i + 1]!;
+    if (z <= z1) return v0 + ((v1 - v0) * (z - z0)) / (z1 - z0);
+  }
+  return table[table.length - 1]![1];
 }
 
 function rib(side: 1 | -1, headZ: number, sweepDeg: number, dropMm: number, jitter: number): Tube {
@@ -153,10 +172,16 @@ function rib(side: 1 | -1, headZ: number, sweepDeg: number, dropMm: number, jitt
   for (let i = 0; i <= steps; i++) {
     const t = i / steps;
     const theta = ((12 + t * (sweepDeg - 12)) * Math.PI) / 180;
-    // Ribs run round just inside the skin fat, from the spine (theta 0, posterior) forward and down.
-    const rx = 142 + jitter + 6 * Math.sin(t * Math.PI);
-    const ry = 112 + jitter;
-    points.push([side * Math.sin(theta) * rx, 10 + Math.cos(theta) * ry, headZ - dropMm * t * t]);
+    const z = headZ - dropMm * t * t;
+    // Ribs run round inside the muscular wall (about 13 mm under the skin at the flank), from
+    // beside the transverse processes, deep to the erector spinae, forward and down; so they
+    // follow the trunk's own outline at every level instead of a fixed ellipse.
+    const rx = profileAt(BODY.rx, z) - 14 + jitter;
+    const back = Math.min(profileAt(BODY.ryBack, z) - 16, 92);
+    const front = profileAt(BODY.ryFront, z) - 13 + jitter;
+    const c = Math.cos(theta);
+    const ry = c > 0 ? back : front;
+    points.push([side * Math.sin(theta) * rx, 10 + c * ry, z]);
   }
   return new Tube(
     points,

@@ -6,6 +6,7 @@
  */
 import { Ellipsoid, Tube, type Vec3 } from './shapes';
 import { structure, type Structure } from './structures';
+import { aortaY, spineFrontY } from './anatomy-body';
 
 interface Vessel {
   readonly id: string;
@@ -45,10 +46,10 @@ const VESSELS: readonly Vessel[] = [
     tissue: 'artery',
     region: 'aorta',
     points: [
-      [12, 42, 190],
-      [12, 42, 30],
-      [10, 40, -60],
-      [7, 37, -112],
+      [12, aortaY(190, 12.5), 190],
+      [12, aortaY(30, 12), 30],
+      [10, aortaY(-60, 10.5), -60],
+      [7, aortaY(-112, 9.5), -112],
     ],
     radii: [12.5, 12, 10.5, 9.5],
   },
@@ -57,8 +58,8 @@ const VESSELS: readonly Vessel[] = [
     tissue: 'artery',
     region: 'iliac artery',
     points: [
-      [7, 37, -112],
-      [-22, 38, -170],
+      [7, aortaY(-112, 9.5), -112],
+      [-22, aortaY(-170, 6) + 4, -170],
       [-40, 42, -230],
     ],
     radii: [6.5, 6, 5.5],
@@ -68,8 +69,8 @@ const VESSELS: readonly Vessel[] = [
     tissue: 'artery',
     region: 'iliac artery',
     points: [
-      [7, 37, -112],
-      [36, 36, -170],
+      [7, aortaY(-112, 9.5), -112],
+      [36, aortaY(-170, 6) + 4, -170],
       [52, 40, -230],
     ],
     radii: [6.5, 6, 5.5],
@@ -145,8 +146,8 @@ const VESSELS: readonly Vessel[] = [
     region: 'inferior vena cava',
     points: [
       [-20, 42, -230],
-      [-22, 43, -112],
-      [-24, 42, -10],
+      [-26, Math.min(spineFrontY(-112) - 6, 43), -112],
+      [-25, Math.min(spineFrontY(-10) - 4, 42), -10],
       [-26, 42, 40],
       [-25, 38, 100],
       [-18, 36, 150],
