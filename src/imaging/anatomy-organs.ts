@@ -60,16 +60,19 @@ export const liverShape: Shape = new GridBounded(
 );
 
 /** Centreline of the pancreas from head to tail, with its radius at each point. */
+// model assumption: the gland rises about 30 mm from head to tail, so one axial slice through
+// the body shows the neck in front of the SMV-splenic confluence and the tail at the splenic
+// hilum, with the head one or two slices lower.
 export const PANCREAS_AXIS: readonly Vec3[] = [
-  [-40, 12, -16],
-  [-33, 6, -2],
-  [-12, -10, 5],
-  [15, -10, 11],
-  [45, 4, 17],
-  [74, 24, 23],
-  [91, 38, 28],
+  [-40, 12, -12],
+  [-33, 6, 0],
+  [-12, -10, 8],
+  [15, -10, 13],
+  [45, 4, 18],
+  [74, 24, 22],
+  [91, 38, 26],
 ];
-const PANCREAS_RADII = [16, 15, 10, 10.5, 10, 9, 7.5];
+const PANCREAS_RADII = [16, 15, 11, 11, 10.5, 9.5, 8];
 
 export function pancreasPart(x: number): 'head' | 'neck' | 'body' | 'tail' {
   if (x < -22) return 'head';
@@ -195,7 +198,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
   // model assumption: a lobulated surface (fine lobules, 2 mm) on a tube from head to tail, with
   // the uncinate process hooking behind the superior mesenteric vein.
   const pancreas = new Warped(
-    new Union([new Tube(PANCREAS_AXIS, PANCREAS_RADII), new Ellipsoid([-26, 15, -26], [15, 10, 11])], 8),
+    new Union([new Tube(PANCREAS_AXIS, PANCREAS_RADII), new Ellipsoid([-26, 15, -22], [15, 10, 11])], 8),
     1.8,
     14,
     0.3,
@@ -205,7 +208,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
     structure(
       'pancreas-uncinate',
       'pancreas-uncinate',
-      new Intersection([pancreas, new Ellipsoid([-26, 16, -28], [14, 11, 10])]),
+      new Intersection([pancreas, new Ellipsoid([-26, 16, -24], [14, 11, 10])]),
       'pancreas',
       0.45,
     ),
@@ -223,7 +226,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
     ],
     [
       [0, -9, 8],
-      [4, -4, 20],
+      [4, -5, 18],
     ],
     [
       [25, -7, 13],
@@ -231,7 +234,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
     ],
     [
       [50, 8, 18],
-      [56, 2, 30],
+      [55, 3, 26],
     ],
     [
       [66, 18, 21],
@@ -239,7 +242,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
     ],
     [
       [80, 29, 25],
-      [88, 24, 35],
+      [87, 27, 31],
     ],
   ];
   sideBranches.forEach(([a, b], i) =>
@@ -254,13 +257,13 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
       new Tube(
         [
           [-57, 22, -22],
-          [-42, 14, -14],
-          [-33, 7, -2],
-          [-12, -9, 5],
-          [15, -9, 11],
-          [45, 4, 17],
-          [74, 24, 23],
-          [88, 36, 27],
+          [-42, 14, -10],
+          [-33, 7, 0],
+          [-12, -9, 8],
+          [15, -9, 13],
+          [45, 4, 18],
+          [74, 24, 22],
+          [88, 36, 25],
         ],
         [pd * 0.8, pd, pd, pd, pd, pd * 0.9, pd * 0.75, pd * 0.6],
       ),
