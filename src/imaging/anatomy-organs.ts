@@ -109,24 +109,24 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
     new Tube(
       [
         [-40, 2, 56],
-        [-56, 6, 56],
-        [-72, 15, 57],
-        [-96, 18, 64],
+        [-57, 3, 61],
+        [-72, 8, 63],
+        [-96, 18, 66],
       ],
       [2 * k, 1.9 * k, 1.6 * k, 1.1 * k],
     ),
     new Tube(
       [
         [-40, 2, 56],
-        [-15, -8, 63],
-        [2, -20, 66],
+        [-20, 0, 63],
+        [0, -12, 67],
         [16, -30, 67],
       ],
       [2 * k, 1.7 * k, 1.5 * k, 1.3 * k],
     ),
     new Tube(
       [
-        [-72, 15, 57],
+        [-72, 8, 63],
         [-80, -4, 58],
         [-86, -18, 55],
         [-92, -36, 52],
@@ -135,7 +135,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
     ),
     new Tube(
       [
-        [-72, 15, 57],
+        [-72, 8, 63],
         [-88, 30, 60],
         [-102, 45, 57],
         [-110, 60, 52],
@@ -178,7 +178,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
     ),
     new Tube(
       [
-        [-15, -8, 63],
+        [-20, 0, 63],
         [-20, -30, 72],
         [-24, -52, 80],
       ],
