@@ -268,39 +268,40 @@ export function bodyStructures(): Structure[] {
       30,
     );
     s.push(structure(`${tag}-paraspinal-muscle`, 'muscle', erector, 'erector spinae muscle', 0.2));
+    // Quadratus lumborum: a flat band behind the kidney, lateral to the psoas, from the 12th rib
+    // to the iliac crest (two blended cords side by side, not a round rod).
+    const ql = (dx: number, dy: number, k: number) =>
+      new Tube(
+        [
+          [side * (70 + dx), 84 + dy, 40],
+          [side * (80 + dx), 84 + dy, -40],
+          [side * (88 + dx), 80 + dy, -140],
+          [side * (90 + dx), 78 + dy, -185],
+        ],
+        [4 * k, 8 * k, 9 * k, 6 * k],
+      );
     s.push(
       structure(
         `${tag}-quadratus-lumborum`,
         'muscle',
-        new Tube(
-          [
-            [side * 70, 84, 40],
-            [side * 80, 84, -40],
-            [side * 88, 80, -140],
-            [side * 90, 78, -185],
-          ],
-          [5, 12, 14, 8],
-        ),
+        new Union([ql(-9, 3, 1), ql(9, -2, 0.85)], 8),
         'quadratus lumborum muscle',
         0.2,
       ),
     );
+    // Psoas: oval, its medial part against the vertebral bodies, widening down to the pelvis.
+    const psoas = (dx: number, dy: number, k: number) =>
+      new Tube(
+        [
+          [side * (26 + dx), 64 + dy, 40],
+          [side * (37 + dx), 60 + dy, -60],
+          [side * (50 + dx), 50 + dy, -180],
+          [side * (58 + dx), 38 + dy, -250],
+        ],
+        [4 * k, 13 * k, 17 * k, 17 * k],
+      );
     s.push(
-      structure(
-        `${tag}-psoas`,
-        'muscle',
-        new Tube(
-          [
-            [side * 26, 64, 40],
-            [side * 37, 60, -60],
-            [side * 50, 50, -180],
-            [side * 58, 38, -250],
-          ],
-          [5, 16, 22, 22],
-        ),
-        'psoas muscle',
-        0.2,
-      ),
+      structure(`${tag}-psoas`, 'muscle', new Union([psoas(-4, 4, 1), psoas(7, -5, 0.85)], 8), 'psoas muscle', 0.2),
     );
     // Diaphragmatic crus alongside the aorta.
     s.push(

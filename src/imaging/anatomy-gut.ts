@@ -45,6 +45,31 @@ export const SMALL_BOWEL_PATH: readonly Vec3[] = [
   [-102, -14, -152],
 ];
 
+/**
+ * Ileal loops lying deep in the lower abdomen, in front of the psoas and beside the great
+ * vessels, where a supine patient's loops settle (model assumption); hand-placed clear of the
+ * main path, the colon and the duodenum.
+ */
+const POSTERIOR_LOOPS: readonly (readonly Vec3[])[] = [
+  [
+    [-66, 4, -66],
+    [-50, 12, -84],
+    [-62, 14, -104],
+    [-46, 6, -120],
+  ],
+  [
+    [46, 10, -132],
+    [66, 14, -146],
+    [50, 12, -162],
+    [70, 8, -178],
+  ],
+  [
+    [56, 14, -62],
+    [74, 16, -80],
+    [60, 16, -98],
+  ],
+];
+
 /** Chaikin corner cutting: rounds a polyline's corners so loops curve instead of zigzagging. */
 function rounded(points: readonly Vec3[], passes: number): Vec3[] {
   let p = [...points];
@@ -97,6 +122,7 @@ function fillerLoops(): Vec3[][] {
   const zs = [-42, -67, -92, -117, -142, -167, -192];
   const clear = (p: Vec3) =>
     distanceToPath(p, SMALL_BOWEL_PATH) > 24 &&
+    POSTERIOR_LOOPS.every((loop) => distanceToPath(p, loop) > 24) &&
     distanceToPath(p, COLON_PATH) > 42 &&
     distanceToPath(p, DUODENUM_PATH) > 28 &&
     Math.hypot(p[0] / 118, (p[1] + 10) / 88) < 1 &&
@@ -191,7 +217,7 @@ const COLON_PATH: readonly Vec3[] = [
   [0, 86, -230],
 ];
 
-const FILLER_LOOPS: readonly (readonly Vec3[])[] = fillerLoops();
+const FILLER_LOOPS: readonly (readonly Vec3[])[] = [...POSTERIOR_LOOPS.map((l) => rounded(l, 2)), ...fillerLoops()];
 
 /** Points on the mesenteric side of the loops where the mesenteric vessels reach the bowel. */
 export function mesentericTargets(): Vec3[] {
