@@ -68,6 +68,11 @@ const POSTERIOR_LOOPS: readonly (readonly Vec3[])[] = [
     [74, 16, -80],
     [60, 16, -98],
   ],
+  [
+    [-16, -30, -134],
+    [0, -24, -140],
+    [22, -30, -138],
+  ],
 ];
 
 /** Chaikin corner cutting: rounds a polyline's corners so loops curve instead of zigzagging. */
@@ -123,7 +128,7 @@ function fillerLoops(): Vec3[][] {
   const clear = (p: Vec3) =>
     distanceToPath(p, SMALL_BOWEL_PATH) > 24 &&
     POSTERIOR_LOOPS.every((loop) => distanceToPath(p, loop) > 24) &&
-    distanceToPath(p, COLON_PATH) > 42 &&
+    distanceToPath(p, COLON_PATH) > 36 &&
     distanceToPath(p, DUODENUM_PATH) > 28 &&
     Math.hypot(p[0] / 118, (p[1] + 10) / 88) < 1 &&
     !(p[2] > -80 && p[1] > -40 && Math.abs(p[0]) < 40) &&
