@@ -251,11 +251,23 @@ export function bodyStructures(): Structure[] {
   }
   s.push(structure('pericardial-fat', 'fat', new Offset(heart, 4), 'heart'));
   s.push(structure('heart', 'muscle', heart, 'heart', 0.2));
+  // Chambers filled with (enhanced) blood, separated by the septum: the left ventricle to the
+  // left and behind with its thick wall, the right ventricle in front, the right atrium to the right.
+  const chamberRot = rotationFromDegrees(0, -18, 25);
   s.push(
     structure(
       'heart-chambers',
       'artery',
-      new Warped(new Ellipsoid([24, -16, 192], [46, 34, 38], rotationFromDegrees(0, -18, 25)), 3, 60, 0.4),
+      new Warped(
+        new Union([
+          new Ellipsoid([44, -8, 186], [22, 20, 26], chamberRot),
+          new Ellipsoid([8, -40, 184], [30, 11, 26], chamberRot),
+          new Ellipsoid([-24, -14, 196], [17, 18, 22], chamberRot),
+        ]),
+        2.5,
+        60,
+        0.4,
+      ),
       'heart',
     ),
   );
