@@ -173,12 +173,14 @@ function rib(side: 1 | -1, headZ: number, sweepDeg: number, dropMm: number, jitt
     const t = i / steps;
     const theta = ((12 + t * (sweepDeg - 12)) * Math.PI) / 180;
     const z = headZ - dropMm * t * t;
-    // Ribs run round inside the muscular wall (about 13 mm under the skin at the flank), from
+    // Ribs run round within the muscular wall, from
     // beside the transverse processes, deep to the erector spinae, forward and down; so they
     // follow the trunk's own outline at every level instead of a fixed ellipse.
-    const rx = profileAt(BODY.rx, z) - 14 + jitter;
-    const back = Math.min(profileAt(BODY.ryBack, z) - 16, 92);
-    const front = profileAt(BODY.ryFront, z) - 13 + jitter;
+    // Inside the muscular wall: the subcutaneous fat (as in WALL_OUTER) plus 5 mm.
+    const chest = z > 100;
+    const rx = profileAt(BODY.rx, z) - (chest ? 9 : 20) - 5 + jitter;
+    const back = Math.min(profileAt(BODY.ryBack, z) - (chest ? 8 : 15) - 5, 92);
+    const front = profileAt(BODY.ryFront, z) - (chest ? 7 : 12) - 5 + jitter;
     const c = Math.cos(theta);
     const ry = c > 0 ? back : front;
     points.push([side * Math.sin(theta) * rx, 10 + c * ry, z]);
