@@ -150,9 +150,9 @@ export function spineY(z: number): number {
 export function spineFrontY(z: number): number {
   return spineY(z) - 20;
 }
-/** Centre y of the aorta (radius `r`) lying on the front of the spine, with 2.5 mm between. */
+/** Centre y of the aorta (radius `r`) in front of the spine, with a 4.5 mm fat plane between. */
 export function aortaY(z: number, r: number): number {
-  return Math.min(spineFrontY(z) - r - 2.5, 42);
+  return Math.min(spineFrontY(z) - r - 4.5, 40);
 }
 
 /** A trunk profile's value at level z (piecewise linear). */
@@ -365,7 +365,7 @@ export function bodyStructures(): Structure[] {
           structure(
             `transverse-${side}-${zc}`,
             'bone-cortex',
-            new Ellipsoid([side * 30, yc + 24, zc + 2], [20, 3.5, 4], rotationFromDegrees(0, 0, side * -22)),
+            new Ellipsoid([side * 29, yc + 24, zc + 2], [16, 3.5, 4], rotationFromDegrees(0, 0, side * -22)),
             'spine',
           ),
         );

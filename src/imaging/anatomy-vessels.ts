@@ -135,8 +135,8 @@ const VESSELS: readonly Vessel[] = [
     region: 'renal artery',
     points: [
       [10, 44, 4],
-      [-20, 52, 2],
-      [-58, 60, 0],
+      [-20, 52, -2],
+      [-58, 60, -10],
     ],
     radii: 2.8,
   },
@@ -172,7 +172,7 @@ const VESSELS: readonly Vessel[] = [
     tissue: 'ivc',
     region: 'renal vein',
     points: [
-      [-58, 58, 0],
+      [-58, 58, -10],
       [-24, 46, -4],
     ],
     radii: 5,
