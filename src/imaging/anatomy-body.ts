@@ -10,7 +10,7 @@
  * Sizes are those of an average adult (model assumption), in mm.
  * Coordinates: x to the patient's left, y posterior, z superior; z = 0 near the pancreatic body.
  */
-import { Ellipsoid, EllipticCylinder, HalfSpace, Tube, rotationFromDegrees, type Vec3 } from './shapes';
+import { Ellipsoid, EllipticCylinder, HalfSpace, Tube, rotationFromDegrees, type Shape, type Vec3 } from './shapes';
 import { Difference, Intersection, Offset, Union } from './shape-operations';
 import {
   HeightSurface,
@@ -106,14 +106,64 @@ export function diaphragmHeight(x: number, y: number): number {
   const h = Math.max(right, left) + Math.max(k - Math.abs(right - left), 0) ** 2 / (4 * k);
   return Math.max(h, 45);
 }
+/** Centreline of a diaphragmatic crus: either side of the aorta (x = 12), converging below. */
+function crusPoints(side: 1 | -1): Vec3[] {
+  return [
+    [12 + side * 21, 34, 130],
+    [12 + side * 18, 40, 60],
+    [12 + side * 13, 50, 0],
+  ];
+}
+
+/**
+ * The retroperitoneal midline column the intraperitoneal organs never enter: the vertebral
+ * bodies with the crura and the aorta in front of them, and a fat plane of a few mm. The liver,
+ * stomach and spleen are carved by it, so on every axial slice the vertebral body lies behind
+ * and below the liver in the image, the IVC sits in its groove at the back of the caudate lobe,
+ * and the crura wrap the aorta (model assumption: 6 mm fat in front of the vertebral body).
+ */
+export const retroperitonealColumn: Shape = new Union(
+  [
+    new EllipticCylinder(0, 80, 35, 36, -260, 300),
+    new Tube(
+      [
+        [12, aortaY(190, 12.5), 190],
+        [12, aortaY(30, 12), 30],
+        [10, aortaY(-60, 10.5), -60],
+      ],
+      [16, 15.5, 14],
+    ),
+    ...([-1, 1] as const).map((side) => new Tube(crusPoints(side), [8, 8.5, 7])),
+  ],
+  6,
+);
 export const belowDiaphragm = (marginMm: number) => new HeightSurface((x, y) => diaphragmHeight(x, y) - marginMm, true);
 const aboveDiaphragm = (marginMm: number) => new HeightSurface((x, y) => diaphragmHeight(x, y) + marginMm, false);
 
-// model assumption: vertebral levels 34 mm apart, discs 8 mm thick; a gentle lumbar lordosis
-// brings the mid-lumbar bodies 5 mm forward.
+// model assumption: vertebral levels 34 mm apart, discs 8 mm thick; the lumbar lordosis brings
+// the mid-lumbar bodies 11 mm forward and the thoracic kyphosis takes the column back above T11.
 const DISC_LEVELS = [-206, -172, -138, -104, -70, -36, -2, 32, 66, 100, 134, 168, 202, 236];
 export function spineY(z: number): number {
-  return 74 - 5 * Math.exp(-(((z + 100) / 90) ** 2)) + (z > 120 ? 0.04 * (z - 120) : 0);
+  return 75 - 11 * Math.exp(-(((z + 100) / 95) ** 2)) + (z > 110 ? 0.0009 * (z - 110) ** 2 : 0);
+}
+/** Front (anterior) surface of the vertebral bodies at level z. */
+export function spineFrontY(z: number): number {
+  return spineY(z) - 20;
+}
+/** Centre y of the aorta (radius `r`) in front of the spine, with a 4.5 mm fat plane between. */
+export function aortaY(z: number, r: number): number {
+  return Math.min(spineFrontY(z) - r - 4.5, 40);
+}
+
+/** A trunk profile's value at level z (piecewise linear). */
+function profileAt(table: readonly (readonly [number, number])[], z: number): number {
+  if (z <= table[0]![0]) return table[0]![1];
+  for (let i = 0; i + 1 < table.length; i++) {
+    const [z0, v0] = table[i]!,
+      [z1, v1] = table[i + 1]!;
+    if (z <= z1) return v0 + ((v1 - v0) * (z - z0)) / (z1 - z0);
+  }
+  return table[table.length - 1]![1];
 }
 
 function rib(side: 1 | -1, headZ: number, sweepDeg: number, dropMm: number, jitter: number): Tube {
@@ -122,10 +172,18 @@ function rib(side: 1 | -1, headZ: number, sweepDeg: number, dropMm: number, jitt
   for (let i = 0; i <= steps; i++) {
     const t = i / steps;
     const theta = ((12 + t * (sweepDeg - 12)) * Math.PI) / 180;
-    // Ribs run round just inside the skin fat, from the spine (theta 0, posterior) forward and down.
-    const rx = 142 + jitter + 6 * Math.sin(t * Math.PI);
-    const ry = 112 + jitter;
-    points.push([side * Math.sin(theta) * rx, 10 + Math.cos(theta) * ry, headZ - dropMm * t * t]);
+    const z = headZ - dropMm * t * t;
+    // Ribs run round within the muscular wall, from
+    // beside the transverse processes, deep to the erector spinae, forward and down; so they
+    // follow the trunk's own outline at every level instead of a fixed ellipse.
+    // Inside the muscular wall: the subcutaneous fat (as in WALL_OUTER) plus 5 mm.
+    const chest = z > 100;
+    const rx = profileAt(BODY.rx, z) - (chest ? 9 : 20) - 5 + jitter;
+    const back = Math.min(profileAt(BODY.ryBack, z) - (chest ? 8 : 15) - 5, 92);
+    const front = profileAt(BODY.ryFront, z) - (chest ? 7 : 12) - 5 + jitter;
+    const c = Math.cos(theta);
+    const ry = c > 0 ? back : front;
+    points.push([side * Math.sin(theta) * rx, 10 + c * ry, z]);
   }
   return new Tube(
     points,
@@ -195,11 +253,23 @@ export function bodyStructures(): Structure[] {
   }
   s.push(structure('pericardial-fat', 'fat', new Offset(heart, 4), 'heart'));
   s.push(structure('heart', 'muscle', heart, 'heart', 0.2));
+  // Chambers filled with (enhanced) blood, separated by the septum: the left ventricle to the
+  // left and behind with its thick wall, the right ventricle in front, the right atrium to the right.
+  const chamberRot = rotationFromDegrees(0, -18, 25);
   s.push(
     structure(
       'heart-chambers',
       'artery',
-      new Warped(new Ellipsoid([24, -16, 192], [46, 34, 38], rotationFromDegrees(0, -18, 25)), 3, 60, 0.4),
+      new Warped(
+        new Union([
+          new Ellipsoid([44, -8, 186], [22, 20, 26], chamberRot),
+          new Ellipsoid([8, -40, 184], [30, 11, 26], chamberRot),
+          new Ellipsoid([-24, -14, 196], [17, 18, 22], chamberRot),
+        ]),
+        2.5,
+        60,
+        0.4,
+      ),
       'heart',
     ),
   );
@@ -212,53 +282,47 @@ export function bodyStructures(): Structure[] {
       30,
     );
     s.push(structure(`${tag}-paraspinal-muscle`, 'muscle', erector, 'erector spinae muscle', 0.2));
+    // Quadratus lumborum: a flat band behind the kidney, lateral to the psoas, from the 12th rib
+    // to the iliac crest (two blended cords side by side, not a round rod).
+    const ql = (dx: number, dy: number, k: number) =>
+      new Tube(
+        [
+          [side * (70 + dx), 84 + dy, 40],
+          [side * (80 + dx), 84 + dy, -40],
+          [side * (88 + dx), 80 + dy, -140],
+          [side * (90 + dx), 78 + dy, -185],
+        ],
+        [4 * k, 8 * k, 9 * k, 6 * k],
+      );
     s.push(
       structure(
         `${tag}-quadratus-lumborum`,
         'muscle',
-        new Tube(
-          [
-            [side * 70, 84, 40],
-            [side * 80, 84, -40],
-            [side * 88, 80, -140],
-            [side * 90, 78, -185],
-          ],
-          [5, 12, 14, 8],
-        ),
+        new Union([ql(-9, 3, 1), ql(9, -2, 0.85)], 8),
         'quadratus lumborum muscle',
         0.2,
       ),
     );
+    // Psoas: oval, its medial part against the vertebral bodies, widening down to the pelvis.
+    const psoas = (dx: number, dy: number, k: number) =>
+      new Tube(
+        [
+          [side * (26 + dx), 64 + dy, 40],
+          [side * (37 + dx), 60 + dy, -60],
+          [side * (50 + dx), 50 + dy, -180],
+          [side * (58 + dx), 38 + dy, -250],
+        ],
+        [4 * k, 13 * k, 17 * k, 17 * k],
+      );
     s.push(
-      structure(
-        `${tag}-psoas`,
-        'muscle',
-        new Tube(
-          [
-            [side * 26, 64, 40],
-            [side * 37, 60, -60],
-            [side * 50, 50, -180],
-            [side * 58, 38, -250],
-          ],
-          [5, 16, 22, 22],
-        ),
-        'psoas muscle',
-        0.2,
-      ),
+      structure(`${tag}-psoas`, 'muscle', new Union([psoas(-4, 4, 1), psoas(7, -5, 0.85)], 8), 'psoas muscle', 0.2),
     );
     // Diaphragmatic crus alongside the aorta.
     s.push(
       structure(
         `${tag}-crus`,
         'muscle',
-        new Tube(
-          [
-            [side * 20, 30, 120],
-            [side * 17, 42, 60],
-            [side * 12, 52, 0],
-          ],
-          [3.5, 4, 3],
-        ),
+        new Tube(crusPoints(side), side < 0 ? [5, 6, 4.5] : [4.5, 5.5, 4]),
         'diaphragm',
       ),
     );
@@ -301,7 +365,7 @@ export function bodyStructures(): Structure[] {
           structure(
             `transverse-${side}-${zc}`,
             'bone-cortex',
-            new Ellipsoid([side * 30, yc + 22, zc + 2], [21, 5, 5], rotationFromDegrees(0, 0, side * -12)),
+            new Ellipsoid([side * 29, yc + 24, zc + 2], [16, 3.5, 4], rotationFromDegrees(0, 0, side * -22)),
             'spine',
           ),
         );

@@ -5,7 +5,8 @@
  * adult values (model assumption), mm, patient coordinates (x left, y posterior, z superior).
  */
 import { Ellipsoid, HalfSpace, Tube, rotationFromDegrees, type Shape, type Vec3 } from './shapes';
-import { Intersection, Offset, Union } from './shape-operations';
+import { Difference, Intersection, Offset, Union } from './shape-operations';
+import { retroperitonealColumn } from './anatomy-body';
 import { structure, type Structure } from './structures';
 import { FoldedLumen } from './shapes-organic';
 import type { TissueId } from './tissues';
@@ -21,7 +22,7 @@ export const SMALL_BOWEL_PATH: readonly Vec3[] = [
   [92, -40, -46],
   [70, -60, -56],
   [40, -52, -52],
-  [46, -26, -66],
+  [33, -28, -62],
   [82, -10, -76],
   [102, -36, -92],
   [76, -62, -98],
@@ -42,6 +43,36 @@ export const SMALL_BOWEL_PATH: readonly Vec3[] = [
   [-50, -56, -168],
   [-86, -42, -162],
   [-102, -14, -152],
+];
+
+/**
+ * Ileal loops lying deep in the lower abdomen, in front of the psoas and beside the great
+ * vessels, where a supine patient's loops settle (model assumption); hand-placed clear of the
+ * main path, the colon and the duodenum.
+ */
+const POSTERIOR_LOOPS: readonly (readonly Vec3[])[] = [
+  [
+    [-66, 4, -66],
+    [-50, 12, -84],
+    [-62, 14, -104],
+    [-46, 6, -120],
+  ],
+  [
+    [46, 10, -132],
+    [66, 14, -146],
+    [50, 12, -162],
+    [70, 8, -178],
+  ],
+  [
+    [56, 14, -62],
+    [74, 16, -80],
+    [60, 16, -98],
+  ],
+  [
+    [-16, -30, -134],
+    [0, -24, -140],
+    [22, -30, -138],
+  ],
 ];
 
 /** Chaikin corner cutting: rounds a polyline's corners so loops curve instead of zigzagging. */
@@ -92,14 +123,19 @@ function distanceToPath(p: Vec3, path: readonly Vec3[]): number {
  */
 function fillerLoops(): Vec3[][] {
   const xs = [-87.5, -62.5, -37.5, -12.5, 12.5, 37.5, 62.5, 87.5];
-  const ys = [-76, -51, -26];
+  const ys = [-76, -51, -26, -1, 24];
   const zs = [-42, -67, -92, -117, -142, -167, -192];
   const clear = (p: Vec3) =>
     distanceToPath(p, SMALL_BOWEL_PATH) > 24 &&
-    distanceToPath(p, COLON_PATH) > 42 &&
+    POSTERIOR_LOOPS.every((loop) => distanceToPath(p, loop) > 24) &&
+    distanceToPath(p, COLON_PATH) > 36 &&
     distanceToPath(p, DUODENUM_PATH) > 28 &&
     Math.hypot(p[0] / 118, (p[1] + 10) / 88) < 1 &&
-    !(p[2] > -80 && p[1] > -40 && Math.abs(p[0]) < 40);
+    !(p[2] > -80 && p[1] > -40 && Math.abs(p[0]) < 40) &&
+    // Behind, the loops stay in front of the aorta, IVC and psoas.
+    !(p[1] > -15 && Math.abs(p[0]) < 36) &&
+    !(p[1] > 10 && Math.abs(p[0]) < 80 && p[2] < -130) &&
+    !(p[1] > 10 && p[2] > -60);
   const key = (i: number, j: number, k: number) => `${i},${j},${k}`;
   const free = new Set<string>();
   // Alternate layers are staggered by half a spacing in z, so every axial section cuts loops.
@@ -174,8 +210,10 @@ const COLON_PATH: readonly Vec3[] = [
   [-98, -4, -8],
   [-60, -58, -22],
   [0, -68, -36],
-  [62, -58, -20],
-  [104, 8, 12],
+  [62, -60, -14],
+  [98, -34, 28],
+  [110, -6, 54],
+  [118, 22, 4],
   [116, 30, -40],
   [112, 34, -120],
   [70, 8, -172],
@@ -184,7 +222,7 @@ const COLON_PATH: readonly Vec3[] = [
   [0, 86, -230],
 ];
 
-const FILLER_LOOPS: readonly (readonly Vec3[])[] = fillerLoops();
+const FILLER_LOOPS: readonly (readonly Vec3[])[] = [...POSTERIOR_LOOPS.map((l) => rounded(l, 2)), ...fillerLoops()];
 
 /** Points on the mesenteric side of the loops where the mesenteric vessels reach the bowel. */
 export function mesentericTargets(): Vec3[] {
@@ -227,21 +265,24 @@ function airFluidLevel(lumen: Shape, levelY: number, fluid: TissueId): [TissueId
 
 export function gutStructures(bowel: BowelPreparation, stomachContent: StomachContent = 'gas-and-fluid'): Structure[] {
   const s: Structure[] = [];
-  const stomach = new Union(
-    [
-      new Ellipsoid([50, 28, 104], [34, 32, 30]),
-      new Ellipsoid([52, 0, 62], [32, 26, 44], rotationFromDegrees(0, 12, 0)),
-      new Tube(
-        [
-          [40, -18, 30],
-          [12, -38, 22],
-          [-12, -40, 20],
-          [-28, -32, 20],
-        ],
-        [22, 19, 16, 10],
-      ),
-    ],
-    18,
+  const stomach = new Difference(
+    new Union(
+      [
+        new Ellipsoid([52, 26, 102], [36, 32, 32]),
+        new Ellipsoid([58, -14, 64], [36, 30, 44], rotationFromDegrees(0, 12, 0)),
+        new Tube(
+          [
+            [44, -26, 34],
+            [12, -40, 22],
+            [-12, -40, 20],
+            [-28, -32, 20],
+          ],
+          [20, 18, 16, 10],
+        ),
+      ],
+      18,
+    ),
+    retroperitonealColumn,
   );
   s.push(
     ...hollow('stomach', 'stomach', stomach, 4, (lumen) =>
@@ -281,7 +322,7 @@ export function gutStructures(bowel: BowelPreparation, stomachContent: StomachCo
     lumens.forEach((lumen, i) => s.push(structure(`small-bowel-${p}-content-${i}`, content, lumen, 'small bowel')));
   });
   // Colon with haustral folds; stool mottled with gas, a little gas anteriorly.
-  const colonRadii = [26, 24, 22, 21, 20, 20, 20, 21, 20, 18, 17, 18, 20, 16];
+  const colonRadii = [26, 24, 22, 21, 20, 20, 20, 20, 19, 20, 20, 18, 17, 18, 20, 16];
   const colon = new Tube(COLON_PATH, colonRadii);
   s.push(structure('colon-wall', 'gut-wall', colon, 'colon', 0.1));
   let arc = 0;

@@ -6,7 +6,7 @@
 import { Ellipsoid, Tube, rotationFromDegrees, type Shape, type Vec3 } from './shapes';
 import { Difference, Intersection, Offset, Union } from './shape-operations';
 import { structure, type Structure } from './structures';
-import { belowDiaphragm, cavityShape } from './anatomy-body';
+import { belowDiaphragm, cavityShape, retroperitonealColumn } from './anatomy-body';
 import { GridBounded, Warped } from './shapes-organic';
 
 export interface DuctCalibres {
@@ -20,7 +20,7 @@ export interface DuctCalibres {
 
 /** Solid organs of the upper abdomen stay under the diaphragm (its 5 mm of muscle). */
 const underDiaphragm = (shape: Shape): Shape =>
-  new Intersection([shape, new Offset(cavityShape, -1.5), belowDiaphragm(5)]);
+  new Difference(new Intersection([shape, new Offset(cavityShape, -1.5), belowDiaphragm(5)]), retroperitonealColumn);
 
 // model assumption: the liver is blended ellipsoids with a low-frequency warp (no two sections
 // alike), the fissure of the ligamentum teres cut into its anterior-inferior surface, and the
@@ -30,8 +30,9 @@ const liverBody: Shape = new Warped(
     [
       new Ellipsoid([-62, 15, 82], [76, 86, 68]), // right lobe
       new Ellipsoid([-100, 18, 22], [34, 48, 42]), // inferior tip of the right lobe
-      new Ellipsoid([28, -42, 88], [66, 28, 34], rotationFromDegrees(0, 0, -12)), // left lobe
-      new Ellipsoid([-14, 38, 68], [17, 18, 28]), // caudate lobe
+      new Ellipsoid([24, -40, 80], [68, 29, 40], rotationFromDegrees(0, 0, -12)), // left lobe
+      new Ellipsoid([-22, -30, 52], [28, 28, 30]), // segment IV (quadrate) down to the gallbladder fossa
+      new Ellipsoid([-4, 24, 72], [16, 17, 27]), // caudate lobe, in front of the IVC
     ],
     28,
   ),
@@ -59,16 +60,19 @@ export const liverShape: Shape = new GridBounded(
 );
 
 /** Centreline of the pancreas from head to tail, with its radius at each point. */
+// model assumption: the gland rises about 30 mm from head to tail, so one axial slice through
+// the body shows the neck in front of the SMV-splenic confluence and the tail at the splenic
+// hilum, with the head one or two slices lower.
 export const PANCREAS_AXIS: readonly Vec3[] = [
-  [-40, 12, -16],
-  [-33, 6, -2],
-  [-12, -10, 5],
-  [15, -10, 11],
-  [45, 4, 17],
-  [74, 24, 23],
-  [91, 38, 28],
+  [-40, 12, -12],
+  [-33, 6, 0],
+  [-12, -10, 8],
+  [15, -10, 13],
+  [45, 4, 18],
+  [74, 24, 22],
+  [91, 38, 26],
 ];
-const PANCREAS_RADII = [16, 15, 10, 10.5, 10, 9, 7.5];
+const PANCREAS_RADII = [16, 15, 11, 11, 10.5, 9.5, 8];
 
 export function pancreasPart(x: number): 'head' | 'neck' | 'body' | 'tail' {
   if (x < -22) return 'head';
@@ -105,24 +109,24 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
     new Tube(
       [
         [-40, 2, 56],
-        [-56, 6, 56],
-        [-72, 15, 57],
-        [-96, 18, 64],
+        [-57, 3, 61],
+        [-72, 8, 63],
+        [-96, 18, 66],
       ],
       [2 * k, 1.9 * k, 1.6 * k, 1.1 * k],
     ),
     new Tube(
       [
         [-40, 2, 56],
-        [-15, -8, 63],
-        [2, -20, 66],
+        [-20, 0, 63],
+        [0, -12, 67],
         [16, -30, 67],
       ],
       [2 * k, 1.7 * k, 1.5 * k, 1.3 * k],
     ),
     new Tube(
       [
-        [-72, 15, 57],
+        [-72, 8, 63],
         [-80, -4, 58],
         [-86, -18, 55],
         [-92, -36, 52],
@@ -131,7 +135,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
     ),
     new Tube(
       [
-        [-72, 15, 57],
+        [-72, 8, 63],
         [-88, 30, 60],
         [-102, 45, 57],
         [-110, 60, 52],
@@ -174,7 +178,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
     ),
     new Tube(
       [
-        [-15, -8, 63],
+        [-20, 0, 63],
         [-20, -30, 72],
         [-24, -52, 80],
       ],
@@ -194,7 +198,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
   // model assumption: a lobulated surface (fine lobules, 2 mm) on a tube from head to tail, with
   // the uncinate process hooking behind the superior mesenteric vein.
   const pancreas = new Warped(
-    new Union([new Tube(PANCREAS_AXIS, PANCREAS_RADII), new Ellipsoid([-26, 15, -26], [15, 10, 11])], 8),
+    new Union([new Tube(PANCREAS_AXIS, PANCREAS_RADII), new Ellipsoid([-26, 15, -22], [15, 10, 11])], 8),
     1.8,
     14,
     0.3,
@@ -204,7 +208,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
     structure(
       'pancreas-uncinate',
       'pancreas-uncinate',
-      new Intersection([pancreas, new Ellipsoid([-26, 16, -28], [14, 11, 10])]),
+      new Intersection([pancreas, new Ellipsoid([-26, 16, -24], [14, 11, 10])]),
       'pancreas',
       0.45,
     ),
@@ -222,7 +226,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
     ],
     [
       [0, -9, 8],
-      [4, -4, 20],
+      [4, -5, 18],
     ],
     [
       [25, -7, 13],
@@ -230,7 +234,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
     ],
     [
       [50, 8, 18],
-      [56, 2, 30],
+      [55, 3, 26],
     ],
     [
       [66, 18, 21],
@@ -238,7 +242,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
     ],
     [
       [80, 29, 25],
-      [88, 24, 35],
+      [87, 27, 31],
     ],
   ];
   sideBranches.forEach(([a, b], i) =>
@@ -253,13 +257,13 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
       new Tube(
         [
           [-57, 22, -22],
-          [-42, 14, -14],
-          [-33, 7, -2],
-          [-12, -9, 5],
-          [15, -9, 11],
-          [45, 4, 17],
-          [74, 24, 23],
-          [88, 36, 27],
+          [-42, 14, -10],
+          [-33, 7, 0],
+          [-12, -9, 8],
+          [15, -9, 13],
+          [45, 4, 18],
+          [74, 24, 22],
+          [88, 36, 25],
         ],
         [pd * 0.8, pd, pd, pd, pd, pd * 0.9, pd * 0.75, pd * 0.6],
       ),
@@ -283,14 +287,15 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
 
   for (const side of [-1, 1] as const) {
     const tag = side < 0 ? 'right' : 'left';
-    // model assumption: the right kidney's upper pole reaches the lower liver (segment VI level).
-    const centre: Vec3 = [side * 80, 64, side < 0 ? -4 : 2];
+    // model assumption: the right kidney lies lower than the left (under the liver); its upper
+    // pole reaches the lower liver (segment VI level).
+    const centre: Vec3 = [side * 80, 64, side < 0 ? -12 : 2];
     const rot = rotationFromDegrees(0, side * -10, side * -25);
     // Bean-shaped kidney: the hilum opens anteromedially into the sinus fat; medullary pyramids
     // sit in a ring under the cortex; the pelvis holds urine. Perirenal fat lies around it.
     const hilum: Vec3 = [centre[0] - side * 24, centre[1] - 10, centre[2]];
     const bean = new Difference(new Ellipsoid(centre, [28, 24, 52], rot), new Ellipsoid(hilum, [13, 12, 20], rot));
-    s.push(structure(`${tag}-perirenal-fat`, 'fat', new Offset(bean, 6), `${tag} kidney`));
+    s.push(structure(`${tag}-perirenal-fat`, 'fat', new Offset(bean, 3), `${tag} kidney`));
     s.push(structure(`${tag}-kidney`, 'kidney-cortex', bean, `${tag} kidney`, 0.15));
     for (let k = 0; k < 7; k++) {
       const dz = (k - 3) * 12;
@@ -357,7 +362,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
 export function liverSegment(p: Vec3): number {
   const [x, y, z] = p;
   // Caudate lobe: between the IVC and the portal bifurcation, posteriorly.
-  const dc = ((x + 14) / 17) ** 2 + ((y - 38) / 18) ** 2 + ((z - 68) / 28) ** 2;
+  const dc = ((x + 4) / 16) ** 2 + ((y - 24) / 17) ** 2 + ((z - 72) / 27) ** 2;
   if (dc < 1) return 1;
   const superior = z >= 62; // the portal plane
   // Signed side of the vertical plane through two points (x1,y1) → (x2,y2).

@@ -6,6 +6,7 @@
  */
 import { Ellipsoid, Tube, type Vec3 } from './shapes';
 import { structure, type Structure } from './structures';
+import { aortaY, spineFrontY } from './anatomy-body';
 
 interface Vessel {
   readonly id: string;
@@ -45,10 +46,10 @@ const VESSELS: readonly Vessel[] = [
     tissue: 'artery',
     region: 'aorta',
     points: [
-      [12, 42, 190],
-      [12, 42, 30],
-      [10, 40, -60],
-      [7, 37, -112],
+      [12, aortaY(190, 12.5), 190],
+      [12, aortaY(30, 12), 30],
+      [10, aortaY(-60, 10.5), -60],
+      [7, aortaY(-112, 9.5), -112],
     ],
     radii: [12.5, 12, 10.5, 9.5],
   },
@@ -57,8 +58,8 @@ const VESSELS: readonly Vessel[] = [
     tissue: 'artery',
     region: 'iliac artery',
     points: [
-      [7, 37, -112],
-      [-22, 38, -170],
+      [7, aortaY(-112, 9.5), -112],
+      [-22, aortaY(-170, 6) + 4, -170],
       [-40, 42, -230],
     ],
     radii: [6.5, 6, 5.5],
@@ -68,8 +69,8 @@ const VESSELS: readonly Vessel[] = [
     tissue: 'artery',
     region: 'iliac artery',
     points: [
-      [7, 37, -112],
-      [36, 36, -170],
+      [7, aortaY(-112, 9.5), -112],
+      [36, aortaY(-170, 6) + 4, -170],
       [52, 40, -230],
     ],
     radii: [6.5, 6, 5.5],
@@ -134,8 +135,8 @@ const VESSELS: readonly Vessel[] = [
     region: 'renal artery',
     points: [
       [10, 44, 4],
-      [-20, 52, 2],
-      [-58, 60, 0],
+      [-20, 52, -2],
+      [-58, 60, -10],
     ],
     radii: 2.8,
   },
@@ -145,13 +146,14 @@ const VESSELS: readonly Vessel[] = [
     region: 'inferior vena cava',
     points: [
       [-20, 42, -230],
-      [-22, 43, -112],
-      [-23, 44, -10],
-      [-21, 46, 40],
-      [-16, 46, 100],
-      [-10, 40, 190],
+      [-26, Math.min(spineFrontY(-112) - 6, 43), -112],
+      [-25, Math.min(spineFrontY(-10) - 4, 42), -10],
+      [-26, 42, 40],
+      [-25, 38, 100],
+      [-18, 36, 150],
+      [-10, 36, 190],
     ],
-    radii: [9, 10, 11.5, 12, 13, 13],
+    radii: [9, 10, 11.5, 12, 12.5, 13, 13],
   },
   {
     id: 'left-renal-vein',
@@ -170,7 +172,7 @@ const VESSELS: readonly Vessel[] = [
     tissue: 'ivc',
     region: 'renal vein',
     points: [
-      [-58, 58, 0],
+      [-58, 58, -10],
       [-24, 46, -4],
     ],
     radii: 5,
@@ -188,10 +190,10 @@ const VESSELS: readonly Vessel[] = [
     region: 'splenic vein',
     points: [
       [-8, 8, 2],
-      [15, 4, 8],
-      [45, 16, 14],
-      [74, 34, 20],
-      [94, 48, 28],
+      [15, 5, 9],
+      [45, 17, 15],
+      [74, 35, 19],
+      [94, 48, 25],
     ],
     radii: [5, 4.6, 4.4, 4.2, 4],
   },
@@ -278,8 +280,8 @@ const VESSELS: readonly Vessel[] = [
     tissue: 'hepatic-vein',
     region: 'hepatic vein',
     points: [
-      [-15, 43, 126],
-      [-60, 32, 104],
+      [-20, 38, 126],
+      [-60, 30, 104],
       [-104, 12, 76],
       [-118, 0, 50],
     ],
@@ -290,7 +292,7 @@ const VESSELS: readonly Vessel[] = [
     tissue: 'hepatic-vein',
     region: 'hepatic vein',
     points: [
-      [-12, 40, 124],
+      [-18, 36, 124],
       [-33, 2, 98],
       [-46, -38, 74],
       [-52, -58, 60],
@@ -302,7 +304,7 @@ const VESSELS: readonly Vessel[] = [
     tissue: 'hepatic-vein',
     region: 'hepatic vein',
     points: [
-      [-8, 38, 124],
+      [-14, 34, 124],
       [14, 2, 112],
       [44, -26, 98],
       [70, -36, 92],

@@ -68,26 +68,53 @@ export function scanSeed(seed: number, acquisition: Acquisition, followUp: boole
   return (seed + (Math.abs(h) % 100_000) + (followUp ? FOLLOW_UP_SEED_STEP : 0)) % 2_147_483_647;
 }
 
+/**
+ * How the patient lay for each examination of a case (model assumption): the CT is the
+ * reference; on the MRI table and at the PET/CT the body lies a little rolled and shifted, and
+ * the MRI uses a tighter field of view, so panels of one case from different scanners are not
+ * pixel-identical. A follow-up visit adds its own roll and shift. Ultrasound is freehand.
+ */
+const SESSION: Record<
+  Acquisition['modality'],
+  { rollDeg: number; shiftMm: readonly [number, number]; fovMm?: number }
+> = {
+  ct: { rollDeg: 0, shiftMm: [0, 0] },
+  mri: { rollDeg: -2, shiftMm: [-2, 2], fovMm: 360 },
+  'pet-ct': { rollDeg: 1.5, shiftMm: [1.5, 2.5] },
+  us: { rollDeg: 0, shiftMm: [0, 0] },
+  ceus: { rollDeg: 0, shiftMm: [0, 0] },
+};
+export const FOLLOW_UP_ROLL_DEG = 2.5;
+
+/** The slice request plus the in-plane roll of the examination (see planes.ts). */
+export type CaseSliceRequest = SliceRequest & { readonly rollDeg?: number };
+
 export function sliceRequest(
   view: ViewEntry,
   seed: number,
   positionMm: number,
   width: number,
   height: number,
-): SliceRequest {
+): CaseSliceRequest {
   const acquisition = view.acquisition as Acquisition;
   const followUp = view.timepoint === 'follow-up';
-  const centre = view.centreMm ?? (followUp ? DEFAULT_CENTRE[view.plane] : undefined);
-  const shifted =
-    centre && followUp ? ([centre[0] + FOLLOW_UP_SHIFT_MM[0], centre[1] + FOLLOW_UP_SHIFT_MM[1]] as const) : centre;
+  const session = SESSION[acquisition.modality];
+  const moved = followUp || session.rollDeg !== 0 || session.shiftMm[0] !== 0 || session.shiftMm[1] !== 0;
+  const centre = view.centreMm ?? (moved ? DEFAULT_CENTRE[view.plane] : undefined);
+  const dx = session.shiftMm[0] + (followUp ? FOLLOW_UP_SHIFT_MM[0] : 0);
+  const dy = session.shiftMm[1] + (followUp ? FOLLOW_UP_SHIFT_MM[1] : 0);
+  const shifted = centre && moved ? ([centre[0] + dx, centre[1] + dy] as const) : centre;
+  const rollDeg = session.rollDeg + (followUp ? FOLLOW_UP_ROLL_DEG : 0);
+  const fovMm = view.fovMm ?? session.fovMm;
   return {
+    ...(rollDeg !== 0 ? { rollDeg } : {}),
     acquisition,
     orientation: view.plane,
     positionMm,
     width,
     height,
     seed: scanSeed(seed, acquisition, followUp),
-    ...(view.fovMm !== undefined ? { fovMm: view.fovMm } : {}),
+    ...(fovMm !== undefined ? { fovMm } : {}),
     ...(shifted !== undefined ? { centreMm: shifted } : {}),
     ...(view.slabMm !== undefined ? { slabMm: view.slabMm } : {}),
   };

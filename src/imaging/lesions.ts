@@ -62,18 +62,6 @@ function validate(spec: LesionSpec): void {
   }
 }
 
-/** Golden-angle directions: evenly spread spicules without randomness. */
-function spreadDirections(n: number): Vec3[] {
-  const out: Vec3[] = [];
-  for (let i = 0; i < n; i++) {
-    const z = 1 - (2 * (i + 0.5)) / n;
-    const r = Math.sqrt(1 - z * z);
-    const phi = i * 2.399963;
-    out.push([Math.cos(phi) * r, Math.sin(phi) * r, z * 0.6]);
-  }
-  return out;
-}
-
 /** The lesion's outer solid (what an outline or a hit test should use). */
 export function lesionOutline(spec: LesionSpec): Shape {
   validate(spec);
@@ -110,13 +98,46 @@ export function lesionStructures(spec: LesionSpec): Structure[] {
     out.push(structure(`lesion:${spec.id}${suffix}`, tissue, shape, spec.region, texture, spec.id));
 
   if (spec.spicules) {
+    // model assumption: the desmoplastic reaction is fibrous bands along the mesenteric vessels:
+    // thin radial plates (about 2 mm thick, a quarter as wide as they are long) fanning out in the
+    // mesentery. Half fan out near the horizontal plane and half near the frontal plane (the
+    // mesenteric sheet), so axial and coronal sections both show a sunburst of strands into the
+    // fat; every third also has a gently curved cord.
     const mean = (r[0] + r[1] + r[2]) / 3;
-    const strands = spreadDirections(spec.spicules.count).map((d) => {
-      const start: Vec3 = [c[0] + d[0] * mean * 0.6, c[1] + d[1] * mean * 0.6, c[2] + d[2] * mean * 0.6];
-      const len = mean + spec.spicules!.lengthMm;
-      const end: Vec3 = [c[0] + d[0] * len, c[1] + d[1] * len, c[2] + d[2] * len];
-      return new Tube([start, end], [3, 0.8]);
-    });
+    const phase = idPhase(spec.id);
+    const strands: Shape[] = [];
+    const count = spec.spicules.count;
+    for (let i = 0; i < count; i++) {
+      const phi = phase + (i * 2 * Math.PI) / count + 0.25 * Math.sin(i * 1.3);
+      const tilt = 0.15 * Math.sin(i * 2.1 + phase);
+      const horizontal = i % 2 === 0;
+      const raw: Vec3 = horizontal ? [Math.cos(phi), Math.sin(phi), tilt] : [Math.cos(phi), tilt, Math.sin(phi)];
+      const norm = Math.hypot(...raw);
+      const d: Vec3 = [raw[0] / norm, raw[1] / norm, raw[2] / norm];
+      // The plate's width runs across the plane it fans in, its thickness within it.
+      const across: Vec3 = horizontal ? [0, 0, 1] : [0, 1, 0];
+      const dot = d[0] * across[0] + d[1] * across[1] + d[2] * across[2];
+      const mRaw: Vec3 = [across[0] - dot * d[0], across[1] - dot * d[1], across[2] - dot * d[2]];
+      const ml = Math.hypot(...mRaw) || 1;
+      const m: Vec3 = [mRaw[0] / ml, mRaw[1] / ml, mRaw[2] / ml];
+      const n: Vec3 = [d[1] * m[2] - d[2] * m[1], d[2] * m[0] - d[0] * m[2], d[0] * m[1] - d[1] * m[0]];
+      const len = spec.spicules.lengthMm * (0.7 + 0.4 * Math.abs(Math.sin(i * 1.7 + phase)));
+      const from = 0.75 * mean;
+      const half = (len + 0.25 * mean) / 2;
+      const mid = from + half;
+      strands.push(
+        new Ellipsoid([c[0] + d[0] * mid, c[1] + d[1] * mid, c[2] + d[2] * mid], [half, 1.1, 0.18 * len], [d, n, m]),
+      );
+      if (i % 3 === 0) {
+        const bend = 0.25 * Math.sin(i * 2.3 + phase);
+        const at = (f: number): Vec3 => {
+          const t = from + 2.3 * half * f;
+          const sway = bend * t * f;
+          return [c[0] + d[0] * t + n[0] * sway, c[1] + d[1] * t + n[1] * sway, c[2] + d[2] * t + n[2] * sway];
+        };
+        strands.push(new Tube([0, 0.4, 0.75, 1].map(at), [1.5, 1.1, 0.9, 0.7]));
+      }
+    }
     push(':spicules', spec.tissue, new Union(strands), 0.3);
   }
   if (spec.rim) {

@@ -37,10 +37,46 @@ export interface PlaneRequest {
   readonly fovMm?: number;
   /** In-plane centre of the field of view, [horizontal, vertical] in patient mm. */
   readonly centreMm?: readonly [number, number];
+  /**
+   * In-plane rotation of the image about its centre, degrees (a patient lying a little rolled
+   * on the table at another visit or on another scanner). 0 by default.
+   */
+  readonly rollDeg?: number;
+}
+
+/** The plane turned by `rollDeg` in its own plane about the image centre. */
+function rolled(plane: ImagePlane, rollDeg: number | undefined): ImagePlane {
+  if (!rollDeg) return plane;
+  const a = (rollDeg * Math.PI) / 180;
+  const [c, s] = [Math.cos(a), Math.sin(a)];
+  const { u, v, origin: o, width: w, height: h } = plane;
+  const centre: Vec3 = [
+    o[0] + (w / 2) * u[0] + (h / 2) * v[0],
+    o[1] + (w / 2) * u[1] + (h / 2) * v[1],
+    o[2] + (w / 2) * u[2] + (h / 2) * v[2],
+  ];
+  const u2: Vec3 = [c * u[0] + s * v[0], c * u[1] + s * v[1], c * u[2] + s * v[2]];
+  const v2: Vec3 = [-s * u[0] + c * v[0], -s * u[1] + c * v[1], -s * u[2] + c * v[2]];
+  return {
+    ...plane,
+    u: u2,
+    v: v2,
+    origin: [
+      centre[0] - (w / 2) * u2[0] - (h / 2) * v2[0],
+      centre[1] - (w / 2) * u2[1] - (h / 2) * v2[1],
+      centre[2] - (w / 2) * u2[2] - (h / 2) * v2[2],
+    ],
+  };
 }
 
 /** Builds the plane; throws RangeError for an unusable size or field of view. */
 export function imagePlane(request: PlaneRequest): ImagePlane {
+  if (request.rollDeg !== undefined && !(Math.abs(request.rollDeg) <= 20))
+    throw new RangeError(`rollDeg must be between -20 and 20 degrees; got ${request.rollDeg}`);
+  return rolled(unrolledPlane(request), request.rollDeg);
+}
+
+function unrolledPlane(request: PlaneRequest): ImagePlane {
   const { orientation, positionMm, width, height } = request;
   if (
     !Number.isInteger(width) ||
@@ -129,11 +165,16 @@ export function normalAxis(orientation: PlaneOrientation): 0 | 1 | 2 {
 
 /** The plane's footprint as a thin box in patient space (for culling structures). */
 export function planeBox(plane: ImagePlane, thicknessMm = 0): Box3 {
-  const a = pixelToPatient(plane, -0.5, -0.5);
-  const b = pixelToPatient(plane, plane.width - 0.5, plane.height - 0.5);
+  // All four corners: a rolled plane's footprint is not spanned by two opposite ones.
+  const corners = [
+    pixelToPatient(plane, -0.5, -0.5),
+    pixelToPatient(plane, plane.width - 0.5, -0.5),
+    pixelToPatient(plane, -0.5, plane.height - 0.5),
+    pixelToPatient(plane, plane.width - 0.5, plane.height - 0.5),
+  ];
   const axis = normalAxis(plane.orientation);
-  const min: [number, number, number] = [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.min(a[2], b[2])];
-  const max: [number, number, number] = [Math.max(a[0], b[0]), Math.max(a[1], b[1]), Math.max(a[2], b[2])];
+  const min = [0, 1, 2].map((k) => Math.min(...corners.map((c) => c[k]!))) as [number, number, number];
+  const max = [0, 1, 2].map((k) => Math.max(...corners.map((c) => c[k]!))) as [number, number, number];
   min[axis] -= thicknessMm / 2;
   max[axis] += thicknessMm / 2;
   return { min, max };
@@ -141,11 +182,25 @@ export function planeBox(plane: ImagePlane, thicknessMm = 0): Box3 {
 
 /** Pixel rectangle [c0, r0, c1, r1) that a patient-space box covers on the plane, or null. */
 export function boxToPixelRect(plane: ImagePlane, box: Box3): [number, number, number, number] | null {
-  const a = patientToPixel(plane, box.min);
-  const b = patientToPixel(plane, box.max);
-  const c0 = Math.max(0, Math.floor(Math.min(a.column, b.column)) - 1);
-  const c1 = Math.min(plane.width, Math.ceil(Math.max(a.column, b.column)) + 2);
-  const r0 = Math.max(0, Math.floor(Math.min(a.row, b.row)) - 1);
-  const r1 = Math.min(plane.height, Math.ceil(Math.max(a.row, b.row)) + 2);
+  let cMin = Infinity,
+    cMax = -Infinity,
+    rMin = Infinity,
+    rMax = -Infinity;
+  // Project every corner of the box (a rolled plane is not aligned with the patient axes).
+  for (let k = 0; k < 8; k++) {
+    const p = patientToPixel(plane, [
+      k & 1 ? box.max[0] : box.min[0],
+      k & 2 ? box.max[1] : box.min[1],
+      k & 4 ? box.max[2] : box.min[2],
+    ]);
+    cMin = Math.min(cMin, p.column);
+    cMax = Math.max(cMax, p.column);
+    rMin = Math.min(rMin, p.row);
+    rMax = Math.max(rMax, p.row);
+  }
+  const c0 = Math.max(0, Math.floor(cMin) - 1);
+  const c1 = Math.min(plane.width, Math.ceil(cMax) + 2);
+  const r0 = Math.max(0, Math.floor(rMin) - 1);
+  const r1 = Math.min(plane.height, Math.ceil(rMax) + 2);
   return c0 < c1 && r0 < r1 ? [c0, r0, c1, r1] : null;
 }

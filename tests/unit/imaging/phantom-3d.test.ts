@@ -170,7 +170,7 @@ describe('the phantom is one body in 3D', () => {
     for (let r = 0; r < 128; r += 2)
       for (let c = 0; c < 128; c += 2) if (regionAt(scene, plane, c, r)?.label === 'lung base') lung++;
     expect(lung).toBeGreaterThan(20);
-  });
+  }, 20_000); // a per-pixel hit test over the whole phantom: slow on a loaded machine
 
   it('no two small-bowel or colon segments that are not neighbours intersect (walls never cross)', () => {
     const scene = buildScene({ anatomy: { bowel: 'distended' } });
@@ -281,11 +281,36 @@ describe('scan-to-scan realism', () => {
     const baseline = sliceRequest({ ...view, timepoint: 'baseline' } as never, 1, 70, 64, 64);
     const shift = Math.hypot(
       ...[0, 1].map(
-        (k) => pixelToPatient(imagePlane(request), 0, 0)[k]! - pixelToPatient(imagePlane(baseline), 0, 0)[k]!,
+        (k) => pixelToPatient(imagePlane(request), 32, 32)[k]! - pixelToPatient(imagePlane(baseline), 32, 32)[k]!,
       ),
     );
     expect(shift).toBeGreaterThan(1.5);
     expect(shift).toBeLessThan(5);
+    // ...and lies a little rolled on the table (a couple of degrees).
+    const u = imagePlane(request).u;
+    const rollDeg = (Math.atan2(u[1], u[0]) * 180) / Math.PI;
+    expect(Math.abs(rollDeg)).toBeGreaterThan(1);
+    expect(Math.abs(rollDeg)).toBeLessThan(5);
+  });
+
+  it('the MRI of a case is framed differently from its CT (another table, another field of view)', () => {
+    const ct = { acquisition: { modality: 'ct', phase: 'portal-venous' }, plane: 'axial', positionMm: 20 } as const;
+    const mri = { ...ct, acquisition: { modality: 'mri', sequence: 't2' } } as const;
+    const a = imagePlane(sliceRequest(ct as never, 1, 20, 64, 64));
+    const b = imagePlane(sliceRequest(mri as never, 1, 20, 64, 64));
+    expect(a.pixelMm).not.toBeCloseTo(b.pixelMm, 3);
+    expect(Math.abs(b.u[1])).toBeGreaterThan(0);
+    expect(a.u[1]).toBe(0);
+  });
+
+  it('a rolled plane culls structures by its true footprint', () => {
+    const plane = imagePlane({ orientation: 'axial', positionMm: 0, width: 64, height: 64, rollDeg: 10 });
+    // A small box near a corner of the rolled image still maps to pixels that contain it.
+    const p = pixelToPatient(plane, 2, 2);
+    const rect = boxToPixelRect(plane, { min: [p[0] - 1, p[1] - 1, -1], max: [p[0] + 1, p[1] + 1, 1] });
+    expect(rect).not.toBeNull();
+    const [c0, r0, c1, r1] = rect!;
+    expect(c0 <= 2 && 2 < c1 && r0 <= 2 && 2 < r1).toBe(true);
   });
 
   it('CT noise is band-pass: almost no power at the lowest frequencies, unlike smoothed (low-pass) noise', () => {
