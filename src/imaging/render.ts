@@ -17,7 +17,7 @@ import type { Scene } from './scene';
 import { expandBox } from './shapes';
 import { ctSignal, ctSignalAt, mriSignal, petSignal, type SignalTable } from './signal-models';
 import type { Structure } from './structures';
-import { renderUltrasound } from './ultrasound';
+import { renderUltrasound, ultrasoundDisplayPlane } from './ultrasound';
 
 export interface SliceRequest {
   readonly acquisition: Acquisition;
@@ -267,7 +267,13 @@ export function renderSlice(scene: Scene, request: SliceRequest): RenderedSlice 
     pixelMm: fullPlane.pixelMm,
   };
   if (acquisition.modality === 'us' || acquisition.modality === 'ceus') {
-    return { ...base, values: renderUltrasound(scene, fullPlane, acquisition, seed, request.protocol) };
+    const plane = ultrasoundDisplayPlane(fullPlane, acquisition.modality);
+    return {
+      ...base,
+      plane,
+      pixelMm: plane.pixelMm,
+      values: renderUltrasound(scene, fullPlane, acquisition, seed, request.protocol),
+    };
   }
   const model = signalModel(acquisition, request.protocol, request.timeS);
   const sliceKey = `${request.orientation}:${request.positionMm.toFixed(1)}`;

@@ -334,7 +334,7 @@ export const TISSUES = {
     ...soft,
     adc: 0.7,
     sstrSuv: 32,
-    echogenicity: 0.22,
+    echogenicity: 0.12,
     usAttenuationDbPerCm: 2,
   },
   // model assumption: the simulator's metastasis curve scaled by 1.3, for a clearly hypervascular lesion.
