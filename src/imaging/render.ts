@@ -216,6 +216,8 @@ export function paintPlane(
   return target;
 }
 
+const TEXTURE_CLIP_SD = 1.5;
+
 function applyTexture(
   target: PaintTarget,
   width: number,
@@ -226,12 +228,20 @@ function applyTexture(
 ): void {
   const field = noiseField(seed, 'smooth');
   const offset = sliceOffset(`${sliceKey}:texture`);
+  const fine = noiseField(seed, 'fine');
+  const fineOffset = sliceOffset(`${sliceKey}:mottle`);
   const { values, texture } = target;
   for (let r = 0; r < height; r++) {
     for (let c = 0; c < width; c++) {
       const k = r * width + c;
       const w = texture[k]!;
-      if (w !== 0) values[k]! += w * gain(values[k]!) * sampleField(field, offset, c, r);
+      if (w === 0) continue;
+      // model assumption: parenchymal texture varies a tissue by at most 1.5 of its SDs; texture
+      // weight above 1 (lesion heterogeneity) is millimetre-scale mottle, which changes a lesion's
+      // inside but not its mean, so heterogeneity never reverses a lesion's contrast with its organ.
+      const f = Math.max(-TEXTURE_CLIP_SD, Math.min(TEXTURE_CLIP_SD, sampleField(field, offset, c, r)));
+      const mottle = w > 1 ? (w - 1) * sampleField(fine, fineOffset, c, r) : 0;
+      values[k]! += gain(values[k]!) * (Math.min(w, 1) * f + mottle);
     }
   }
 }
