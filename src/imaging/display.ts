@@ -20,7 +20,8 @@ export function defaultWindow(acquisition: Acquisition): DisplayWindow {
     case 'mri':
       switch (acquisition.sequence) {
         case 'adc':
-          return { width: 3, level: 1.5 };
+          // 0–2.4 ×10⁻³ mm²/s: restricted tissue (about 0.7) dark grey, liver mid-grey, free fluid white.
+          return { width: 2.4, level: 1.2 };
         case 'dwi-b800':
           return { width: 260, level: 120 };
         case 'mrcp':

@@ -160,7 +160,7 @@ function signalModel(
           nativeScale: 0.32,
           blurMm: 3,
           background: 0,
-          textureGain: () => 0.12,
+          textureGain: (v) => 0.08 * v,
           noise: addGaussian(0.07, 'white'),
         };
       if (s === 'dwi-b800')

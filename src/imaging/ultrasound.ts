@@ -11,6 +11,7 @@ import type { InjectionProtocol } from './kinetics';
 import { FIELD_SIZE, noiseField, sliceOffset } from './noise';
 import { imagePlane, patientToPixel, type ImagePlane } from './planes';
 import { createTarget, paintShape } from './rasterise';
+import { drawText } from './display-text';
 import type { Scene } from './scene';
 import { expandBox } from './shapes';
 import { planeBox } from './planes';
@@ -142,9 +143,21 @@ export function renderUltrasound(
   const t = Math.max(0, Math.round(acquisition.timeS));
   const timer = `${String(Math.floor(t / 60)).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}`;
   const y = Math.max(2, top - 10 * scale);
-  drawText(out, width, height, 'B-MODE', left + 4 * scale, y, scale, 0.85);
-  drawText(out, width, height, `CONTRAST MI ${CEUS_MI}`, right + 4 * scale, y, scale, 0.85);
-  drawText(out, width, height, timer, right + 4 * scale, top + rows + 3 * scale, scale, 0.95);
+  const label = (text: string, x: number, atY: number, level: number) =>
+    drawText(
+      (px, py) => {
+        out[py * width + px] = level;
+      },
+      width,
+      height,
+      text,
+      x,
+      atY,
+      scale,
+    );
+  label('B-MODE', left + 4 * scale, y, 0.85);
+  label(`CONTRAST MI ${CEUS_MI}`, right + 4 * scale, y, 0.85);
+  label(timer, right + 4 * scale, top + rows + 3 * scale, 0.95);
   // Depth marks every centimetre down each half's right edge.
   const cm = 10 / sector.pixelMm;
   for (const x0 of [left + half - 3 * scale, right + half - 3 * scale]) {
@@ -154,65 +167,6 @@ export function renderUltrasound(
     }
   }
   return out;
-}
-
-// A 3×5 pixel font for the few characters the scanner labels use.
-const GLYPHS: Readonly<Record<string, string>> = {
-  A: '010101111101101',
-  B: '110101110101110',
-  C: '011100100100011',
-  D: '110101101101110',
-  E: '111100110100111',
-  I: '111010010010111',
-  M: '101111111101101',
-  N: '110101101101101',
-  O: '010101101101010',
-  R: '110101110101101',
-  S: '011100010001110',
-  T: '111010010010010',
-  '-': '000000111000000',
-  '.': '000000000000010',
-  ':': '000010000010000',
-  ' ': '000000000000000',
-  '0': '111101101101111',
-  '1': '010110010010111',
-  '2': '110001010100111',
-  '3': '110001010001110',
-  '4': '101101111001001',
-  '5': '111100110001110',
-  '6': '011100110101010',
-  '7': '111001010010010',
-  '8': '010101010101010',
-  '9': '010101011001110',
-};
-
-function drawText(
-  out: Float32Array,
-  width: number,
-  height: number,
-  text: string,
-  x: number,
-  y: number,
-  scale: number,
-  level: number,
-): void {
-  let cx = x;
-  for (const ch of text) {
-    const g = GLYPHS[ch] ?? GLYPHS[' ']!;
-    for (let gy = 0; gy < 5; gy++) {
-      for (let gx = 0; gx < 3; gx++) {
-        if (g[gy * 3 + gx] !== '1') continue;
-        for (let sy = 0; sy < scale; sy++) {
-          for (let sx = 0; sx < scale; sx++) {
-            const px = cx + gx * scale + sx,
-              py = y + gy * scale + sy;
-            if (px >= 0 && py >= 0 && px < width && py < height) out[py * width + px] = level;
-          }
-        }
-      }
-    }
-    cx += 4 * scale;
-  }
 }
 
 function renderFrame(
