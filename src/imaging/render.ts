@@ -74,9 +74,13 @@ export const CT_TEXTURE_HU = 9;
 function addGaussian(sd: number, kind: 'fine' | 'white' | 'ct') {
   return (values: Float32Array, width: number, height: number, seed: number, sliceKey: string) => {
     const field = noiseField(seed, kind);
-    const offset = sliceOffset(sliceKey);
-    for (let r = 0; r < height; r++)
-      for (let c = 0; c < width; c++) values[r * width + c]! += sd * sampleField(field, offset, c, r);
+    const [ox, oy] = sliceOffset(sliceKey);
+    const mask = FIELD_SIZE - 1;
+    for (let r = 0; r < height; r++) {
+      const row = ((r + oy) & mask) * FIELD_SIZE;
+      let k = r * width;
+      for (let c = 0; c < width; c++, k++) values[k]! += sd * field[row + ((c + ox) & mask)]!;
+    }
   };
 }
 
@@ -201,6 +205,10 @@ export function structuresNear(scene: Scene, plane: ImagePlane, marginMm: number
   return out;
 }
 
+// Texture weights of the slice being painted (never returned, so one buffer serves every slice;
+// the engine is single-threaded within a page or worker).
+let scratchTexture = new Float32Array(0);
+
 /** Paints every structure near the plane with its tissue's value in `model.signal` (no texture or noise). */
 export function paintPlane(
   scene: Scene,
@@ -208,7 +216,9 @@ export function paintPlane(
   model: Pick<SignalModel, 'signal' | 'blurMm' | 'background'>,
   only?: (s: Structure) => boolean,
 ): PaintTarget {
-  const target = createTarget(plane.width, plane.height, model.background);
+  const size = plane.width * plane.height;
+  if (scratchTexture.length !== size) scratchTexture = new Float32Array(size);
+  const target = createTarget(plane.width, plane.height, model.background, scratchTexture);
   for (const s of structuresNear(scene, plane, model.blurMm + plane.pixelMm)) {
     if (only && !only(s)) continue;
     paintShape(plane, s.shape, model.signal[s.tissue], s.texture, model.blurMm, target);

@@ -217,7 +217,9 @@ export const TISSUES = {
   spleen: {
     label: 'spleen',
     hu: 48,
-    kinetics: { spleen: 0.85 },
+    // model assumption: 0.55 of the simulator's spleen curve, so the portal-venous spleen is about
+    // 20 HU above the liver (it was 60 HU above, saturating at the liver window).
+    kinetics: { spleen: 0.55 },
     pd: 0.8,
     t1Ms: 1060,
     t2Ms: 80,
