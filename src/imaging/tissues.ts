@@ -277,7 +277,9 @@ export const TISSUES = {
     t2Ms: 60,
     ...soft,
     adc: 1.5,
-    sstrSuv: 2.5,
+    // model assumption: mild physiological SSTR uptake of the bowel wall, just visible on the fused
+    // PET (above the fusion display's threshold) but far below a NET.
+    sstrSuv: 4.5,
     echogenicity: 0.4,
     usAttenuationDbPerCm: 2.2,
   },
