@@ -59,6 +59,10 @@ const FOCUS_GAIN_DB = 3;
 // model assumption: the shadow behind bone, gas or calcium begins 1.5 mm behind its front surface,
 // which reflects 6 times as strongly as liver (a bright specular line).
 const SHADOW_LAG_MM = 1.5;
+// model assumption: an interface reflects in proportion to the backscatter step across it
+// (a liver–blood step gives a wall echo about as bright as liver), over about a millimetre.
+const INTERFACE_MM = 1.2;
+const INTERFACE_ECHO = 1.2;
 const SPECULAR_ECHO = 3;
 // model assumption: parenchymal echo texture varies by ±18 % over a few millimetres.
 const ECHO_TEXTURE = 0.18;
@@ -281,7 +285,17 @@ function renderFrame(
       const power = (re * re + im * im) / 8;
       const rayleigh = contrastMode ? power : Math.sqrt(power);
       const tex = 1 + ECHO_TEXTURE * texture[((r + o1[1]) & mask) * FIELD_SIZE + ((c + o1[0]) & mask)]!;
-      const spec = contrastMode ? 0 : SPECULAR_ECHO * specular[b * SAMPLES + i]!;
+      let spec = 0;
+      if (!contrastMode) {
+        spec = SPECULAR_ECHO * specular[b * SAMPLES + i]!;
+        // Interfaces between tissues of different backscatter (organ capsules, vessel walls)
+        // reflect: compare with the echo about a millimetre nearer the probe along the beam.
+        const back = INTERFACE_MM / pixelMm / radius;
+        const pc = Math.round(c - dx * back),
+          pr = Math.round(r - dy * back);
+        if (pc >= 0 && pc < width && pr >= 0 && pr < height)
+          spec += INTERFACE_ECHO * Math.abs(echo[r * width + c]! - echo[pr * width + pc]!);
+      }
       const e = (echo[r * width + c]! * tex + floor + spec) * rayleigh * gain * master;
       out[r * width + c] = Math.min(1, Math.max(0, 1 + (20 * Math.log10(e + 1e-6)) / range));
     }
