@@ -129,6 +129,23 @@ function withMrArtefacts(noise: SignalModel['noise']): SignalModel['noise'] {
   };
 }
 
+// model assumption: single-shot EPI leaves a Nyquist (N/2) ghost of about 4 % of the image,
+// displaced by half the field of view along the phase-encoding direction (vertical).
+const EPI_GHOST_FRACTION = 0.04;
+
+/** Diffusion-weighted EPI: the N/2 ghost before the noise. */
+function withEpiGhost(noise: SignalModel['noise']): SignalModel['noise'] {
+  return (values, width, height, seed, sliceKey) => {
+    const copy = values.slice();
+    const shift = Math.floor(height / 2);
+    for (let r = 0; r < height; r++) {
+      const g = ((r + shift) % height) * width;
+      for (let c = 0; c < width; c++) values[r * width + c]! += EPI_GHOST_FRACTION * copy[g + c]!;
+    }
+    noise(values, width, height, seed, sliceKey);
+  };
+}
+
 function signalModel(
   acquisition: Acquisition,
   protocol: InjectionProtocol | undefined,
@@ -174,7 +191,7 @@ function signalModel(
           blurMm: 3,
           background: 0,
           textureGain: (v) => 0.12 * v,
-          noise: addRician(6),
+          noise: withEpiGhost(addRician(6)),
         };
       if (s === 'mrcp')
         return { signal, nativeScale: 0.5, blurMm: 1.5, background: 0, textureGain: () => 0, noise: addRician(6) };
