@@ -22,6 +22,8 @@ export function panelRgb(
   view: ViewEntry,
   size = THUMBNAIL_SIZE,
   annotations: readonly AnnotationEntry[] = [],
+  /** Draw the PET colour bar with SUV numbers into the image (the site's viewer draws its own). */
+  suvBar = true,
 ): { rgb: Uint8Array; arrowsRgb: Uint8Array } {
   const built = sceneFor(scene, view.timepoint);
   const slice = renderSlice(built, sliceRequest(view, scene.seed, view.positionMm, size, size));
@@ -35,7 +37,7 @@ export function panelRgb(
     rgb[j + 1] = rgba[i + 1]!;
     rgb[j + 2] = rgba[i + 2]!;
   }
-  if (slice.overlay) drawSuvBar(rgb, size, SUV_MAX);
+  if (slice.overlay && suvBar) drawSuvBar(rgb, size, SUV_MAX);
   const arrowsRgb = rgb.slice();
   for (const a of annotations) {
     if (a.type !== 'arrow') continue;
@@ -124,7 +126,8 @@ function drawArrow(rgb: Uint8Array, size: number, tx: number, ty: number, sx: nu
 }
 
 export function panelThumbnailPng(scene: SceneEntry, view: ViewEntry, size = THUMBNAIL_SIZE): Uint8Array {
-  const { rgb } = panelRgb(scene, view, size);
+  // The case page shows the SUV scale beside the still (ViewerPanel), so the still has none.
+  const { rgb } = panelRgb(scene, view, size, [], false);
   let grey = true;
   for (let i = 0; i < rgb.length && grey; i += 3) grey = rgb[i] === rgb[i + 1] && rgb[i] === rgb[i + 2];
   if (!grey) return encode({ width: size, height: size, data: rgb, channels: 3 });
