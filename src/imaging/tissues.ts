@@ -322,7 +322,9 @@ export const TISSUES = {
     t1Ms: 600,
     t2Ms: 60,
     ...soft,
-    adc: 1.0,
+    // model assumption: semi-solid stool with gas does not restrict (it was as bright as the
+    // bowel wall at b 800, competing with the lesions).
+    adc: 1.8,
     sstrSuv: 0.8,
     echogenicity: 0.8,
     usAttenuationDbPerCm: 10,
