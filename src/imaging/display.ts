@@ -20,7 +20,8 @@ export function defaultWindow(acquisition: Acquisition): DisplayWindow {
     case 'mri':
       switch (acquisition.sequence) {
         case 'adc':
-          return { width: 3, level: 1.5 };
+          // 0–2.4 ×10⁻³ mm²/s: restricted tissue (about 0.7) dark grey, liver mid-grey, free fluid white.
+          return { width: 2.4, level: 1.2 };
         case 'dwi-b800':
           return { width: 260, level: 120 };
         case 'mrcp':
@@ -60,7 +61,13 @@ export function startingWindow(acquisition: Acquisition, values: Float32Array, p
     const width = Math.max(auto.width, fluid);
     return { width, level: width / 2 };
   }
-  if (acquisition.modality === 'mri' && acquisition.sequence !== 'adc')
-    return autoWindow(values, acquisition.sequence === 'dwi-b800' ? 0.997 : 0.985);
+  if (acquisition.modality === 'mri' && acquisition.sequence === 'dwi-b800') {
+    // b 800: white just above the brightest lesions (the top 0.05 % of pixels), so restricting
+    // lesions keep their internal pattern instead of clipping.
+    const auto = autoWindow(values, 0.9995);
+    const width = auto.width * 1.1;
+    return { width, level: width / 2 };
+  }
+  if (acquisition.modality === 'mri' && acquisition.sequence !== 'adc') return autoWindow(values, 0.985);
   return defaultWindow(acquisition);
 }

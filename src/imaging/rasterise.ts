@@ -21,10 +21,24 @@ export interface PaintTarget {
   readonly texture: Float32Array;
 }
 
-export function createTarget(width: number, height: number, background: number): PaintTarget {
+/**
+ * A fresh target filled with `background`. `scratchTexture` (optional) is reused as the texture
+ * plane when it has the right size: the texture weights never leave the renderer, so reusing
+ * one buffer spares the garbage collector a megabyte per 512×512 slice.
+ */
+export function createTarget(
+  width: number,
+  height: number,
+  background: number,
+  scratchTexture?: Float32Array,
+): PaintTarget {
   const values = new Float32Array(width * height);
   values.fill(background);
-  return { values, texture: new Float32Array(width * height) };
+  const texture =
+    scratchTexture && scratchTexture.length === width * height
+      ? scratchTexture.fill(0)
+      : new Float32Array(width * height);
+  return { values, texture };
 }
 
 const TILE = 32;

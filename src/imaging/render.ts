@@ -17,7 +17,7 @@ import type { Scene } from './scene';
 import { expandBox } from './shapes';
 import { ctSignal, ctSignalAt, mriSignal, petSignal, type SignalTable } from './signal-models';
 import type { Structure } from './structures';
-import { renderUltrasound } from './ultrasound';
+import { renderUltrasound, ultrasoundDisplayPlane } from './ultrasound';
 
 export interface SliceRequest {
   readonly acquisition: Acquisition;
@@ -74,9 +74,13 @@ export const CT_TEXTURE_HU = 9;
 function addGaussian(sd: number, kind: 'fine' | 'white' | 'ct') {
   return (values: Float32Array, width: number, height: number, seed: number, sliceKey: string) => {
     const field = noiseField(seed, kind);
-    const offset = sliceOffset(sliceKey);
-    for (let r = 0; r < height; r++)
-      for (let c = 0; c < width; c++) values[r * width + c]! += sd * sampleField(field, offset, c, r);
+    const [ox, oy] = sliceOffset(sliceKey);
+    const mask = FIELD_SIZE - 1;
+    for (let r = 0; r < height; r++) {
+      const row = ((r + oy) & mask) * FIELD_SIZE;
+      let k = r * width;
+      for (let c = 0; c < width; c++, k++) values[k]! += sd * field[row + ((c + ox) & mask)]!;
+    }
   };
 }
 
@@ -125,6 +129,23 @@ function withMrArtefacts(noise: SignalModel['noise']): SignalModel['noise'] {
   };
 }
 
+// model assumption: single-shot EPI leaves a Nyquist (N/2) ghost of about 4 % of the image,
+// displaced by half the field of view along the phase-encoding direction (vertical).
+const EPI_GHOST_FRACTION = 0.04;
+
+/** Diffusion-weighted EPI: the N/2 ghost before the noise. */
+function withEpiGhost(noise: SignalModel['noise']): SignalModel['noise'] {
+  return (values, width, height, seed, sliceKey) => {
+    const copy = values.slice();
+    const shift = Math.floor(height / 2);
+    for (let r = 0; r < height; r++) {
+      const g = ((r + shift) % height) * width;
+      for (let c = 0; c < width; c++) values[r * width + c]! += EPI_GHOST_FRACTION * copy[g + c]!;
+    }
+    noise(values, width, height, seed, sliceKey);
+  };
+}
+
 function signalModel(
   acquisition: Acquisition,
   protocol: InjectionProtocol | undefined,
@@ -160,7 +181,7 @@ function signalModel(
           nativeScale: 0.32,
           blurMm: 3,
           background: 0,
-          textureGain: () => 0.12,
+          textureGain: (v) => 0.08 * v,
           noise: addGaussian(0.07, 'white'),
         };
       if (s === 'dwi-b800')
@@ -170,7 +191,7 @@ function signalModel(
           blurMm: 3,
           background: 0,
           textureGain: (v) => 0.12 * v,
-          noise: addRician(6),
+          noise: withEpiGhost(addRician(6)),
         };
       if (s === 'mrcp')
         return { signal, nativeScale: 0.5, blurMm: 1.5, background: 0, textureGain: () => 0, noise: addRician(6) };
@@ -201,6 +222,10 @@ export function structuresNear(scene: Scene, plane: ImagePlane, marginMm: number
   return out;
 }
 
+// Texture weights of the slice being painted (never returned, so one buffer serves every slice;
+// the engine is single-threaded within a page or worker).
+let scratchTexture = new Float32Array(0);
+
 /** Paints every structure near the plane with its tissue's value in `model.signal` (no texture or noise). */
 export function paintPlane(
   scene: Scene,
@@ -208,13 +233,17 @@ export function paintPlane(
   model: Pick<SignalModel, 'signal' | 'blurMm' | 'background'>,
   only?: (s: Structure) => boolean,
 ): PaintTarget {
-  const target = createTarget(plane.width, plane.height, model.background);
+  const size = plane.width * plane.height;
+  if (scratchTexture.length !== size) scratchTexture = new Float32Array(size);
+  const target = createTarget(plane.width, plane.height, model.background, scratchTexture);
   for (const s of structuresNear(scene, plane, model.blurMm + plane.pixelMm)) {
     if (only && !only(s)) continue;
     paintShape(plane, s.shape, model.signal[s.tissue], s.texture, model.blurMm, target);
   }
   return target;
 }
+
+const TEXTURE_CLIP_SD = 1.5;
 
 function applyTexture(
   target: PaintTarget,
@@ -226,12 +255,20 @@ function applyTexture(
 ): void {
   const field = noiseField(seed, 'smooth');
   const offset = sliceOffset(`${sliceKey}:texture`);
+  const fine = noiseField(seed, 'fine');
+  const fineOffset = sliceOffset(`${sliceKey}:mottle`);
   const { values, texture } = target;
   for (let r = 0; r < height; r++) {
     for (let c = 0; c < width; c++) {
       const k = r * width + c;
       const w = texture[k]!;
-      if (w !== 0) values[k]! += w * gain(values[k]!) * sampleField(field, offset, c, r);
+      if (w === 0) continue;
+      // model assumption: parenchymal texture varies a tissue by at most 1.5 of its SDs; texture
+      // weight above 1 (lesion heterogeneity) is millimetre-scale mottle, which changes a lesion's
+      // inside but not its mean, so heterogeneity never reverses a lesion's contrast with its organ.
+      const f = Math.max(-TEXTURE_CLIP_SD, Math.min(TEXTURE_CLIP_SD, sampleField(field, offset, c, r)));
+      const mottle = w > 1 ? (w - 1) * sampleField(fine, fineOffset, c, r) : 0;
+      values[k]! += gain(values[k]!) * (Math.min(w, 1) * f + mottle);
     }
   }
 }
@@ -267,7 +304,13 @@ export function renderSlice(scene: Scene, request: SliceRequest): RenderedSlice 
     pixelMm: fullPlane.pixelMm,
   };
   if (acquisition.modality === 'us' || acquisition.modality === 'ceus') {
-    return { ...base, values: renderUltrasound(scene, fullPlane, acquisition, seed, request.protocol) };
+    const plane = ultrasoundDisplayPlane(fullPlane, acquisition.modality);
+    return {
+      ...base,
+      plane,
+      pixelMm: plane.pixelMm,
+      values: renderUltrasound(scene, fullPlane, acquisition, seed, request.protocol),
+    };
   }
   const model = signalModel(acquisition, request.protocol, request.timeS);
   const sliceKey = `${request.orientation}:${request.positionMm.toFixed(1)}`;

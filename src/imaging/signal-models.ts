@@ -46,9 +46,9 @@ export function ctSignalAt(timeS: number, protocol: InjectionProtocol = DEFAULT_
 const GD_MM_PER_DELTA_HU = 1 / 200;
 const R1_PER_MM_S = 6;
 const HEPATOCYTE_GD_MM = 0.4;
-// model assumption: in the hepatobiliary phase blood keeps 25 % of the extracellular gadolinium the
+// model assumption: in the hepatobiliary phase tissue interstitium keeps 40 % of the extracellular gadolinium the
 // 10-minute curve would give (renal and biliary clearance of gadoxetate).
-const HBP_EXTRACELLULAR_LEFT = 0.25;
+const HBP_EXTRACELLULAR_LEFT = 0.4;
 // model assumption: 3D spoiled gradient echo, TR 4 ms, flip 12°, fat suppression leaves 10% of fat.
 const GRE = { trMs: 4, flipDeg: 12 };
 // model assumption: fast spin echo T2, TR 4000 ms, TE 90 ms; DWI TE 70 ms; MRCP TE 700 ms.
@@ -56,6 +56,15 @@ const FSE = { trMs: 4000, teMs: 90 };
 const DWI = { teMs: 70, b: 800 };
 const MRCP = { teMs: 700 };
 const FAT_LEFT_AFTER_SUPPRESSION = 0.1;
+// model assumption: diffusion-weighted EPI uses SPAIR fat suppression, which leaves 2 % of fat
+// signal (fat near the noise floor at b 800); peristalsis and fluid motion dephase bowel and
+// gastric contents, halving their signal on diffusion-weighted images.
+const FAT_LEFT_DWI = 0.02;
+const DWI_MOVING_FLUID_LEFT = 0.5;
+const MOVING_FLUIDS: ReadonlySet<TissueId> = new Set<TissueId>(['enteric-water', 'gastric-content', 'bowel-content']);
+// model assumption: by 20 minutes gadoxetate in the blood pool has fallen to 8 % of the 10-minute
+// extracellular curve (blood is cleared first); tissue interstitium keeps more (HBP_EXTRACELLULAR_LEFT).
+const HBP_BLOOD_LEFT = 0.05;
 const FLOW_VOID_LEFT = 0.08;
 /** Display scale: signal equations give fractions of proton density; ×1000 reads like a scanner. */
 const MR_SCALE = 1000;
@@ -90,7 +99,13 @@ export function mriSignal(sequence: MriSequence, protocol: InjectionProtocol = D
       return table((t, id) => {
         // By 20 minutes most extracellular gadoxetate has left the blood (vessels turn dark);
         // fibrous stroma keeps what leaked into its large interstitium (the bright target centre).
-        const extracellular = hepatobiliary ? ('fibrous-delayed' in t.kinetics ? 1 : HBP_EXTRACELLULAR_LEFT) : 1;
+        const extracellular = hepatobiliary
+          ? 'fibrous-delayed' in t.kinetics
+            ? 1
+            : t.flowing
+              ? HBP_BLOOD_LEFT
+              : HBP_EXTRACELLULAR_LEFT
+          : 1;
         const gd =
           Math.max(enh[id], 0) * GD_MM_PER_DELTA_HU * extracellular +
           (hepatobiliary ? t.hepatocyteUptake * HEPATOCYTE_GD_MM : 0);
@@ -106,10 +121,11 @@ export function mriSignal(sequence: MriSequence, protocol: InjectionProtocol = D
     case 'dwi-b800':
       // Diffusion weighting: T2-weighted signal × exp(−b·ADC), fat-suppressed, black blood.
       return table(
-        (t) =>
+        (t, id) =>
           spinEcho(t, DWI.teMs) *
-          fatFactor(t, true) *
+          (1 - t.fat * (1 - FAT_LEFT_DWI)) *
           (t.flowing ? FLOW_VOID_LEFT : 1) *
+          (MOVING_FLUIDS.has(id) ? DWI_MOVING_FLUID_LEFT : 1) *
           Math.exp(-DWI.b * t.adc * 1e-3) *
           MR_SCALE,
       );

@@ -217,7 +217,9 @@ export const TISSUES = {
   spleen: {
     label: 'spleen',
     hu: 48,
-    kinetics: { spleen: 0.85 },
+    // model assumption: 0.55 of the simulator's spleen curve, so the portal-venous spleen is about
+    // 20 HU above the liver (it was 60 HU above, saturating at the liver window).
+    kinetics: { spleen: 0.55 },
     pd: 0.8,
     t1Ms: 1060,
     t2Ms: 80,
@@ -275,7 +277,9 @@ export const TISSUES = {
     t2Ms: 60,
     ...soft,
     adc: 1.5,
-    sstrSuv: 2.5,
+    // model assumption: mild physiological SSTR uptake of the bowel wall, just visible on the fused
+    // PET (above the fusion display's threshold) but far below a NET.
+    sstrSuv: 4.5,
     echogenicity: 0.4,
     usAttenuationDbPerCm: 2.2,
   },
@@ -318,7 +322,9 @@ export const TISSUES = {
     t1Ms: 600,
     t2Ms: 60,
     ...soft,
-    adc: 1.0,
+    // model assumption: semi-solid stool with gas does not restrict (it was as bright as the
+    // bowel wall at b 800, competing with the lesions).
+    adc: 1.8,
     sstrSuv: 0.8,
     echogenicity: 0.8,
     usAttenuationDbPerCm: 10,
@@ -334,7 +340,7 @@ export const TISSUES = {
     ...soft,
     adc: 0.7,
     sstrSuv: 32,
-    echogenicity: 0.22,
+    echogenicity: 0.12,
     usAttenuationDbPerCm: 2,
   },
   // model assumption: the simulator's metastasis curve scaled by 1.3, for a clearly hypervascular lesion.

@@ -11,6 +11,7 @@ import type { InjectionProtocol } from './kinetics';
 import { FIELD_SIZE, noiseField, sliceOffset } from './noise';
 import { imagePlane, patientToPixel, type ImagePlane } from './planes';
 import { createTarget, paintShape } from './rasterise';
+import { drawText } from './display-text';
 import type { Scene } from './scene';
 import { expandBox } from './shapes';
 import { planeBox } from './planes';
@@ -55,13 +56,65 @@ const LATERAL_CELL_MM = 0.3;
 const LATERAL_CELL_PER_MM = 0.005;
 const RESIDUAL_DB_PER_CM = 0.3;
 const FOCUS_GAIN_DB = 3;
+// model assumption: the shadow behind bone, gas or calcium begins 1.5 mm behind its front surface,
+// which reflects 6 times as strongly as liver (a bright specular line).
+const SHADOW_LAG_MM = 1.5;
+// model assumption: an interface reflects in proportion to the backscatter step across it
+// (a liver–blood step gives a wall echo about as bright as liver), over about a millimetre.
+const INTERFACE_MM = 1.2;
+const INTERFACE_ECHO = 1.2;
+const SPECULAR_ECHO = 3;
 // model assumption: parenchymal echo texture varies by ±18 % over a few millimetres.
 const ECHO_TEXTURE = 0.18;
 
+// model assumption: a dual CEUS display shows the B-mode and the contrast image side by side,
+// each half the panel's width and 1.25 times as tall as wide, with the same sector; the
+// mechanical index of a low-MI contrast mode is shown as 0.08.
+const DUAL_ASPECT = 1.25;
+const CEUS_MI = '0.08';
+
+/** Where the two halves of a dual CEUS display sit in a width × height panel. */
+function dualLayout(width: number, height: number): { half: number; rows: number; top: number } {
+  const half = Math.floor(width / 2);
+  const rows = Math.min(height, Math.round(half * DUAL_ASPECT));
+  return { half, rows, top: Math.round((height - rows) / 2) };
+}
+
 /**
- * One ultrasound frame. CEUS is shown as machines do in contrast mode: the low-MI contrast image
- * fills the panel and its B-mode twin (same plane and moment) sits in the top-left corner, where
- * the sector leaves the screen black.
+ * The plane of the pixels an ultrasound panel shows. B-mode fills the panel; a CEUS panel is a
+ * dual display (B-mode on the left, contrast on the right, same sector), and its plane maps the
+ * right-hand (contrast) half onto the patient, so lesion outlines and arrows land on the contrast
+ * image.
+ */
+export function ultrasoundDisplayPlane(plane: ImagePlane, modality: 'us' | 'ceus'): ImagePlane {
+  if (modality === 'us') return plane;
+  const h = halfPlane(plane);
+  const { half, top } = dualLayout(plane.width, plane.height);
+  const shift = plane.width - half;
+  return {
+    ...h,
+    width: plane.width,
+    height: plane.height,
+    origin: [0, 1, 2].map((k) => h.origin[k]! - shift * h.u[k]! - top * h.v[k]!) as [number, number, number],
+  };
+}
+
+function halfPlane(plane: ImagePlane): ImagePlane {
+  const { half, rows } = dualLayout(plane.width, plane.height);
+  return imagePlane({
+    orientation: plane.orientation,
+    positionMm: plane.positionMm,
+    width: half,
+    height: rows,
+    fovMm: plane.width * plane.pixelMm,
+    centreMm: centreOf(plane),
+  });
+}
+
+/**
+ * One ultrasound frame. CEUS is shown as machines do in contrast mode: a dual display with the
+ * B-mode image on the left and the low-MI contrast image on the right, the same sector at the
+ * same moment, labelled with the mode, the mechanical index and the timer since injection.
  */
 export function renderUltrasound(
   scene: Scene,
@@ -72,27 +125,52 @@ export function renderUltrasound(
 ): Float32Array {
   if (plane.orientation !== 'axial' && plane.orientation !== 'sagittal')
     throw new RangeError('ultrasound is simulated in axial (transverse) or sagittal planes');
-  const main = renderFrame(scene, plane, acquisition, seed, protocol);
-  if (acquisition.modality !== 'ceus') return main;
+  if (acquisition.modality !== 'ceus') return renderFrame(scene, plane, acquisition, seed, protocol);
   const { width, height } = plane;
-  const iw = Math.max(32, Math.round(width * 0.4)),
-    ih = Math.max(32, Math.round(height * 0.4));
-  const insetPlane = imagePlane({
-    orientation: plane.orientation,
-    positionMm: plane.positionMm,
-    width: iw,
-    height: ih,
-    fovMm: width * plane.pixelMm,
-    centreMm: centreOf(plane),
-  });
-  const twin = renderFrame(scene, insetPlane, { modality: 'us' }, seed + 1, protocol);
-  for (let r = 0; r < ih; r++) {
-    for (let c = 0; c < iw; c++) main[(r + 2) * width + c + 2] = twin[r * iw + c]!;
+  const { half, rows, top } = dualLayout(width, height);
+  const sector = halfPlane(plane);
+  const bmode = renderFrame(scene, sector, { modality: 'us' }, seed + 1, protocol);
+  const contrast = renderFrame(scene, sector, acquisition, seed, protocol);
+  const out = new Float32Array(width * height);
+  const left = 0,
+    right = width - half;
+  for (let r = 0; r < rows; r++) {
+    const row = (top + r) * width;
+    for (let c = 0; c < half; c++) {
+      out[row + left + c] = bmode[r * half + c]!;
+      out[row + right + c] = contrast[r * half + c]!;
+    }
   }
-  // A thin frame line round the twin image.
-  for (let c = 0; c < iw + 4; c++) main[(ih + 3) * width + c] = 0.55;
-  for (let r = 0; r < ih + 4; r++) main[r * width + iw + 3] = 0.55;
-  return main;
+  // A thin divider between the halves, and the labels a scanner prints above each image.
+  for (let r = top; r < top + rows; r++) out[r * width + right - 1] = 0.35;
+  const scale = Math.max(1, Math.round(width / 200));
+  const t = Math.max(0, Math.round(acquisition.timeS));
+  const timer = `${String(Math.floor(t / 60)).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}`;
+  const y = Math.max(2, top - 10 * scale);
+  const label = (text: string, x: number, atY: number, level: number) =>
+    drawText(
+      (px, py) => {
+        out[py * width + px] = level;
+      },
+      width,
+      height,
+      text,
+      x,
+      atY,
+      scale,
+    );
+  label('B-MODE', left + 4 * scale, y, 0.85);
+  label(`CONTRAST MI ${CEUS_MI}`, right + 4 * scale, y, 0.85);
+  label(timer, right + 4 * scale, top + rows + 3 * scale, 0.95);
+  // Depth marks every centimetre down each half's right edge.
+  const cm = 10 / sector.pixelMm;
+  for (const x0 of [left + half - 3 * scale, right + half - 3 * scale]) {
+    for (let d = cm; d < rows; d += cm) {
+      const rr = top + Math.round(d);
+      for (let k = 0; k < 2 * scale; k++) if (x0 + k < width) out[rr * width + x0 + k] = 0.7;
+    }
+  }
+  return out;
 }
 
 function renderFrame(
@@ -136,7 +214,13 @@ function renderFrame(
   const r0 = PROBE_RADIUS_MM / pixelMm;
   const sampleStep = (maxDepthPx - r0) / SAMPLES;
   // Round-trip excess loss (dB) accumulated along each beam, relative to the reference tissue.
+  // The shadow starts SHADOW_LAG_MM behind the first strongly attenuating sample, so the front
+  // surface of bone, calcium or gas is drawn (bright, specular) before the shadow behind it.
+  const lag = Math.max(1, Math.ceil(SHADOW_LAG_MM / (sampleStep * pixelMm)));
   const loss = new Float32Array(BEAMS * SAMPLES);
+  // Specular reflection where the beam meets a strong attenuator (bone, gas, calcium): 0–1.
+  const specular = new Float32Array(BEAMS * SAMPLES);
+  const along = new Float32Array(SAMPLES);
   for (let b = 0; b < BEAMS; b++) {
     const theta = -HALF_ANGLE + ((b + 0.5) / BEAMS) * 2 * HALF_ANGLE;
     const sx = Math.sin(theta),
@@ -146,9 +230,14 @@ function renderFrame(
       const r = r0 + i * sampleStep;
       const lc = Math.floor((apex.column + sx * r) * scale),
         lr = Math.floor((apex.row + sy * r) * scale);
-      const a = lc >= 0 && lc < lw && lr >= 0 && lr < lh ? attenuation[lr * lw + lc]! : REFERENCE_DB_PER_CM;
+      along[i] = lc >= 0 && lc < lw && lr >= 0 && lr < lh ? attenuation[lr * lw + lc]! : REFERENCE_DB_PER_CM;
+    }
+    for (let i = 0; i < SAMPLES; i++) {
+      const a = along[Math.max(0, i - lag)]!;
       loss[b * SAMPLES + i] = Math.max(acc, -MAX_GAIN_DB);
       acc += (2 * (a - REFERENCE_DB_PER_CM) * (sampleStep * pixelMm)) / 10;
+      const jump = along[Math.min(SAMPLES - 1, i + 1)]! - along[Math.max(0, i - lag)]!;
+      if (jump > 8 && acc < 20) specular[b * SAMPLES + i] = Math.min(1, jump / 30);
     }
   }
   const speckle = noiseField(seed, 'white');
@@ -161,7 +250,7 @@ function renderFrame(
   const out = new Float32Array(width * height);
   // model assumption: B-mode master gain −13 dB (liver mid-grey); contrast mode suppresses tissue
   // echoes, shown over a narrower 30 dB range so unenhanced tissue and fat stay near black.
-  const floor = contrastMode ? 0.0015 : 0.004;
+  const floor = contrastMode ? 0.02 : 0.004;
   const master = contrastMode ? 1 : 0.22;
   const range = contrastMode ? 30 : DYNAMIC_RANGE_DB;
   const depthMaxMm = (maxDepthPx - r0) * pixelMm;
@@ -191,9 +280,23 @@ function renderFrame(
           im += speckle[((sr + a + o2[1]) & mask) * FIELD_SIZE + ((sc + l + o2[0]) & mask)]!;
         }
       }
-      const rayleigh = Math.sqrt((re * re + im * im) / 8);
+      // Contrast mode shows bubble echoes as bright grains (intensity statistics); B-mode shows
+      // tissue speckle (Rayleigh amplitude).
+      const power = (re * re + im * im) / 8;
+      const rayleigh = contrastMode ? power : Math.sqrt(power);
       const tex = 1 + ECHO_TEXTURE * texture[((r + o1[1]) & mask) * FIELD_SIZE + ((c + o1[0]) & mask)]!;
-      const e = (echo[r * width + c]! * tex + floor) * rayleigh * gain * master;
+      let spec = 0;
+      if (!contrastMode) {
+        spec = SPECULAR_ECHO * specular[b * SAMPLES + i]!;
+        // Interfaces between tissues of different backscatter (organ capsules, vessel walls)
+        // reflect: compare with the echo about a millimetre nearer the probe along the beam.
+        const back = INTERFACE_MM / pixelMm / radius;
+        const pc = Math.round(c - dx * back),
+          pr = Math.round(r - dy * back);
+        if (pc >= 0 && pc < width && pr >= 0 && pr < height)
+          spec += INTERFACE_ECHO * Math.abs(echo[r * width + c]! - echo[pr * width + pc]!);
+      }
+      const e = (echo[r * width + c]! * tex + floor + spec) * rayleigh * gain * master;
       out[r * width + c] = Math.min(1, Math.max(0, 1 + (20 * Math.log10(e + 1e-6)) / range));
     }
   }

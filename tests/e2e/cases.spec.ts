@@ -126,6 +126,22 @@ test('find the lesion with the mouse: a click on the tumour is right and outline
   await expect(page.locator('svg.annotations polygon.outline').first()).toBeVisible();
 });
 
+test('CEUS dual display: a click on the tumour on the B-mode half is judged right', async ({ page }) => {
+  await openCase(page);
+  await page.getByRole('button', { name: 'Find the lesion' }).click();
+  const canvas = page.getByRole('img', { name: /Simulated contrast-enhanced ultrasound.*Simulated image, slice/ });
+  await canvas.scrollIntoViewIfNeeded();
+  const box = (await canvas.boundingBox())!;
+  // The B-mode (left) half shows the same sector as the contrast half, so its tumour counts too.
+  await page.mouse.click(box.x + box.width * 0.272, box.y + box.height * 0.586);
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: /Correct: that is the pancreatic NET/ })
+      .first(),
+  ).toBeVisible();
+});
+
 test('find the lesion with the keyboard: choosing the region by name', async ({ page }) => {
   await openCase(page);
   await page.getByRole('button', { name: 'Find the lesion' }).click();

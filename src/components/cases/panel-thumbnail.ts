@@ -10,8 +10,11 @@ import { sceneFor, sliceRequest } from '../../imaging/case-scene';
 import type { AnnotationEntry, SceneEntry, ViewEntry } from '../../imaging/case-spec';
 import { lesionSection } from '../../imaging/regions';
 import { arrowFor } from './annotation-geometry';
+import { drawText, textWidth } from '../../imaging/display-text';
 
 export const THUMBNAIL_SIZE = 256;
+/** SUV at the top of the PET colour scale (the viewer uses the same). */
+const SUV_MAX = 30;
 
 /** The panel as RGB bytes (size × size × 3), and a copy with the panel's arrows drawn in. */
 export function panelRgb(
@@ -19,12 +22,14 @@ export function panelRgb(
   view: ViewEntry,
   size = THUMBNAIL_SIZE,
   annotations: readonly AnnotationEntry[] = [],
+  /** Draw the PET colour bar with SUV numbers into the image (the site's viewer draws its own). */
+  suvBar = true,
 ): { rgb: Uint8Array; arrowsRgb: Uint8Array } {
   const built = sceneFor(scene, view.timepoint);
   const slice = renderSlice(built, sliceRequest(view, scene.seed, view.positionMm, size, size));
   const win = startingWindow(view.acquisition, slice.values, view.window);
   const rgba = slice.overlay
-    ? fusePetOnCt(slice.values, slice.overlay.values, win, 30)
+    ? fusePetOnCt(slice.values, slice.overlay.values, win, SUV_MAX)
     : toGreyscaleRgba(slice.values, win);
   const rgb = new Uint8Array(size * size * 3);
   for (let i = 0, j = 0; i < rgba.length; i += 4, j += 3) {
@@ -32,7 +37,7 @@ export function panelRgb(
     rgb[j + 1] = rgba[i + 1]!;
     rgb[j + 2] = rgba[i + 2]!;
   }
-  if (slice.overlay) drawSuvBar(rgb, size);
+  if (slice.overlay && suvBar) drawSuvBar(rgb, size, SUV_MAX);
   const arrowsRgb = rgb.slice();
   for (const a of annotations) {
     if (a.type !== 'arrow') continue;
@@ -44,8 +49,8 @@ export function panelRgb(
   return { rgb, arrowsRgb };
 }
 
-/** The PET colour scale (hot iron, 0 at the bottom to the maximum SUV at the top) at the right edge. */
-function drawSuvBar(rgb: Uint8Array, size: number): void {
+/** The PET colour scale (hot iron, 0 at the bottom to `suvMax` at the top) at the right edge, with SUV numbers. */
+function drawSuvBar(rgb: Uint8Array, size: number, suvMax: number): void {
   const x0 = size - Math.round(size * 0.035),
     x1 = size - Math.round(size * 0.015);
   const y0 = Math.round(size * 0.15),
@@ -60,6 +65,22 @@ function drawSuvBar(rgb: Uint8Array, size: number): void {
       rgb[k + 2] = b;
     }
   }
+  const scale = Math.max(1, Math.round(size / 200));
+  const white = (x: number, y: number) => {
+    const k = (y * size + x) * 3;
+    rgb[k] = 255;
+    rgb[k + 1] = 255;
+    rgb[k + 2] = 255;
+  };
+  // Ticks and numbers at 0, ⅓, ⅔ and the top of the scale; "SUV" above the bar.
+  for (let i = 0; i <= 3; i++) {
+    const suv = Math.round((suvMax * i) / 3);
+    const y = Math.round(y1 - ((y1 - y0) * i) / 3);
+    for (let x = x0 - 3 * scale; x < x0 - 1; x++) for (let t = 0; t < scale; t++) white(x, y + t);
+    const text = String(suv);
+    drawText(white, size, size, text, x0 - 4 * scale - textWidth(text, scale), y - 2 * scale, scale);
+  }
+  drawText(white, size, size, 'SUV', x1 - textWidth('SUV', scale), y0 - 8 * scale, scale);
 }
 
 function drawArrow(rgb: Uint8Array, size: number, tx: number, ty: number, sx: number, sy: number): void {
@@ -105,7 +126,8 @@ function drawArrow(rgb: Uint8Array, size: number, tx: number, ty: number, sx: nu
 }
 
 export function panelThumbnailPng(scene: SceneEntry, view: ViewEntry, size = THUMBNAIL_SIZE): Uint8Array {
-  const { rgb } = panelRgb(scene, view, size);
+  // The case page shows the SUV scale beside the still (ViewerPanel), so the still has none.
+  const { rgb } = panelRgb(scene, view, size, [], false);
   let grey = true;
   for (let i = 0; i < rgb.length && grey; i += 3) grey = rgb[i] === rgb[i + 1] && rgb[i] === rgb[i + 2];
   if (!grey) return encode({ width: size, height: size, data: rgb, channels: 3 });
