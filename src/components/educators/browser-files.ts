@@ -1,8 +1,7 @@
 /**
- * The browser edge of the educators' tools: copying text to the clipboard, reporting failure
- * as a sentence instead of throwing (saving a file is src/lib/download.ts).
+ * Copies text to the clipboard (the browser edge of the educators' tools; saving a file is
+ * src/lib/download.ts). Returns a sentence saying what happened, never throws.
  */
-/** Copies text; returns a sentence saying what happened. */
 export async function copyText(text: string, what: string): Promise<string> {
   try {
     await navigator.clipboard.writeText(text);
