@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { chapterSlugSchema, reviewSectionSchema } from '../quiz-engine/items/common';
 import { annotationSchema, sceneSchema, viewSchema } from '../imaging/case-spec';
+import { slugPattern } from '../lib/slug';
 
 /**
  * Zod schemas for everything an author writes under src/content/. content.config.ts wires
@@ -8,7 +9,7 @@ import { annotationSchema, sceneSchema, viewSchema } from '../imaging/case-spec'
  */
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens');
+const slug = z.string().regex(slugPattern, 'use lower-case words joined by hyphens');
 
 export const simulatorSlugs = ['contrast-timing', 'diagnostic-accuracy', 'response-criteria'] as const;
 

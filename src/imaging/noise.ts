@@ -13,6 +13,7 @@
  * seed and slice always give the same pixels.
  */
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import { fnv1a32 } from '../lib/hash';
 
 export const FIELD_SIZE = 512;
 const MASK = FIELD_SIZE - 1;
@@ -94,9 +95,8 @@ export function noiseField(seed: number, kind: NoiseKind): Float32Array {
 
 /** A deterministic offset into the field for a slice (so each slice has its own noise). */
 export function sliceOffset(key: string): [number, number] {
-  let h = 2166136261;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619);
-  return [(h >>> 0) & MASK, (h >>> 9) & MASK];
+  const h = fnv1a32(key);
+  return [h & MASK, (h >>> 9) & MASK];
 }
 
 /** Reads the field at image pixel (c, r) shifted by `offset`, wrapping around. */

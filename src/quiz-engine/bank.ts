@@ -1,6 +1,7 @@
 import type { Item } from './items/schema';
 import { chapterSlugs, difficultyLevels } from './items/chapters';
 import { itemTypeNames } from './items/item-types';
+import { isRecord } from '../lib/is-record';
 
 /**
  * The published question bank (/data/questions.json) as the islands read it. `version` is
@@ -23,8 +24,6 @@ export interface QuestionBank {
 export type BankReading =
   { readonly ok: true; readonly bank: QuestionBank } | { readonly ok: false; readonly problem: string };
 
-type Loose = Record<string, unknown>;
-const isRecord = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
 const isList = (v: unknown, min = 1): v is unknown[] => Array.isArray(v) && v.length >= min;
 

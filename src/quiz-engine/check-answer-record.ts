@@ -1,6 +1,8 @@
 import { progressKey } from './progress/keys';
 import { ratingFor } from './review/rating';
-import { editableDocument, isRecord, readDocument, type ProgressStore } from './progress-summary';
+import { editableDocument, readDocument, type ProgressStore } from './progress-summary';
+import { isRecord } from '../lib/is-record';
+import { isSlug } from '../lib/slug';
 
 /**
  * Records a chapter's "check yourself" answer as an attempt (mode "check"), so it counts in
@@ -34,7 +36,7 @@ function validate(answer: CheckAnswer, at: number): void {
   const bad =
     typeof itemId !== 'string' || !itemId || itemId.length > 200
       ? 'item id'
-      : typeof chapter !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(chapter) || chapter.length > 100
+      : typeof chapter !== 'string' || !isSlug(chapter) || chapter.length > 100
         ? 'chapter slug'
         : !Array.isArray(topics) || topics.length > 30 || topics.some((t) => typeof t !== 'string' || t.length > 200)
           ? 'topics'

@@ -1,6 +1,8 @@
 import { currentProgressVersion, progressKey } from './progress/keys';
 import { dueReviewIds } from './review/due';
 import { blockedMessage } from './progress/blocked';
+import { isRecord } from '../lib/is-record';
+import { isSlug } from '../lib/slug';
 
 /**
  * The home page's and chapter pages' window on progress: how many reviews are due and which
@@ -43,13 +45,11 @@ export function readDocument(store: Pick<ProgressStore, 'getItem'>): Loose | nul
   if (raw === null) return null;
   try {
     const value: unknown = JSON.parse(raw);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Loose) : undefined;
+    return isRecord(value) ? value : undefined;
   } catch {
     return undefined;
   }
 }
-
-export const isRecord = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Whether a stored document was written by a newer version of the site than this one. */
 function isNewer(doc: Loose | null | undefined): boolean {
@@ -157,7 +157,7 @@ export function setChapterStudied(
   studied: boolean,
   at: number = Date.now(),
 ): { ok: true } | { ok: false; problem: SaveProblem } {
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(chapter)) throw new RangeError(`"${chapter}" is not a chapter slug`);
+  if (!isSlug(chapter)) throw new RangeError(`"${chapter}" is not a chapter slug`);
   if (!Number.isInteger(at) || at < 0) throw new RangeError(`the time ${at} is not a valid time`);
   try {
     store.getItem(progressKey);

@@ -10,6 +10,7 @@
  * Measurements are held as whole hundredths (of a mm, of a HU) so that sums and threshold
  * comparisons are exact integer arithmetic: 12.3 + 17.7 is exactly 30.
  */
+import { isRecord } from '../lib/is-record';
 
 export type NonTargetStatus = 'absent' | 'present' | 'progression';
 
@@ -64,9 +65,6 @@ export const MIN_NON_NODAL_TARGET = 1000;
 export const MIN_NODAL_TARGET = 1500;
 
 export const toHundredths = (value: number): number => Math.round(value * 100);
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const describe = (value: unknown): string => {
   if (typeof value === 'string') return `"${value}"`;

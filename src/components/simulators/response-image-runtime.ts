@@ -7,6 +7,7 @@
  * attenuation, so adding coverage × (wanted − placeholder HU) keeps the edges, texture and noise.
  */
 import type { Measurement } from '../cases/measure/measurements';
+import { fnv1a32 } from '../../lib/hash';
 import { caliperDistanceMm, circularRoi } from '../../imaging/measurement';
 import { createTarget, paintShape } from '../../imaging/rasterise';
 import { lesionSection, type LesionSection } from '../../imaging/regions';
@@ -41,9 +42,7 @@ export interface KeyImage {
 
 /** A stable seed per image, so the noise is the same every time the page is opened. */
 function seedOf(text: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return (h >>> 0) % 1_000_000;
+  return fnv1a32(text) % 1_000_000;
 }
 
 export function renderKeyImage(

@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { parse } from 'yaml';
+import { slugPattern } from '../../lib/slug';
 
 /** A dropped question: its id stays reserved forever (src/content/retired-items.yaml). */
 export const retiredItemSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  id: z.string().regex(slugPattern),
   chapter: z.string().min(1),
   reason: z.string().trim().min(10, 'say why the item was dropped'),
 });

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { isRecord } from '../../lib/is-record';
 
 /**
  * Turns Zod issues into sentences that name the file, the entry and the field, so an author
@@ -58,10 +59,6 @@ export function validateList<S extends z.ZodType>(
     else problems.push(...describeIssues(file, id, result.error));
   });
   return problems.length > 0 ? { ok: false, problems } : { ok: true, entries };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function describeValue(value: unknown): string {

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { quizModes, type QuizMode } from '../session/config';
 import { packJson, unpackJson } from './packed-text';
+import { slugPattern } from '../../lib/slug';
 
 /**
  * An educator's assignment: a fixed list of questions, a mode, an optional time limit, a
@@ -27,7 +28,7 @@ export const maxAssignmentItems = 200;
 export const maxTitleLength = 120;
 export const maxNoteLength = 1000;
 
-const itemId = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(120));
+const itemId = z.string().check(z.regex(slugPattern), z.maxLength(120));
 const isCalendarDay = (text: string) => {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
   const date = new Date(`${text}T00:00:00Z`);

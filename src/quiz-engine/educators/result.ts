@@ -4,6 +4,7 @@ import { totalMarks } from '../items/registry';
 import { quizModes } from '../session/config';
 import type { QuizSession } from '../session/session';
 import { packJson, textChecksum, unpackJson } from './packed-text';
+import { slugPattern } from '../../lib/slug';
 
 /**
  * What a student sends back after an assignment: a results file (JSON) or the same content as
@@ -49,7 +50,7 @@ const isoTime = z
 const optionId = z.string().check(z.maxLength(40));
 
 const itemOutcomeSchema = z.strictObject({
-  id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(120)),
+  id: z.string().check(z.regex(slugPattern), z.maxLength(120)),
   correct: z.boolean(),
   earned: z.number().check(z.minimum(0)),
   total: z.number().check(z.positive()),

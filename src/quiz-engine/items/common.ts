@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { chapterSlugs, difficultyLevels } from './chapters';
+import { slugPattern } from '../../lib/slug';
 
 /**
  * Fields every question carries, whatever its type. The question bank (YAML under
@@ -31,7 +32,7 @@ export const reviewSectionSchema = z.enum(reviewSections);
 
 export const itemIdSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lower-case words joined by hyphens, e.g. "ct-arterial-timing-1"');
+  .regex(slugPattern, 'an id is lower-case words joined by hyphens, e.g. "ct-arterial-timing-1"');
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
@@ -66,10 +67,7 @@ export const itemBaseShape = {
   topics: z.array(nonEmpty).min(1, 'name at least one topic'),
   objective: nonEmpty,
   /** The chapter learning objective this item tests (an id from the chapter's `objectives`). */
-  objectiveId: z
-    .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
-    .optional(),
+  objectiveId: z.string().regex(slugPattern).optional(),
   difficulty: difficultySchema,
   stem: nonEmpty,
   /** The teaching explanation: why the key is right (each option's own `why` covers distractors). */

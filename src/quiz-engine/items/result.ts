@@ -2,6 +2,7 @@
  * The plain objects every scorer and validator returns, whatever the item type. Scorers are
  * pure: `(item, response) -> ScoreResult`. The UI shows these; it never scores.
  */
+import { verdictText } from '../../lib/verdict';
 
 /** One scored part of an item: an option, an element, a premise, a case step. */
 export interface ScorePart {
@@ -43,7 +44,7 @@ export function scoreOf(earned: number, total: number, parts?: readonly ScorePar
     throw new RangeError(`earned must be between 0 and ${total}, got ${earned}`);
   }
   const correct = earned === total;
-  const message = correct ? 'Correct.' : earned === 0 ? 'Not right.' : `Partly right: ${earned} of ${total} marks.`;
+  const message = verdictText({ earned, total, correct });
   return parts === undefined ? { earned, total, correct, message } : { earned, total, correct, message, parts };
 }
 

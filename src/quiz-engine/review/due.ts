@@ -2,6 +2,7 @@
  * When a stored review card is due. Kept free of ts-fsrs and zod so the home page can count
  * the reviews due without loading the quiz engine (see ../progress-summary.ts).
  */
+import { isRecord } from '../../lib/is-record';
 
 /** The stored form of an FSRS card: dates as epoch milliseconds, state as FSRS's number. */
 export interface StoredCard {
@@ -60,18 +61,18 @@ export function dueReviewIds(
   now: number,
   isKnownItem: (id: string) => boolean = () => true,
 ): string[] {
-  const cards = isObject(progress.cards) ? progress.cards : {};
+  const cards = isRecord(progress.cards) ? progress.cards : {};
   const latest = new Map<string, Record<string, unknown>>();
   if (Array.isArray(progress.attempts)) {
     for (const a of progress.attempts as unknown[])
-      if (isObject(a) && typeof a.itemId === 'string') latest.set(a.itemId, a);
+      if (isRecord(a) && typeof a.itemId === 'string') latest.set(a.itemId, a);
   }
   const due: [id: string, at: number][] = [];
   for (const id of new Set([...Object.keys(cards), ...latest.keys()])) {
     if (!isKnownItem(id)) continue;
     const c = cards[id];
     const card =
-      isObject(c) && typeof c.due === 'number' && typeof c.state === 'number'
+      isRecord(c) && typeof c.due === 'number' && typeof c.state === 'number'
         ? (c as { due: number; state: StoredCard['state']; lastReview?: unknown })
         : undefined;
     const a = latest.get(id);
@@ -84,8 +85,4 @@ export function dueReviewIds(
     } else if (card && isDue(card, now)) due.push([id, card.due]);
   }
   return due.sort(([a, x], [b, y]) => x - y || (a < b ? -1 : a > b ? 1 : 0)).map(([id]) => id);
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,5 +1,6 @@
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
+import { fnv1a32 } from '../../lib/hash';
 
 /**
  * Seeded shuffling, so a session's item order and option order are reproducible from its
@@ -32,10 +33,5 @@ export function seededShuffle<T>(items: readonly T[], rng: RandomSource): T[] {
  * item's options come out in the same order for a given seed whichever other items were drawn.
  */
 export function itemSeed(seed: number, itemId: string): number {
-  let hash = 0x811c9dc5 ^ (seed | 0);
-  for (let i = 0; i < itemId.length; i += 1) {
-    hash ^= itemId.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash | 0;
+  return fnv1a32(itemId, seed | 0) | 0;
 }

@@ -3,11 +3,7 @@
  * 9834-8), from a text key: the same case, series and slice always get the same UIDs, so a
  * re-download replaces rather than duplicates in a PACS or viewer.
  */
-function fnv1a32(text: string, seed: number): number {
-  let h = 0x811c9dc5 ^ seed;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
+import { fnv1a32 } from '../../../lib/hash';
 
 export function dicomUid(key: string): string {
   let n = 0n;
