@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { chapterSlugSchema, reviewSectionSchema } from '../quiz-engine/items/common';
 import { annotationSchema, sceneSchema, viewSchema } from '../imaging/case-spec';
 import { slugPattern } from '../lib/slug';
+import { simulatorSlugs } from '../simulators/registry';
 
 /**
  * Zod schemas for everything an author writes under src/content/. content.config.ts wires
@@ -11,7 +12,8 @@ import { slugPattern } from '../lib/slug';
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 const slug = z.string().regex(slugPattern, 'use lower-case words joined by hyphens');
 
-export const simulatorSlugs = ['contrast-timing', 'diagnostic-accuracy', 'response-criteria'] as const;
+/** The simulators a chapter may link to (listed once, in src/simulators/registry.ts). */
+export { simulatorSlugs };
 
 /** One learning objective of a chapter: a stable id (e.g. "ct-2", "ct-images") and its wording. */
 export const learningObjectiveSchema = z.strictObject({ id: slug, text: nonEmpty });

@@ -5,12 +5,16 @@ import { parse } from 'yaml';
 import dicomParser from 'dicom-parser';
 import { figureCaseSchema } from '../../../src/content/schemas';
 import { circularRoi, renderSlice, sceneFor, sliceRequest, stackPositions } from '../../../src/imaging/index';
-import { RESPONSE_CASES } from '../../../src/simulators/response-cases';
-import { portalVenousAttenuation, measurementAt, NEW_LESIONS } from '../../../src/simulators/response-case-scenes';
+import { RESPONSE_CASES } from '../../../src/simulators/response-criteria/cases';
+import {
+  portalVenousAttenuation,
+  measurementAt,
+  NEW_LESIONS,
+} from '../../../src/simulators/response-criteria/case-scenes';
 import { dicomSliceFile } from '../../../src/components/educators/dicom/dicom-file';
 import { figureCaseSeries, type PlannedSeries } from '../../../src/components/educators/dicom/figure-series';
 import { responseCaseSeries } from '../../../src/components/educators/dicom/response-series';
-import { renderKeyImage } from '../../../src/components/simulators/response-image-runtime';
+import { renderKeyImage } from '../../../src/simulators/response-criteria/image-runtime';
 
 /**
  * Every figure case and every response-criteria case written as DICOM with dcmjs and read back

@@ -8,7 +8,7 @@ import {
   faganProbabilityHeight,
   naturalFrequencies,
   postTestProbability,
-} from '../../../src/simulators/diagnostic-accuracy';
+} from '../../../src/simulators/diagnostic-accuracy/engine';
 import {
   conspicuity,
   enhancementAt,
@@ -20,7 +20,7 @@ import {
   triggerTimeS,
   type InjectionProtocol,
 } from '../../../src/simulators/contrast-timing';
-import { assessResponse, type Study } from '../../../src/simulators/response-criteria';
+import { assessResponse, type Study } from '../../../src/simulators/response-criteria/engine';
 import { fuzz, timeoutFor } from './runs';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ACCURACY_EXERCISES } from '../../../src/simulators/accuracy-exercises';
-import { scenarioById } from '../../../src/simulators/accuracy-scenarios';
-import { accuracy, combineTests } from '../../../src/simulators/diagnostic-accuracy';
+import { ACCURACY_EXERCISES } from '../../../src/simulators/diagnostic-accuracy/exercises';
+import { scenarioById } from '../../../src/simulators/diagnostic-accuracy/scenarios';
+import { accuracy, combineTests } from '../../../src/simulators/diagnostic-accuracy/engine';
 
 describe('accuracy exercises', () => {
   it('every exercise has four options, one answer among them, and points to a real scenario entry', () => {

@@ -2,7 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ACCURACY_SCENARIOS, scenarioById, type ReportedPercent } from '../../../src/simulators/accuracy-scenarios';
+import {
+  ACCURACY_SCENARIOS,
+  scenarioById,
+  type ReportedPercent,
+} from '../../../src/simulators/diagnostic-accuracy/scenarios';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const reviewPath = `${root}../shared/source/gep-net-imaging-review.txt`;

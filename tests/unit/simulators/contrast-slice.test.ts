@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CONTRAST_SLICE_LESIONS, contrastInWords, describeContrastSlice } from '../../../src/simulators/contrast-slice';
+import {
+  CONTRAST_SLICE_LESIONS,
+  contrastInWords,
+  describeContrastSlice,
+} from '../../../src/simulators/contrast-timing/slice';
 import { phaseAt, DEFAULT_PROTOCOL } from '../../../src/simulators/contrast-timing';
 import { ctSignalAt } from '../../../src/imaging/signal-models';
 import { TISSUES, type TissueId } from '../../../src/imaging/tissues';

@@ -5,7 +5,7 @@ import {
   bestDelay,
   scoreDelay,
   type DelayChallenge,
-} from '../../../src/simulators/contrast-timing-challenge';
+} from '../../../src/simulators/contrast-timing/challenge';
 
 const challenge = (id: string): DelayChallenge => {
   const found = DELAY_CHALLENGES.find((c) => c.id === id);

@@ -7,7 +7,7 @@ import {
   faganPositions,
   faganProbabilityHeight,
   postTestProbability,
-} from '../../../src/simulators/diagnostic-accuracy';
+} from '../../../src/simulators/diagnostic-accuracy/engine';
 
 describe('accuracy: the 2×2 table in a cohort', () => {
   it('sensitivity 90 %, specificity 80 %, prevalence 10 % in 1000 patients', () => {

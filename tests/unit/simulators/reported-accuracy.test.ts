@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { accuracy, naturalFrequencies } from '../../../src/simulators/diagnostic-accuracy';
-import { accuracyBand, usableFigure } from '../../../src/simulators/reported-accuracy';
+import { accuracy, naturalFrequencies } from '../../../src/simulators/diagnostic-accuracy/engine';
+import { accuracyBand, usableFigure } from '../../../src/simulators/diagnostic-accuracy/reported-accuracy';
 
 describe('usableFigure', () => {
   it('a mean with a range keeps the mean as the point value', () => {

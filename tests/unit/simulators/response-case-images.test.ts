@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RESPONSE_CASES, studyFromSelection, type ResponseCase } from '../../../src/simulators/response-cases';
+import { RESPONSE_CASES, studyFromSelection, type ResponseCase } from '../../../src/simulators/response-criteria/cases';
 import {
   caseLesionSpecs,
   keyImageFovMm,
@@ -7,15 +7,15 @@ import {
   measurementAt,
   NEW_LESIONS,
   viablePart,
-} from '../../../src/simulators/response-case-scenes';
+} from '../../../src/simulators/response-criteria/case-scenes';
 import {
   referenceMeasurements,
   roundReading,
   setMeasurement,
   studyFromMeasurements,
-} from '../../../src/simulators/response-measurements';
-import { assessResponse } from '../../../src/simulators/response-criteria';
-import { autoMeasurement, renderKeyImage } from '../../../src/components/simulators/response-image-runtime';
+} from '../../../src/simulators/response-criteria/measurements';
+import { assessResponse } from '../../../src/simulators/response-criteria/engine';
+import { autoMeasurement, renderKeyImage } from '../../../src/simulators/response-criteria/image-runtime';
 import { caliperDistanceMm, circularRoi } from '../../../src/imaging/measurement';
 import { buildScene } from '../../../src/imaging/scene';
 import { regionAtPoint } from '../../../src/imaging/regions';
@@ -168,7 +168,7 @@ describe('the measurement table', () => {
 
 describe('key image alt text', () => {
   it('says the size and attenuation on portal-venous CT and the enhancing part on arterial CT', async () => {
-    const { describeKeyImage } = await import('../../../src/simulators/response-case-scenes');
+    const { describeKeyImage } = await import('../../../src/simulators/response-criteria/case-scenes');
     const c = byId('density-down-size-up');
     expect(describeKeyImage(c, 'L1', 0, 'portal-venous')).toBe(
       'Simulated portal-venous CT of L1 (Liver segment VI) at baseline: a 50 mm lesion of about 90 HU.',

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { assessResponse } from '../../../src/simulators/response-criteria';
+import { assessResponse } from '../../../src/simulators/response-criteria/engine';
 import {
   RESPONSE_CASES,
   scorePrediction,
   studyFromSelection,
   type ResponseCase,
-} from '../../../src/simulators/response-cases';
+} from '../../../src/simulators/response-criteria/cases';
 
 const byId = (id: string): ResponseCase => {
   const found = RESPONSE_CASES.find((c) => c.id === id);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assessResponse, type Study } from '../../../src/simulators/response-criteria';
+import { assessResponse, type Study } from '../../../src/simulators/response-criteria/engine';
 
 const ORGANS = ['liver', 'pancreas', 'lung', 'bone', 'peritoneum'];
 

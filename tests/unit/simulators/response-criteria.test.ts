@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessResponse, type Lesion, type Study } from '../../../src/simulators/response-criteria';
+import { assessResponse, type Lesion, type Study } from '../../../src/simulators/response-criteria/engine';
 
 // Every expected value below is worked out by hand from the published thresholds:
 // RECIST 1.1 PR ≤ −30 % vs baseline, PD ≥ +20 % and ≥ +5 mm vs nadir; Choi PR size ≤ −10 % or

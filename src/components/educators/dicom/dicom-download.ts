@@ -1,4 +1,4 @@
-import { RESPONSE_CASES } from '../../../simulators/response-cases';
+import { RESPONSE_CASES } from '../../../simulators/response-criteria/cases';
 import { dicomZip, type DicomZip } from './dicom-zip';
 import { figureCaseSeries, type FigureCaseSource } from './figure-series';
 import { responseCaseSeries } from './response-series';

@@ -1,8 +1,8 @@
 import { CT_WINDOW_PRESETS } from '../../../imaging/index';
-import type { ResponseCase } from '../../../simulators/response-cases';
-import { portalVenousAttenuation, type KeyImagePhase } from '../../../simulators/response-case-scenes';
-import { timePointLabel } from '../../../simulators/response-measurements';
-import { renderKeyImage } from '../../simulators/response-image-runtime';
+import type { ResponseCase } from '../../../simulators/response-criteria/cases';
+import { portalVenousAttenuation, type KeyImagePhase } from '../../../simulators/response-criteria/case-scenes';
+import { timePointLabel } from '../../../simulators/response-criteria/measurements';
+import { renderKeyImage } from '../../../simulators/response-criteria/image-runtime';
 import type { PlannedSeries } from './figure-series';
 
 /**

@@ -9,8 +9,8 @@
  * so on the page. The learner chooses targets among the candidates; `studyFromSelection` turns a
  * choice into the study `assessResponse` reads.
  */
-import type { ResponseCategory, Study } from './response-criteria';
-import type { FollowUpAssessment } from './response-criteria';
+import type { ResponseCategory, Study } from './engine';
+import type { FollowUpAssessment } from './engine';
 
 export interface CandidateMeasurement {
   readonly diameterMm: number;

@@ -1,7 +1,7 @@
 /**
  * Simulated images for the response-criteria case library: where each candidate lesion sits in
  * the imaging phantom, and what it looks like at each time point, so that a caliper and an ROI
- * on the images give back the case's numbers (response-cases.ts).
+ * on the images give back the case's numbers (cases.ts).
  *
  * - Portal-venous CT: the lesion is a sphere (a node: an ellipsoid whose short axis is the
  *   measured diameter) of uniform attenuation `attenuationHu`: a caliper across it reads the
@@ -12,10 +12,10 @@
  * Pure data and geometry (no pixels): the island's lazily loaded runtime renders them with the
  * imaging engine. Every position is a model assumption chosen to sit inside the named organ.
  */
-import type { LesionSpec } from '../imaging/lesions';
-import type { Vec3 } from '../imaging/shapes';
-import type { CandidateLesion, CandidateMeasurement, ResponseCase } from './response-cases';
-import { timePointLabel } from './response-measurements';
+import type { LesionSpec } from '../../imaging/lesions';
+import type { Vec3 } from '../../imaging/shapes';
+import type { CandidateLesion, CandidateMeasurement, ResponseCase } from './cases';
+import { timePointLabel } from './measurements';
 
 export type KeyImagePhase = 'portal-venous' | 'late-arterial';
 

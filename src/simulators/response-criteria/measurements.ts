@@ -5,8 +5,8 @@
  * typing or with the caliper and ROI tools. An empty cell is NaN, which assessResponse's
  * validation reports as "must be a number".
  */
-import type { Study } from './response-criteria';
-import type { CandidateMeasurement, ResponseCase } from './response-cases';
+import type { Study } from './engine';
+import type { CandidateMeasurement, ResponseCase } from './cases';
 
 export type MeasurementField = 'diameterMm' | 'attenuationHu' | 'viableDiameterMm';
 

@@ -8,9 +8,9 @@
  * that is easiest to see in the late arterial / pancreatic window, and a hypovascular liver
  * metastasis that is easiest to see in the portal-venous phase.
  */
-import type { LesionSpec } from '../imaging/lesions';
-import type { TissueId } from '../imaging/tissues';
-import type { Phase } from '../physics/contrast-timing';
+import type { LesionSpec } from '../../imaging/lesions';
+import type { TissueId } from '../../imaging/tissues';
+import type { Phase } from '../../physics/contrast-timing';
 
 /** Axial level of the slice (mm, patient z): pancreatic body and the lower right liver. */
 export const CONTRAST_SLICE_POSITION_MM = 12;

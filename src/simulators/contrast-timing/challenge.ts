@@ -10,7 +10,7 @@ import {
   type InjectionProtocol,
   type Phase,
   type Tissue,
-} from '../physics/contrast-timing';
+} from '../../physics/contrast-timing';
 
 export interface DelayChallenge {
   readonly id: string;

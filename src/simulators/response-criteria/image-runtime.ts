@@ -6,7 +6,7 @@
  * portal-venous image each lesion is painted to its case attenuation: the rendering is linear in
  * attenuation, so adding coverage × (wanted − placeholder HU) keeps the edges, texture and noise.
  */
-import type { Measurement } from '../cases/measure/measurements';
+import type { Measurement } from '../../components/cases/measure/measurements';
 import { fnv1a32 } from '../../lib/hash';
 import { caliperDistanceMm, circularRoi } from '../../imaging/measurement';
 import { createTarget, paintShape } from '../../imaging/rasterise';
@@ -15,14 +15,14 @@ import { CT_BLUR_MM, renderSlice } from '../../imaging/render';
 import { buildScene } from '../../imaging/scene';
 import { ctSignal } from '../../imaging/signal-models';
 import type { ImagePlane } from '../../imaging/planes';
-import type { ResponseCase } from '../../simulators/response-cases';
+import type { ResponseCase } from './cases';
 import {
   caseLesionSpecs,
   keyImageFovMm,
   lesionCentre,
   portalVenousAttenuation,
   type KeyImagePhase,
-} from '../../simulators/response-case-scenes';
+} from './case-scenes';
 
 export { toGreyscaleRgba, CT_WINDOW_PRESETS } from '../../imaging/display';
 export { caliperDistanceMm, circularRoi };

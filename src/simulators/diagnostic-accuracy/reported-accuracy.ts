@@ -4,8 +4,8 @@
  * so the page can say so) and the range, and the spread of every derived quantity across the
  * reported ranges (the band drawn on the page).
  */
-import { accuracy, type AccuracyResult } from './diagnostic-accuracy';
-import type { ReportedPercent } from './accuracy-scenarios';
+import { accuracy, type AccuracyResult } from './engine';
+import type { ReportedPercent } from './scenarios';
 
 export interface UsableFigure {
   /** Fraction 0-1. */
