@@ -43,6 +43,7 @@ const inputs: { readonly [T in ItemType]: { readonly component: ItemInput } | { 
   case: { load: () => import('./CaseInput.svelte') as Promise<{ default: ItemInput }> },
 };
 
+let preloading = false;
 const loaded = new Map<ItemType, ItemInput | Promise<ItemInput>>();
 
 /**
@@ -68,7 +69,17 @@ export function inputFor(type: ItemType): ItemInput | Promise<ItemInput> {
   return pending;
 }
 
-/** Starts loading the inputs of these types (say, those of a session's items) before they are shown. */
-export function preloadInputs(types: Iterable<ItemType>): void {
-  for (const type of types) void inputFor(type);
+/**
+ * Starts loading every on-demand input when the browser is idle (called once a question is on
+ * screen, so later questions of another type show at once; never during the page's first load).
+ */
+export function preloadInputs(): void {
+  if (preloading) return;
+  preloading = true;
+  const start = () => {
+    // A failure is reported when that input is needed (ItemView's {:catch}), not here.
+    for (const type of Object.keys(inputs) as ItemType[]) Promise.resolve(inputFor(type)).catch(() => {});
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 5000 });
+  else setTimeout(start, 2000);
 }
