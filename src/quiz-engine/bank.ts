@@ -1,6 +1,6 @@
 import type { Item } from './items/schema';
 import { chapterSlugs, difficultyLevels } from './items/chapters';
-import { itemTypeNames } from './items/item-types';
+import { descriptorOf } from './items/item-types';
 import { isRecord } from '../lib/is-record';
 
 /**
@@ -27,21 +27,12 @@ export type BankReading =
 const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
 const isList = (v: unknown, min = 1): v is unknown[] => Array.isArray(v) && v.length >= min;
 
-/** The type-specific field each item type cannot do without. */
-const requiredList: Record<(typeof itemTypeNames)[number], string | undefined> = {
-  'single-best': 'options',
-  'multiple-response': 'options',
-  ordering: 'elements',
-  matching: 'premises',
-  numeric: undefined,
-  hotspot: 'regions',
-  case: 'steps',
-};
-
 function hasItemShape(raw: unknown): raw is Item {
   if (!isRecord(raw) || !isText(raw.id) || !isText(raw.stem) || !isText(raw.explanation) || !isText(raw.source))
     return false;
-  if (!(itemTypeNames as readonly unknown[]).includes(raw.type)) return false;
+  // The type's own fields are checked by its descriptor (items/<type>/index.ts).
+  const descriptor = typeof raw.type === 'string' ? descriptorOf(raw.type) : undefined;
+  if (!descriptor) return false;
   if (
     !(chapterSlugs as readonly unknown[]).includes(raw.chapter) ||
     !(difficultyLevels as readonly unknown[]).includes(raw.difficulty)
@@ -53,10 +44,7 @@ function hasItemShape(raw: unknown): raw is Item {
     !(isRecord(raw.image) && isText(raw.image.case) && isText(raw.image.panel) && isText(raw.image.alt))
   )
     return false;
-  const list = requiredList[raw.type as (typeof itemTypeNames)[number]];
-  if (list !== undefined)
-    return isList(raw[list], 2) && (raw[list] as unknown[]).every((entry) => isRecord(entry) && isText(entry.id));
-  return typeof raw.answer === 'number' && typeof raw.tolerance === 'number' && typeof raw.unit === 'string';
+  return descriptor.bankShape(raw);
 }
 
 /** Narrows fetched JSON to a bank: the format version must match; misshapen items are skipped and named. */

@@ -5,6 +5,7 @@ import type { ScoreResult } from '../items/result';
 import { examMinutes, sessionConfigSchema, type SessionConfig } from './config';
 import { matchingItems, type LearnerHistory } from './select';
 import { itemSeed, randomSource, seededShuffle } from './shuffle';
+import { descriptorByType } from '../items/item-types';
 
 /**
  * A quiz session: the items drawn, the order their options are shown in, and everything the
@@ -65,51 +66,7 @@ export type QuizSession = Omit<z.infer<typeof quizSessionSchema>, 'entries'> & {
  * the responses of a matching item, and the regions listed for the keyboard.
  */
 export function displayOrder(item: Item, seed: number): Record<string, string[]> {
-  const rng = randomSource(itemSeed(seed, item.id));
-  switch (item.type) {
-    case 'single-best':
-    case 'multiple-response':
-      return {
-        options: seededShuffle(
-          item.options.map((o) => o.id),
-          rng,
-        ),
-      };
-    case 'ordering': {
-      const key = item.elements.map((e) => e.id);
-      let start = seededShuffle(key, rng);
-      // A shuffle that happens to give the key would hand out the answer: rotate it by one.
-      if (start.join('\u0000') === key.join('\u0000')) start = [...start.slice(1), start[0] as string];
-      return { elements: start };
-    }
-    case 'matching':
-      return {
-        responses: seededShuffle(
-          item.responses.map((r) => r.id),
-          rng,
-        ),
-      };
-    case 'hotspot':
-      return {
-        regions: seededShuffle(
-          item.regions.map((r) => r.id),
-          rng,
-        ),
-      };
-    case 'numeric':
-      return {};
-    case 'case': {
-      const order: Record<string, string[]> = {};
-      for (const step of item.steps) {
-        if (step.question.type === 'single-best')
-          order[`step:${step.id}`] = seededShuffle(
-            step.question.options.map((o) => o.id),
-            rng,
-          );
-      }
-      return order;
-    }
-  }
+  return descriptorByType[item.type].displayOrder(item as never, randomSource(itemSeed(seed, item.id)));
 }
 
 /** `things` (with ids) in the order listed, any not listed kept at the end in their own order. */

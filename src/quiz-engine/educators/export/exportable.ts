@@ -1,16 +1,18 @@
 import type { Item } from '../../items/schema';
+import { giftImageReason, type ExportFormat } from '../../items/descriptor';
+import { descriptorByType } from '../../items/item-types';
 import { exportCounts, itemImages, panelImagePath, type ExportCounts } from './item-images';
-import { branchingCaseReason, isBranchingCase } from './linked-case';
 
 /**
- * Which item types each LMS format can carry. An item that cannot be carried faithfully is
- * left out with a reason the educator can read; nothing is half-exported.
+ * Which items each LMS format can carry (each type's descriptor says, in `exports`). An item
+ * that cannot be carried faithfully is left out with a reason the educator can read; nothing
+ * is half-exported.
  *
  * Images travel inside the export (Moodle XML: base64 <file> elements; QTI: files in the
  * package). The caller supplies each panel's PNG bytes (`ExportImages`, keyed by
  * `<case>/<panel>.png`); an item whose image is missing is left out, with the reason.
  */
-export type ExportFormat = 'moodle-xml' | 'gift' | 'qti';
+export type { ExportFormat };
 
 /** PNG bytes of simulated panels, keyed by `<case>/<panel>.png` (see item-images.ts). */
 export type ExportImages = ReadonlyMap<string, Uint8Array>;
@@ -30,7 +32,7 @@ export interface ExportResult<T> {
   readonly counts: ExportCounts;
 }
 
-export const giftImageReason = 'GIFT is plain text and cannot carry the simulated image this question needs';
+export { giftImageReason };
 
 /** Why an item cannot go into a format, or undefined if it can. */
 export function skipReason(item: Item, format: ExportFormat, images: ExportImages = noImages): string | undefined {
@@ -38,34 +40,8 @@ export function skipReason(item: Item, format: ExportFormat, images: ExportImage
   if (format === 'gift' && needed.length > 0) return giftImageReason;
   const missing = needed.find((image) => !images.has(panelImagePath(image)));
   if (missing) return `its simulated image (case "${missing.case}", panel ${missing.panel}) was not available to embed`;
-  switch (item.type) {
-    case 'single-best':
-    case 'multiple-response':
-    case 'numeric':
-    case 'hotspot':
-      return undefined;
-    case 'case':
-      if (format === 'gift') return 'GIFT cannot keep the steps of a multi-step case together and in order';
-      return isBranchingCase(item) ? branchingCaseReason : undefined;
-    case 'ordering':
-      return format === 'qti'
-        ? undefined
-        : format === 'gift'
-          ? 'GIFT has no ordering question type'
-          : "ordering questions need Moodle's optional Ordering question type, which this export does not write";
-    case 'matching': {
-      if (format === 'qti') return undefined;
-      const answers = new Set(item.responses.map((r) => r.text)).size;
-      if (answers < 3) return 'Moodle needs at least three answers in a matching question';
-      if (
-        format === 'gift' &&
-        [...item.premises.map((p) => p.text), ...item.responses.map((r) => r.text)].some((t) => t.includes('->'))
-      ) {
-        return 'GIFT cannot write "->" inside a matching pair';
-      }
-      return undefined;
-    }
-  }
+  const support = descriptorByType[item.type].exports[format] as string | true | ((item: Item) => string | undefined);
+  return support === true ? undefined : typeof support === 'string' ? support : support(item);
 }
 
 /** Splits a selection into the items a format takes and those it skips (with reasons). */

@@ -55,24 +55,23 @@ function matchingPairs(item: MatchingItem): string[] {
   ];
 }
 
+/** The answers (and stem) of each type GIFT carries; the others are left out by exportable.ts. */
+type GiftType = 'single-best' | 'multiple-response' | 'numeric' | 'matching';
+export const giftWriters: {
+  readonly [T in GiftType]: (item: Extract<Item, { type: T }>) => { stem: string; answers: string[] };
+} = {
+  'single-best': (item) => ({ stem: item.stem, answers: choiceAnswers(item) }),
+  'multiple-response': (item) => ({ stem: item.stem, answers: choiceAnswers(item) }),
+  numeric: (item) => ({ stem: stemWithUnit(item.stem, item.unit), answers: numericAnswer(item) }),
+  matching: (item) => ({ stem: item.stem, answers: matchingPairs(item) }),
+};
+
 function questionGift(item: Item): string {
-  let stem = item.stem;
-  let answers: string[];
-  switch (item.type) {
-    case 'single-best':
-    case 'multiple-response':
-      answers = choiceAnswers(item);
-      break;
-    case 'numeric':
-      stem = stemWithUnit(item.stem, item.unit);
-      answers = numericAnswer(item);
-      break;
-    case 'matching':
-      answers = matchingPairs(item);
-      break;
-    default:
-      throw new TypeError(`item "${item.id}" of type "${item.type}" cannot be written as GIFT`);
-  }
+  const write = (giftWriters as Partial<Record<string, (item: Item) => { stem: string; answers: string[] }>>)[
+    item.type
+  ];
+  if (!write) throw new TypeError(`item "${item.id}" of type "${item.type}" cannot be written as GIFT`);
+  const { stem, answers } = write(item);
   const comment = `// ${item.id} · ${item.type} · ${item.difficulty} · ${item.topics.join(', ')}`.replace(
     /\r?\n/g,
     ' ',

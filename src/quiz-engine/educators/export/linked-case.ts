@@ -1,4 +1,5 @@
 import type { CaseItem } from '../../items/case/schema';
+import { isBranchingCase } from '../../items/case';
 import type { Item } from '../../items/schema';
 import type { NumericItem } from '../../items/numeric/schema';
 import type { SingleBestItem } from '../../items/single-best/schema';
@@ -15,8 +16,7 @@ import type { PanelImage } from './item-images';
  * A case whose steps depend on earlier answers (`onlyIf`) cannot be a fixed sequence: it is
  * left out, with the reason.
  */
-export const branchingCaseReason =
-  'this case shows some steps only after particular answers, which a fixed sequence of separate questions cannot follow';
+export { branchingCaseReason, isBranchingCase } from '../../items/case';
 
 /** A step written as an ordinary item, carrying the step's image if it has one. */
 export type LinkedStep = (SingleBestItem | NumericItem) & {
@@ -25,10 +25,6 @@ export type LinkedStep = (SingleBestItem | NumericItem) & {
   readonly step: number;
   readonly steps: number;
 };
-
-export function isBranchingCase(item: CaseItem): boolean {
-  return item.steps.some((step) => step.onlyIf !== undefined);
-}
 
 export function linkedSteps(item: CaseItem): LinkedStep[] {
   if (isBranchingCase(item))

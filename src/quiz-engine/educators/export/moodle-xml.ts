@@ -198,20 +198,22 @@ function hotspotQuestion(item: HotspotItem, images: ExportImages): string {
   ].join('\n');
 }
 
+/** The writer of each type Moodle XML carries (cases go as linked steps, see linked-case.ts). */
+type MoodleType = 'single-best' | 'multiple-response' | 'numeric' | 'matching' | 'hotspot';
+export const moodleWriters: {
+  readonly [T in MoodleType]: (item: Extract<Writable, { type: T }>, images: ExportImages) => string;
+} = {
+  'single-best': choiceQuestion,
+  'multiple-response': choiceQuestion,
+  numeric: numericQuestion,
+  matching: matchingQuestion,
+  hotspot: hotspotQuestion,
+};
+
 function questionXml(item: Writable, images: ExportImages): string {
-  switch (item.type) {
-    case 'single-best':
-    case 'multiple-response':
-      return choiceQuestion(item, images);
-    case 'numeric':
-      return numericQuestion(item, images);
-    case 'matching':
-      return matchingQuestion(item, images);
-    case 'hotspot':
-      return hotspotQuestion(item, images);
-    default:
-      throw new TypeError(`item "${item.id}" of type "${item.type}" cannot be written as Moodle XML`);
-  }
+  const write = (moodleWriters as Partial<Record<string, (item: Writable, images: ExportImages) => string>>)[item.type];
+  if (!write) throw new TypeError(`item "${item.id}" of type "${item.type}" cannot be written as Moodle XML`);
+  return write(item, images);
 }
 
 function categoryXml(path: string): string {

@@ -223,28 +223,23 @@ Source: the review, section "${item.source}".`,
 }
 
 /** The assessmentItem XML for one item; throws a TypeError for a type QTI export skips. */
+/** The writer of each type QTI carries (cases go as linked steps, see linked-case.ts). */
+type QtiType = 'single-best' | 'multiple-response' | 'hotspot' | 'ordering' | 'matching' | 'numeric';
+export const qtiWriters: {
+  readonly [T in QtiType]: (item: Extract<Writable, { type: T }>, images: ExportImages) => string[];
+} = {
+  'single-best': choiceParts,
+  'multiple-response': choiceParts,
+  hotspot: hotspotParts,
+  ordering: orderingParts,
+  matching: matchingParts,
+  numeric: numericParts,
+};
+
 export function toQtiItem(item: Writable, images: ExportImages = noImages): string {
-  let parts: string[];
-  switch (item.type) {
-    case 'single-best':
-    case 'multiple-response':
-      parts = choiceParts(item, images);
-      break;
-    case 'hotspot':
-      parts = hotspotParts(item, images);
-      break;
-    case 'ordering':
-      parts = orderingParts(item);
-      break;
-    case 'matching':
-      parts = matchingParts(item);
-      break;
-    case 'numeric':
-      parts = numericParts(item, images);
-      break;
-    default:
-      throw new TypeError(`item "${item.id}" of type "${item.type}" cannot be written as QTI`);
-  }
+  const write = (qtiWriters as Partial<Record<string, (item: Writable, images: ExportImages) => string[]>>)[item.type];
+  if (!write) throw new TypeError(`item "${item.id}" of type "${item.type}" cannot be written as QTI`);
+  const parts = write(item, images);
   const title = item.objective;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
