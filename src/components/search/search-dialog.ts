@@ -1,20 +1,17 @@
 import { createSearch, type Search, type SearchHit } from '../../search/search-engine.ts';
-import type { SearchKind, SearchRecord } from '../../search/search-records.ts';
+import type { SearchRecord } from '../../search/search-records.ts';
+import { moveActive, searchCommand } from './search-keys.ts';
+import { searchDestination, searchStatus } from './search-navigation.ts';
+import { renderResults, showActive } from './search-results-view.ts';
 
 /**
  * Behaviour of the search dialog, loaded the first time search opens (with fuse.js). The input is
  * an ARIA combobox controlling a listbox of results: the arrow keys move the active result
  * (aria-activedescendant, so focus stays in the input), Enter opens it, and a polite status line
- * announces how many results a query found.
+ * announces how many results a query found. The keys (search-keys.ts), where a result leads and
+ * what the status says (search-navigation.ts) and the listbox markup (search-results-view.ts)
+ * live in their own modules; this one only wires them to the dialog.
  */
-
-const kindLabel: Readonly<Record<SearchKind, string>> = {
-  chapter: 'Chapter',
-  section: 'Section',
-  term: 'Glossary',
-  case: 'Figure case',
-  question: 'Question',
-};
 
 let searchPromise: Promise<Search> | undefined;
 
@@ -29,6 +26,21 @@ function loadSearch(): Promise<Search> {
   return searchPromise;
 }
 
+/** Same page: move to the section and put keyboard focus there, not back on the button. */
+function followResult(url: string): void {
+  const destination = searchDestination(url, window.location.href);
+  if (destination.kind === 'load') {
+    window.location.assign(destination.href);
+    return;
+  }
+  window.location.hash = destination.hash;
+  const heading = document.getElementById(destination.headingId);
+  if (heading) {
+    heading.setAttribute('tabindex', '-1');
+    heading.focus();
+  }
+}
+
 export function wireSearchDialog(dialog: HTMLDialogElement): void {
   const input = dialog.querySelector<HTMLInputElement>('[data-search-input]');
   const list = dialog.querySelector<HTMLUListElement>('[data-search-results]');
@@ -39,6 +51,40 @@ export function wireSearchDialog(dialog: HTMLDialogElement): void {
   let hits: SearchHit[] = [];
   let active = -1;
   let announceTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const setActive = (index: number) => {
+    active = index;
+    showActive(input, list, active);
+  };
+
+  const go = (index: number) => {
+    const hit = hits[index];
+    if (!hit) return;
+    dialog.close();
+    followResult(hit.record.url);
+  };
+
+  const show = (query: string) => {
+    renderResults(list, hits, go);
+    input.setAttribute('aria-expanded', String(hits.length > 0));
+    setActive(hits.length > 0 ? 0 : -1);
+    clearTimeout(announceTimer);
+    // Announce once typing pauses, not on every key.
+    announceTimer = setTimeout(() => {
+      status.textContent = searchStatus(
+        query,
+        hits.map((hit) => hit.record.title),
+      );
+    }, 350);
+  };
+
+  const run = async () => {
+    const query = input.value.trim();
+    const search = await loadSearch();
+    if (query !== input.value.trim()) return; // a newer keystroke has taken over
+    hits = query.length < 2 ? [] : search(query, 10);
+    show(query);
+  };
 
   status.textContent = 'Loading the search index…';
   loadSearch().then(
@@ -51,94 +97,15 @@ export function wireSearchDialog(dialog: HTMLDialogElement): void {
     },
   );
 
-  const setActive = (index: number) => {
-    active = hits.length === 0 ? -1 : (index + hits.length) % hits.length;
-    list.querySelectorAll('li').forEach((li, i) => li.setAttribute('aria-selected', String(i === active)));
-    const current = active >= 0 ? list.children[active] : undefined;
-    if (current) {
-      input.setAttribute('aria-activedescendant', current.id);
-      current.scrollIntoView({ block: 'nearest' });
-    } else input.removeAttribute('aria-activedescendant');
-  };
-
-  const go = (index: number) => {
-    const hit = hits[index];
-    if (!hit) return;
-    dialog.close();
-    const target = new URL(hit.record.url, window.location.href);
-    if (target.pathname === window.location.pathname && target.hash) {
-      // Same page: move to the section and put keyboard focus there, not back on the button.
-      window.location.hash = target.hash;
-      const heading = document.getElementById(decodeURIComponent(target.hash.slice(1)));
-      if (heading) {
-        heading.setAttribute('tabindex', '-1');
-        heading.focus();
-      }
-    } else window.location.assign(target.href);
-  };
-
-  const render = (query: string) => {
-    list.replaceChildren(
-      ...hits.map((hit, i) => {
-        const li = document.createElement('li');
-        li.id = `search-result-${i}`;
-        li.setAttribute('role', 'option');
-        li.setAttribute('aria-selected', 'false');
-        const title = document.createElement('span');
-        title.className = 'result-title';
-        title.textContent = hit.record.title;
-        const where = document.createElement('span');
-        where.className = 'result-where';
-        const kind = document.createElement('span');
-        kind.className = 'result-kind';
-        kind.textContent = kindLabel[hit.record.kind];
-        where.append(kind, hit.record.kind === 'term' ? '' : ` · ${hit.record.context}`);
-        li.append(title, where);
-        if (hit.record.excerpt) {
-          const text = document.createElement('span');
-          text.className = 'result-excerpt';
-          text.textContent = hit.record.excerpt;
-          li.append(text);
-        }
-        li.addEventListener('click', () => go(i));
-        return li;
-      }),
-    );
-    input.setAttribute('aria-expanded', String(hits.length > 0));
-    setActive(hits.length > 0 ? 0 : -1);
-    clearTimeout(announceTimer);
-    // Announce once typing pauses, not on every key.
-    announceTimer = setTimeout(() => {
-      status.textContent =
-        query === ''
-          ? 'Type to search.'
-          : hits.length === 0
-            ? `No results for “${query}”.`
-            : `${hits.length} result${hits.length === 1 ? '' : 's'} for “${query}”; the first is ${hits[0]?.record.title}.`;
-    }, 350);
-  };
-
-  const run = async () => {
-    const query = input.value.trim();
-    const search = await loadSearch();
-    if (query !== input.value.trim()) return; // a newer keystroke has taken over
-    hits = query.length < 2 ? [] : search(query, 10);
-    render(query);
-  };
-
   input.addEventListener('input', () => void run().catch(() => undefined));
   input.addEventListener('keydown', (event) => {
-    if (event.key === 'ArrowDown') setActive(active + 1);
-    else if (event.key === 'ArrowUp') setActive(active - 1);
-    else if (event.key === 'Home' && event.ctrlKey) setActive(0);
-    else if (event.key === 'End' && event.ctrlKey) setActive(hits.length - 1);
-    else if (event.key === 'Enter') {
-      if (active >= 0) go(active);
-    } else if (event.key === 'Escape') {
-      // A search field would only clear itself on the first Escape; close the dialog at once.
-      dialog.close();
-    } else return;
+    const command = searchCommand(event);
+    if (!command) return;
     event.preventDefault();
+    if (command.kind === 'move') setActive(moveActive(active, hits.length, command.to));
+    else if (command.kind === 'open') {
+      if (active >= 0) go(active);
+    } else dialog.close();
   });
   dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
   // A click on the backdrop (outside the panel) closes the dialog, like Escape does.

@@ -1,0 +1,48 @@
+// Astro integration run after `astro build` (hook astro:build:done), before the offline one (so
+// the precache revisions see the final pages): the bundled module scripts of every page get
+// fetchpriority="low". Pages are rendered at build time; these scripts wire up search, the
+// "studied" button and the offline worker, and fill in the home page's progress line: the first
+// paint never waits for them. At the default high priority they compete with the page for a slow
+// phone connection, and Lighthouse's simulated throttling counts them into first and largest
+// contentful paint (issue 10 §6; measurements in the README's page-speed section). Astro treats a
+// <script> with attributes as is:inline (unbundled), so the attribute goes into the built HTML.
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const bundledModule = /<script type="module" src="(\/_astro\/[^"]+\.js)">/g;
+
+/** The page with fetchpriority="low" on each bundled module script (`<script type="module" src="/_astro/…">`). */
+export function lowPriorityScripts(html) {
+  return html.replace(bundledModule, '<script type="module" fetchpriority="low" src="$1">');
+}
+
+async function htmlFiles(dir, found = []) {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== '_astro') await htmlFiles(full, found);
+    } else if (entry.name.endsWith('.html')) found.push(full);
+  }
+  return found;
+}
+
+/** @returns {import('astro').AstroIntegration} */
+export function scriptPriority() {
+  return {
+    name: 'gepnet-script-priority',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        let pages = 0;
+        for (const file of await htmlFiles(fileURLToPath(dir))) {
+          const html = await readFile(file, 'utf8');
+          const lowered = lowPriorityScripts(html);
+          if (lowered === html) continue;
+          await writeFile(file, lowered);
+          pages += 1;
+        }
+        logger.info(`fetchpriority="low" on the bundled scripts of ${pages} pages`);
+      },
+    },
+  };
+}
