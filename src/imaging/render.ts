@@ -245,13 +245,14 @@ export function paintPlane(
 
 const TEXTURE_CLIP_SD = 1.5;
 
-// model assumption: in the early arterial phase the spleen enhances in alternating bands (arciform
-// pattern, from different flow through the red and white pulp); the bands take ±40 % of the
+// model assumption: in the early arterial phase the spleen enhances in alternating patches (arciform
+// pattern, from different flow through the red and white pulp; a monotone map of a smooth field,
+// so it never forms target-like rings that could pass for lesions); the patches take ±40 % of the
 // spleen's enhancement until 35 s and fade out by 60 s, when the spleen is homogeneous.
 const ARCIFORM_FRACTION = 0.4;
 const ARCIFORM_FULL_UNTIL_S = 35;
 const ARCIFORM_GONE_AT_S = 60;
-const ARCIFORM_BAND_MM = 2; // field pixel size: bands one to two centimetres wide
+const ARCIFORM_BAND_MM = 0.9; // field pixel size: patches about a centimetre across
 
 /** Arciform spleen amplitude (output units) for a scan; 0 outside the early arterial phase. */
 export function arciformAmplitude(
@@ -298,7 +299,7 @@ export function arciformPattern(
       const m = out[k]!;
       if (m === 0) continue;
       const f = sampleField(field, offset, Math.floor(c * step), Math.floor(r * step));
-      out[k] = m * Math.sin(f * 1.3 * Math.PI);
+      out[k] = m * Math.tanh(3 * f);
     }
   }
   return out;
