@@ -15,7 +15,15 @@
  */
 import { curveSnapshot, DEFAULT_PROTOCOL, type InjectionProtocol, type KineticsCurve } from './kinetics';
 import { imagePlane, type ImagePlane } from './planes';
-import { CT_BLUR_MM, paintPlane, renderSlice, structuresNear, type SliceRequest } from './render';
+import {
+  CT_BLUR_MM,
+  arciformAmplitude,
+  arciformPattern,
+  paintPlane,
+  renderSlice,
+  structuresNear,
+  type SliceRequest,
+} from './render';
 import type { Scene } from './scene';
 import { TISSUES, type TissueId } from './tissues';
 
@@ -85,6 +93,10 @@ export function prepareCtTimeSeries(scene: Scene, request: CtTimeSeriesRequest):
     if (basis.pixels.length > 0) bases.push(basis);
   }
 
+  // The early arterial arciform spleen bands: a fixed pattern whose amplitude follows time.
+  const sliceKey = `${request.orientation}:${request.positionMm.toFixed(1)}`;
+  const arciform = arciformPattern(scene, plane, CT_BLUR_MM, request.seed, sliceKey);
+
   return {
     plane,
     width,
@@ -109,6 +121,8 @@ export function prepareCtTimeSeries(scene: Scene, request: CtTimeSeriesRequest):
         if (w === 0) continue;
         for (let i = 0; i < pixels.length; i++) out[pixels[i]!]! += w * weights[i]!;
       }
+      const amplitude = arciform ? arciformAmplitude({ modality: 'ct', phase: 'unenhanced' }, protocol, timeS) : 0;
+      if (arciform && amplitude > 0) for (let k = 0; k < arciform.length; k++) out[k]! += amplitude * arciform[k]!;
       return out;
     },
   };

@@ -66,6 +66,8 @@ export function hotIron(t: number): [number, number, number] {
  * PET fused on CT: CT in grey under the window, PET uptake in hot iron from 0 to `suvMax`,
  * blended more strongly where uptake is higher (low uptake leaves the CT visible).
  */
+const PET_FADE_FROM = 0.05;
+
 export function fusePetOnCt(
   ct: Float32Array,
   suv: Float32Array,
@@ -78,10 +80,11 @@ export function fusePetOnCt(
   toGreyscaleRgba(ct, ctWindow, out);
   for (let i = 0, j = 0; i < ct.length; i++, j += 4) {
     const t = suv[i]! / suvMax;
-    if (t <= 0.12) continue;
+    if (t <= PET_FADE_FROM) continue;
     const [r, g, b] = hotIron(t);
-    // Fade in above the threshold so background uptake only tints the CT.
-    const alpha = Math.min(0.85, (t - 0.12) * 2.2);
+    // Fade in gradually above a low threshold so background uptake only tints the CT and the
+    // blurred edge of an organ's uptake glows past its outline instead of stopping at a cut.
+    const alpha = Math.min(0.85, (t - PET_FADE_FROM) * 1.6);
     out[j] = out[j]! * (1 - alpha) + r * alpha;
     out[j + 1] = out[j + 1]! * (1 - alpha) + g * alpha;
     out[j + 2] = out[j + 2]! * (1 - alpha) + b * alpha;

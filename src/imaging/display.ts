@@ -68,6 +68,17 @@ export function startingWindow(acquisition: Acquisition, values: Float32Array, p
     const width = auto.width * 1.1;
     return { width, level: width / 2 };
   }
+  if (acquisition.modality === 'mri' && acquisition.sequence === 't1-arterial') {
+    // Arterial phase: white just below the aorta (80 % of the top 0.1 % of pixels), so hypervascular
+    // lesions stay below aortic signal and keep their texture, and the liver reads as only mildly enhanced.
+    const width = autoWindow(values, 0.999).width * 0.8;
+    return { width, level: width / 2 };
+  }
+  if (acquisition.modality === 'mri' && acquisition.sequence === 't1-portal-venous') {
+    // Portal phase: white at the enhanced portal and hepatic veins (top 0.5 %), so the liver and
+    // spleen read as similar light greys instead of the spleen saturating.
+    return autoWindow(values, 0.995);
+  }
   if (acquisition.modality === 'mri' && acquisition.sequence !== 'adc') return autoWindow(values, 0.985);
   return defaultWindow(acquisition);
 }

@@ -7,7 +7,7 @@
  * the requested size. The result is a Float32Array of HU, MR signal, ADC or SUV; turning it into
  * colours is a separate step (display.ts).
  */
-import { describeAcquisition, unitOf, type Acquisition } from './acquisitions';
+import { CT_PHASE_TIME_S, MRI_TIME_S, describeAcquisition, unitOf, type Acquisition } from './acquisitions';
 import type { InjectionProtocol } from './kinetics';
 import { FIELD_SIZE, noiseField, sampleField, sliceOffset } from './noise';
 import { imagePlane, planeBox, type ImagePlane, type PlaneOrientation } from './planes';
@@ -245,6 +245,66 @@ export function paintPlane(
 
 const TEXTURE_CLIP_SD = 1.5;
 
+// model assumption: in the early arterial phase the spleen enhances in alternating patches (arciform
+// pattern, from different flow through the red and white pulp; a monotone map of a smooth field,
+// so it never forms target-like rings that could pass for lesions); the patches take ±40 % of the
+// spleen's enhancement until 35 s and fade out by 60 s, when the spleen is homogeneous.
+const ARCIFORM_FRACTION = 0.4;
+const ARCIFORM_FULL_UNTIL_S = 35;
+const ARCIFORM_GONE_AT_S = 60;
+const ARCIFORM_BAND_MM = 0.9; // field pixel size: patches about a centimetre across
+
+/** Arciform spleen amplitude (output units) for a scan; 0 outside the early arterial phase. */
+export function arciformAmplitude(
+  acquisition: Acquisition,
+  protocol: InjectionProtocol | undefined,
+  timeS?: number,
+): number {
+  let t: number;
+  let enhancement: number;
+  if (acquisition.modality === 'ct') {
+    t = timeS ?? CT_PHASE_TIME_S[acquisition.phase];
+    if (t <= 0 || t >= ARCIFORM_GONE_AT_S) return 0;
+    enhancement = ctSignalAt(t, protocol).spleen - ctSignalAt(0, protocol).spleen;
+  } else if (acquisition.modality === 'mri' && acquisition.sequence === 't1-arterial') {
+    t = MRI_TIME_S['t1-arterial'] ?? 30;
+    enhancement = mriSignal('t1-arterial', protocol).spleen - mriSignal('t1', protocol).spleen;
+  } else return 0;
+  const fade = t <= ARCIFORM_FULL_UNTIL_S ? 1 : (ARCIFORM_GONE_AT_S - t) / (ARCIFORM_GONE_AT_S - ARCIFORM_FULL_UNTIL_S);
+  return Math.max(0, enhancement) * ARCIFORM_FRACTION * Math.max(0, fade);
+}
+
+/**
+ * The arciform band pattern of the spleen on this plane (−1…1 inside the spleen, 0 elsewhere),
+ * or null when no spleen is near the plane. The image adds amplitude × pattern.
+ */
+export function arciformPattern(
+  scene: Scene,
+  plane: ImagePlane,
+  blurMm: number,
+  seed: number,
+  sliceKey: string,
+): Float32Array | null {
+  const spleen = structuresNear(scene, plane, blurMm + plane.pixelMm).filter((s) => s.tissue === 'spleen');
+  if (spleen.length === 0) return null;
+  const mask = createTarget(plane.width, plane.height, 0);
+  for (const s of spleen) paintShape(plane, s.shape, 1, 0, blurMm, mask);
+  const field = noiseField(seed, 'smooth');
+  const offset = sliceOffset(`${sliceKey}:arciform`);
+  const step = plane.pixelMm / ARCIFORM_BAND_MM;
+  const out = mask.values;
+  for (let r = 0; r < plane.height; r++) {
+    for (let c = 0; c < plane.width; c++) {
+      const k = r * plane.width + c;
+      const m = out[k]!;
+      if (m === 0) continue;
+      const f = sampleField(field, offset, Math.floor(c * step), Math.floor(r * step));
+      out[k] = m * Math.tanh(3 * f);
+    }
+  }
+  return out;
+}
+
 function applyTexture(
   target: PaintTarget,
   width: number,
@@ -324,6 +384,9 @@ export function renderSlice(scene: Scene, request: SliceRequest): RenderedSlice 
   } else {
     const target = paintPlane(scene, plane, model);
     applyTexture(target, nw, nh, model.textureGain, seed, sliceKey);
+    const arciform = arciformAmplitude(acquisition, request.protocol, request.timeS);
+    const pattern = arciform > 0 ? arciformPattern(scene, plane, model.blurMm, seed, sliceKey) : null;
+    if (pattern) for (let k = 0; k < pattern.length; k++) target.values[k]! += arciform * pattern[k]!;
     values = target.values;
   }
   model.noise(values, nw, nh, seed, sliceKey);
@@ -359,7 +422,9 @@ function renderSlab(scene: Scene, request: SliceRequest, model: SignalModel, nw:
 // model assumption: PET reconstructed on 4 mm pixels with a Gaussian point-spread function of
 // about 7 mm full width at half maximum.
 const PET_PIXEL_MM = 4;
-const PET_PSF_SIGMA_MM = 3;
+// model assumption: 68Ga PET resolution about 8 mm FWHM including positron range (sigma 3.5 mm),
+// applied to the summed activity of all organs and lesions so uptake spills across organ edges.
+const PET_PSF_SIGMA_MM = 3.5;
 
 function renderPet(scene: Scene, request: SliceRequest, seed: number, sliceKey: string): Float32Array {
   const fov = request.fovMm ?? 380;

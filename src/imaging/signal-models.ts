@@ -65,6 +65,10 @@ const MOVING_FLUIDS: ReadonlySet<TissueId> = new Set<TissueId>(['enteric-water',
 // model assumption: by 20 minutes gadoxetate in the blood pool has fallen to 8 % of the 10-minute
 // extracellular curve (blood is cleared first); tissue interstitium keeps more (HBP_EXTRACELLULAR_LEFT).
 const HBP_BLOOD_LEFT = 0.05;
+// model assumption: the 20-minute 3D gradient echo uses saturation bands above and below the slab,
+// so inflowing blood (now almost free of contrast) keeps 55 % of its signal: vessels read darker
+// than the metastases, as a dark branching tree in the bright liver.
+const HBP_INFLOW_SATURATED = 0.55;
 const FLOW_VOID_LEFT = 0.08;
 /** Display scale: signal equations give fractions of proton density; ×1000 reads like a scanner. */
 const MR_SCALE = 1000;
@@ -109,7 +113,8 @@ export function mriSignal(sequence: MriSequence, protocol: InjectionProtocol = D
         const gd =
           Math.max(enh[id], 0) * GD_MM_PER_DELTA_HU * extracellular +
           (hepatobiliary ? t.hepatocyteUptake * HEPATOCYTE_GD_MM : 0);
-        return spoiledGradientEcho(t, gd) * fatFactor(t, true) * MR_SCALE * 8;
+        const inflow = hepatobiliary && t.flowing ? HBP_INFLOW_SATURATED : 1;
+        return spoiledGradientEcho(t, gd) * fatFactor(t, true) * inflow * MR_SCALE * 8;
       });
     }
     case 't2':

@@ -156,7 +156,9 @@ export const TISSUES = {
     kinetics: {},
     pd: 0.8,
     t1Ms: 1000,
-    t2Ms: 90,
+    // model assumption: an axial slice through a disc averages the dark annulus with the bright
+    // nucleus (and adjacent endplates), so its T2 is taken as 55 ms: grey, not fluid-bright.
+    t2Ms: 55,
     ...soft,
     adc: 1.5,
     sstrSuv: 0.3,
@@ -217,9 +219,9 @@ export const TISSUES = {
   spleen: {
     label: 'spleen',
     hu: 48,
-    // model assumption: 0.55 of the simulator's spleen curve, so the portal-venous spleen is about
-    // 20 HU above the liver (it was 60 HU above, saturating at the liver window).
-    kinetics: { spleen: 0.55 },
+    // model assumption: 0.45 of the simulator's spleen curve, so the portal-venous spleen is within
+    // about 5 HU of the liver on CT and about equal to it on T1 MRI (it saturated at 0.55).
+    kinetics: { spleen: 0.45 },
     pd: 0.8,
     t1Ms: 1060,
     t2Ms: 80,
@@ -245,7 +247,9 @@ export const TISSUES = {
   'kidney-medulla': {
     label: 'renal medulla',
     hu: 32,
-    kinetics: { 'kidney-cortex': 0.3, 'fibrous-delayed': 2.2 },
+    // model assumption: medulla takes 0.18 of the cortical curve early (corticomedullary contrast
+    // in the arterial phase on CT and MRI) and fills later through the tubules (delayed curve).
+    kinetics: { 'kidney-cortex': 0.18, 'fibrous-delayed': 2.2 },
     pd: 0.9,
     t1Ms: 1400,
     t2Ms: 120,

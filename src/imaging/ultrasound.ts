@@ -60,9 +60,9 @@ const FOCUS_GAIN_DB = 3;
 // which reflects 6 times as strongly as liver (a bright specular line).
 const SHADOW_LAG_MM = 1.5;
 // model assumption: an interface reflects in proportion to the backscatter step across it
-// (a liver–blood step gives a wall echo about as bright as liver), over about a millimetre.
+// (a liver–blood step gives a wall echo about twice as bright as liver), over about a millimetre.
 const INTERFACE_MM = 1.2;
-const INTERFACE_ECHO = 1.2;
+const INTERFACE_ECHO = 2.2;
 const SPECULAR_ECHO = 3;
 // model assumption: parenchymal echo texture varies by ±18 % over a few millimetres.
 const ECHO_TEXTURE = 0.18;
