@@ -10,7 +10,7 @@
  * Measurements are held as whole hundredths (of a mm, of a HU) so that sums and threshold
  * comparisons are exact integer arithmetic: 12.3 + 17.7 is exactly 30.
  */
-import { isRecord } from '../lib/is-record';
+import { isRecord } from '../../lib/is-record';
 
 export type NonTargetStatus = 'absent' | 'present' | 'progression';
 
