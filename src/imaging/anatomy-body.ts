@@ -23,16 +23,30 @@ import {
 import { structure, type Structure } from './structures';
 
 // model assumption: outer body contour of an average adult, by level (z, mm).
+// The muscular wall follows MUSCLE_RX; the skin (BODY.rx) bulges more, over the lower rib cage and
+// the iliac crests, and comes in at the waist, so the flanks curve on a coronal section.
+const MUSCLE_RX: readonly (readonly [number, number])[] = [
+  [-250, 174],
+  [-190, 172],
+  [-150, 162],
+  [-100, 157],
+  [30, 165],
+  [110, 165],
+  [190, 154],
+  [280, 150],
+];
 const BODY: TrunkProfile = {
   rx: [
-    [-250, 170],
-    [-190, 168],
-    [-120, 156],
-    [-50, 158],
-    [30, 163],
-    [110, 160],
-    [190, 152],
-    [280, 150],
+    [-250, 180],
+    [-190, 178],
+    [-150, 168],
+    [-110, 158],
+    [-60, 159],
+    [-10, 163],
+    [30, 168],
+    [110, 170],
+    [190, 160],
+    [280, 152],
   ],
   ryFront: [
     [-250, 104],
@@ -65,7 +79,7 @@ const BODY: TrunkProfile = {
 // back (thinner over the chest); the muscular wall about 11 mm thick.
 const WALL_OUTER: TrunkProfile = {
   ...BODY,
-  rx: BODY.rx.map(([z, r]) => [z, r - (z > 100 ? 9 : 20)] as const),
+  rx: MUSCLE_RX.map(([z, r]) => [z, r - (z > 100 ? 9 : 20)] as const),
   ryFront: BODY.ryFront.map(([z, r]) => [z, r - (z > 100 ? 7 : 12)] as const),
   ryBack: BODY.ryBack.map(([z, r]) => [z, r - (z > 100 ? 8 : 15)] as const),
 };
@@ -178,7 +192,7 @@ function rib(side: 1 | -1, headZ: number, sweepDeg: number, dropMm: number, jitt
     // follow the trunk's own outline at every level instead of a fixed ellipse.
     // Inside the muscular wall: the subcutaneous fat (as in WALL_OUTER) plus 5 mm.
     const chest = z > 100;
-    const rx = profileAt(BODY.rx, z) - (chest ? 9 : 20) - 5 + jitter;
+    const rx = profileAt(MUSCLE_RX, z) - (chest ? 9 : 20) - 5 + jitter;
     const back = Math.min(profileAt(BODY.ryBack, z) - (chest ? 8 : 15) - 5, 92);
     const front = profileAt(BODY.ryFront, z) - (chest ? 7 : 12) - 5 + jitter;
     const c = Math.cos(theta);
