@@ -186,7 +186,9 @@ function rib(side: 1 | -1, headZ: number, sweepDeg: number, dropMm: number, jitt
   for (let i = 0; i <= steps; i++) {
     const t = i / steps;
     const theta = ((12 + t * (sweepDeg - 12)) * Math.PI) / 180;
-    const z = headZ - dropMm * t * t;
+    // The shaft slopes down from the angle on (not flat at first), so an axial slice cuts the
+    // posterior rib as a short curved segment instead of a long in-plane bar.
+    const z = headZ - dropMm * (0.55 * t + 0.45 * t * t);
     // Ribs run round within the muscular wall, from
     // beside the transverse processes, deep to the erector spinae, forward and down; so they
     // follow the trunk's own outline at every level instead of a fixed ellipse.
@@ -201,7 +203,7 @@ function rib(side: 1 | -1, headZ: number, sweepDeg: number, dropMm: number, jitt
   }
   return new Tube(
     points,
-    points.map((_, i) => (i === 0 ? 4.5 : 5.5 - (i / steps) * 1.2)),
+    points.map((_, i) => (i === 0 ? 3.6 : 4.2 - (i / steps) * 0.9)),
   );
 }
 
@@ -405,7 +407,7 @@ export function bodyStructures(): Structure[] {
       const shaft = rib(side, headZ - 4 * j, sweep - 3 * j, drop + 2 * j, (i % 3) - 1);
       const tag = `${side < 0 ? 'right' : 'left'}-rib-${5 + i}`;
       s.push(structure(tag, 'bone-cortex', shaft, 'rib'));
-      s.push(structure(`${tag}-marrow`, 'bone-marrow', new Offset(shaft, -2), 'rib'));
+      s.push(structure(`${tag}-marrow`, 'bone-marrow', new Offset(shaft, -1.6), 'rib'));
     }
   });
   // Iliac wings at the bottom of the stack.
