@@ -288,8 +288,8 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
   for (const side of [-1, 1] as const) {
     const tag = side < 0 ? 'right' : 'left';
     // model assumption: the right kidney lies lower than the left (under the liver); its upper
-    // pole reaches the lower liver (segment VI level).
-    const centre: Vec3 = [side * 80, 64, side < 0 ? -12 : 2];
+    // pole reaches the lower liver (segment VI level), beside the gallbladder.
+    const centre: Vec3 = [side * 80, 64, side < 0 ? 0 : 8];
     const rot = rotationFromDegrees(0, side * -10, side * -25);
     // Bean-shaped kidney: the hilum opens anteromedially into the sinus fat; medullary pyramids
     // sit in a ring under the cortex; the pelvis holds urine. Perirenal fat lies around it.
