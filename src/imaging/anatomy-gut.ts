@@ -295,10 +295,10 @@ export function gutStructures(bowel: BowelPreparation, stomachContent: StomachCo
       [bowel === 'distended' ? 'enteric-water' : 'bowel-content', lumen],
     ]),
   );
-  // Distended loops (model assumption): about 23 mm across with a 1.5 mm wall, so a thin rim of
-  // mesenteric fat still separates neighbouring loops of the 25 mm packing lattice.
-  const radius = bowel === 'distended' ? 11.5 : 10.5;
-  const wall = bowel === 'distended' ? 1.5 : 2.8;
+  // Distended loops (model assumption): about 23 mm across with a 1.8 mm wall, so a thin rim of
+  // mesenteric fat still separates most neighbouring loops of the 25 mm packing lattice.
+  const baseRadius = bowel === 'distended' ? 11.5 : 10.5;
+  const wall = bowel === 'distended' ? 1.8 : 2.8;
   const content: TissueId = bowel === 'distended' ? 'enteric-water' : 'bowel-content';
   // One short tube per segment, so a slice only looks at the few segments near it. Within one
   // path all walls are painted before the lumens (no seams at the joints); a later path paints
@@ -306,6 +306,8 @@ export function gutStructures(bowel: BowelPreparation, stomachContent: StomachCo
   // model assumption: circular folds (valvulae conniventes) 3-4 mm deep, close together in the
   // jejunum (left upper abdomen: a feathery pattern) and sparser and lower in the ileum.
   [SMALL_BOWEL_PATH, ...FILLER_LOOPS].forEach((path, p) => {
+    // Distended loops differ a little in calibre (about 21 to 24 mm), not one extruded tube.
+    const radius = bowel === 'distended' ? baseRadius - 1 + 1.6 * ((p * 0.618) % 1) : baseRadius;
     const pieces: Tube[] = [];
     const lumens: FoldedLumen[] = [];
     let arc = 0;
