@@ -260,10 +260,12 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
           [-42, 14, -10],
           [-33, 7, 0],
           [-12, -9, 8],
-          [15, -9, 13],
-          [45, 4, 18],
-          [74, 24, 22],
-          [88, 36, 25],
+          // A gentle caudal bow through the body; in the tail it runs along the lower (caudal)
+          // side of the gland, so a tail mass sits beside the duct rather than at its end.
+          [15, -9, 11],
+          [45, 4, 15],
+          [72, 23, 14],
+          [92, 37, 15],
         ],
         [pd * 0.8, pd, pd, pd, pd, pd * 0.9, pd * 0.75, pd * 0.6],
       ),
