@@ -188,7 +188,7 @@ function rib(side: 1 | -1, headZ: number, sweepDeg: number, dropMm: number, jitt
     const theta = ((12 + t * (sweepDeg - 12)) * Math.PI) / 180;
     // The shaft slopes down from the angle on (not flat at first), so an axial slice cuts the
     // posterior rib as a short curved segment instead of a long in-plane bar.
-    const z = headZ - dropMm * (0.55 * t + 0.45 * t * t);
+    const z = headZ - dropMm * (0.75 * t + 0.25 * t * t);
     // Ribs run round within the muscular wall, from
     // beside the transverse processes, deep to the erector spinae, forward and down; so they
     // follow the trunk's own outline at every level instead of a fixed ellipse.
