@@ -23,16 +23,30 @@ import {
 import { structure, type Structure } from './structures';
 
 // model assumption: outer body contour of an average adult, by level (z, mm).
+// The muscular wall follows MUSCLE_RX; the skin (BODY.rx) bulges more, over the lower rib cage and
+// the iliac crests, and comes in at the waist, so the flanks curve on a coronal section.
+const MUSCLE_RX: readonly (readonly [number, number])[] = [
+  [-250, 174],
+  [-190, 172],
+  [-150, 162],
+  [-100, 157],
+  [30, 165],
+  [110, 165],
+  [190, 154],
+  [280, 150],
+];
 const BODY: TrunkProfile = {
   rx: [
-    [-250, 170],
-    [-190, 168],
-    [-120, 156],
-    [-50, 158],
-    [30, 163],
-    [110, 160],
-    [190, 152],
-    [280, 150],
+    [-250, 180],
+    [-190, 178],
+    [-150, 168],
+    [-110, 158],
+    [-60, 159],
+    [-10, 163],
+    [30, 168],
+    [110, 170],
+    [190, 160],
+    [280, 152],
   ],
   ryFront: [
     [-250, 104],
@@ -65,7 +79,7 @@ const BODY: TrunkProfile = {
 // back (thinner over the chest); the muscular wall about 11 mm thick.
 const WALL_OUTER: TrunkProfile = {
   ...BODY,
-  rx: BODY.rx.map(([z, r]) => [z, r - (z > 100 ? 9 : 20)] as const),
+  rx: MUSCLE_RX.map(([z, r]) => [z, r - (z > 100 ? 9 : 20)] as const),
   ryFront: BODY.ryFront.map(([z, r]) => [z, r - (z > 100 ? 7 : 12)] as const),
   ryBack: BODY.ryBack.map(([z, r]) => [z, r - (z > 100 ? 8 : 15)] as const),
 };
@@ -172,13 +186,15 @@ function rib(side: 1 | -1, headZ: number, sweepDeg: number, dropMm: number, jitt
   for (let i = 0; i <= steps; i++) {
     const t = i / steps;
     const theta = ((12 + t * (sweepDeg - 12)) * Math.PI) / 180;
-    const z = headZ - dropMm * t * t;
+    // The shaft slopes down from the angle on (not flat at first), so an axial slice cuts the
+    // posterior rib as a short curved segment instead of a long in-plane bar.
+    const z = headZ - dropMm * (0.75 * t + 0.25 * t * t);
     // Ribs run round within the muscular wall, from
     // beside the transverse processes, deep to the erector spinae, forward and down; so they
     // follow the trunk's own outline at every level instead of a fixed ellipse.
     // Inside the muscular wall: the subcutaneous fat (as in WALL_OUTER) plus 5 mm.
     const chest = z > 100;
-    const rx = profileAt(BODY.rx, z) - (chest ? 9 : 20) - 5 + jitter;
+    const rx = profileAt(MUSCLE_RX, z) - (chest ? 9 : 20) - 5 + jitter;
     const back = Math.min(profileAt(BODY.ryBack, z) - (chest ? 8 : 15) - 5, 92);
     const front = profileAt(BODY.ryFront, z) - (chest ? 7 : 12) - 5 + jitter;
     const c = Math.cos(theta);
@@ -187,7 +203,7 @@ function rib(side: 1 | -1, headZ: number, sweepDeg: number, dropMm: number, jitt
   }
   return new Tube(
     points,
-    points.map((_, i) => (i === 0 ? 4.5 : 5.5 - (i / steps) * 1.2)),
+    points.map((_, i) => (i === 0 ? 3.6 : 4.2 - (i / steps) * 0.9)),
   );
 }
 
@@ -391,7 +407,7 @@ export function bodyStructures(): Structure[] {
       const shaft = rib(side, headZ - 4 * j, sweep - 3 * j, drop + 2 * j, (i % 3) - 1);
       const tag = `${side < 0 ? 'right' : 'left'}-rib-${5 + i}`;
       s.push(structure(tag, 'bone-cortex', shaft, 'rib'));
-      s.push(structure(`${tag}-marrow`, 'bone-marrow', new Offset(shaft, -2), 'rib'));
+      s.push(structure(`${tag}-marrow`, 'bone-marrow', new Offset(shaft, -1.6), 'rib'));
     }
   });
   // Iliac wings at the bottom of the stack.

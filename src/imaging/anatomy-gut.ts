@@ -295,8 +295,10 @@ export function gutStructures(bowel: BowelPreparation, stomachContent: StomachCo
       [bowel === 'distended' ? 'enteric-water' : 'bowel-content', lumen],
     ]),
   );
-  const radius = bowel === 'distended' ? 12.5 : 10.5;
-  const wall = bowel === 'distended' ? 2 : 2.8;
+  // Distended loops (model assumption): about 23 mm across with a 1.8 mm wall, so a thin rim of
+  // mesenteric fat still separates most neighbouring loops of the 25 mm packing lattice.
+  const baseRadius = bowel === 'distended' ? 11.5 : 10.5;
+  const wall = bowel === 'distended' ? 1.8 : 2.8;
   const content: TissueId = bowel === 'distended' ? 'enteric-water' : 'bowel-content';
   // One short tube per segment, so a slice only looks at the few segments near it. Within one
   // path all walls are painted before the lumens (no seams at the joints); a later path paints
@@ -304,6 +306,8 @@ export function gutStructures(bowel: BowelPreparation, stomachContent: StomachCo
   // model assumption: circular folds (valvulae conniventes) 3-4 mm deep, close together in the
   // jejunum (left upper abdomen: a feathery pattern) and sparser and lower in the ileum.
   [SMALL_BOWEL_PATH, ...FILLER_LOOPS].forEach((path, p) => {
+    // Distended loops differ a little in calibre (about 21 to 24 mm), not one extruded tube.
+    const radius = bowel === 'distended' ? baseRadius - 1 + 1.6 * ((p * 0.618) % 1) : baseRadius;
     const pieces: Tube[] = [];
     const lumens: FoldedLumen[] = [];
     let arc = 0;
@@ -312,7 +316,9 @@ export function gutStructures(bowel: BowelPreparation, stomachContent: StomachCo
         b = path[i + 1]!;
       pieces.push(new Tube([a, b], radius));
       const jejunal = (a[0] + b[0]) / 2 > -10 && (a[2] + b[2]) / 2 > -115;
-      const [depth, pitch] = jejunal ? [bowel === 'distended' ? 4 : 4.5, 5.5] : [bowel === 'distended' ? 2.6 : 3, 9];
+      const [depth, pitch] = jejunal
+        ? [bowel === 'distended' ? 2.5 : 4.5, bowel === 'distended' ? 7 : 5.5]
+        : [bowel === 'distended' ? 1.4 : 3, 9];
       lumens.push(new FoldedLumen([a, b], radius - wall, depth, pitch, 6, arc));
       arc += Math.hypot(b[0] - a[0], b[1] - a[1], b[2] - a[2]);
     }

@@ -193,6 +193,74 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
       1.4,
     ),
   ];
+  // Dilated (upstream of a hilar obstruction): second- and third-order branches running roughly in
+  // the axial plane of the hilum, so a slice through it shows a branching, tapering tree that
+  // converges on the confluence (model assumption; absent at normal calibre, where they are too
+  // thin to see).
+  if (k > 1.2)
+    bile.push(
+      ...(
+        [
+          [
+            [
+              [-57, 3, 58],
+              [-75, -12, 56],
+              [-95, -22, 54],
+              [-112, -26, 52],
+            ],
+            [1.4, 1.15, 0.9, 0.55],
+          ],
+          [
+            [
+              [-75, -12, 56],
+              [-85, -30, 58],
+              [-92, -46, 60],
+            ],
+            [1, 0.8, 0.5],
+          ],
+          [
+            [
+              [-58, 5, 56],
+              [-80, 22, 53],
+              [-98, 32, 52],
+              [-114, 38, 50],
+            ],
+            [1.4, 1.15, 0.9, 0.55],
+          ],
+          [
+            [
+              [-80, 22, 53],
+              [-93, 13, 49],
+              [-106, 8, 47],
+            ],
+            [0.9, 0.7, 0.5],
+          ],
+          [
+            [
+              [-38, 0, 56],
+              [-20, -8, 57],
+              [-2, -22, 58],
+              [12, -40, 58],
+            ],
+            [1.5, 1.25, 1, 0.6],
+          ],
+          [
+            [
+              [-2, -22, 58],
+              [-14, -38, 59],
+              [-20, -52, 60],
+            ],
+            [0.9, 0.7, 0.5],
+          ],
+        ] as const
+      ).map(
+        ([points, radii]) =>
+          new Tube(
+            points,
+            radii.map((r) => r * k),
+          ),
+      ),
+    );
   bile.forEach((t, i) => s.push(structure(`bile-duct-${i}`, 'bile', t, i === 0 ? 'common bile duct' : 'bile ducts')));
 
   // model assumption: a lobulated surface (fine lobules, 2 mm) on a tube from head to tail, with
@@ -260,10 +328,12 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
           [-42, 14, -10],
           [-33, 7, 0],
           [-12, -9, 8],
-          [15, -9, 13],
-          [45, 4, 18],
-          [74, 24, 22],
-          [88, 36, 25],
+          // A gentle caudal bow through the body; in the tail it runs along the lower (caudal)
+          // side of the gland, so a tail mass sits beside the duct rather than at its end.
+          [15, -9, 11],
+          [45, 4, 15],
+          [72, 23, 14],
+          [92, 37, 15],
         ],
         [pd * 0.8, pd, pd, pd, pd, pd * 0.9, pd * 0.75, pd * 0.6],
       ),
@@ -288,8 +358,8 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
   for (const side of [-1, 1] as const) {
     const tag = side < 0 ? 'right' : 'left';
     // model assumption: the right kidney lies lower than the left (under the liver); its upper
-    // pole reaches the lower liver (segment VI level).
-    const centre: Vec3 = [side * 80, 64, side < 0 ? -12 : 2];
+    // pole reaches the lower liver (segment VI level), beside the gallbladder.
+    const centre: Vec3 = [side * 80, 64, side < 0 ? 0 : 8];
     const rot = rotationFromDegrees(0, side * -10, side * -25);
     // Bean-shaped kidney: the hilum opens anteromedially into the sinus fat; medullary pyramids
     // sit in a ring under the cortex; the pelvis holds urine. Perirenal fat lies around it.

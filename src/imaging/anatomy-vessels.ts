@@ -355,7 +355,7 @@ export function mesentericStructures(targets: readonly Vec3[]): Structure[] {
         `mesenteric-artery-${i}`,
         'artery',
         new Tube(path(fromA, target, i), [1.5, 1.3, 1.1, 0.9, 0.75, 0.6]),
-        'mesenteric vessels',
+        'mesentery',
       ),
     );
     const offset: Vec3 = [target[0] + 5, target[1] + 2, target[2] - 5];
@@ -364,7 +364,7 @@ export function mesentericStructures(targets: readonly Vec3[]): Structure[] {
         `mesenteric-vein-${i}`,
         'portal-vein',
         new Tube(path(fromV, offset, i + 1), [1.9, 1.6, 1.3, 1.1, 0.9, 0.75]),
-        'mesenteric vessels',
+        'mesentery',
       ),
     );
     if (i % 3 === 1)

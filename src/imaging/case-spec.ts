@@ -82,7 +82,13 @@ export const viewSchema = z
 export type ViewEntry = z.infer<typeof viewSchema>;
 
 export const annotationSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('arrow'), lesion: z.string(), label: z.string().optional() }),
+  z.strictObject({
+    type: z.literal('arrow'),
+    lesion: z.string(),
+    label: z.string().optional(),
+    /** Where the arrow comes from (default: upper right, or wherever there is room). */
+    from: z.enum(['upper-right', 'upper-left', 'lower-right', 'lower-left']).optional(),
+  }),
   z.strictObject({ type: z.literal('outline'), lesion: z.string() }),
   z.strictObject({ type: z.literal('label'), text: z.string().min(1), atMm: vec3 }),
 ]);

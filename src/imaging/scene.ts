@@ -8,6 +8,7 @@ import { organStructures, type DuctCalibres } from './anatomy-organs';
 import { mesentericStructures, vesselStructures } from './anatomy-vessels';
 import { lesionOutline, lesionStructures, type LesionSpec } from './lesions';
 import type { Shape } from './shapes';
+import { Difference, Union } from './shape-operations';
 import type { Structure } from './structures';
 
 export interface AnatomyOptions extends DuctCalibres {
@@ -70,10 +71,27 @@ export function buildScene(
     ids.add(l.id);
   }
   const lesionShapes = new Map(lesions.map((l) => [l.id, lesionOutline(l)] as const));
+  const body = anatomyStructures(anatomy);
   return {
     anatomy,
-    structures: [...anatomyStructures(anatomy), ...lesions.flatMap(lesionStructures)],
+    structures: [...body, ...lesions.flatMap(lesionStructures).map((st) => tetheredStrands(st, body))],
     lesions,
     lesionShapes,
   };
+}
+
+/**
+ * Desmoplastic strands end on the bowel they tether instead of running across it: the strands of
+ * a spiculated lesion are cut by the walls of the small-bowel loops and colon they reach.
+ */
+function tetheredStrands(st: Structure, body: readonly Structure[]): Structure {
+  if (!st.id.endsWith(':spicules')) return st;
+  const b = st.shape.box;
+  const overlaps = (o: Shape) => [0, 1, 2].every((k) => o.box.min[k]! <= b.max[k]! && o.box.max[k]! >= b.min[k]!);
+  const walls = body
+    .filter((o) => (o.region === 'small bowel' || o.region === 'colon') && o.id.includes('wall'))
+    .map((o) => o.shape)
+    .filter(overlaps);
+  if (walls.length === 0) return st;
+  return { ...st, shape: new Difference(st.shape, new Union(walls)) };
 }

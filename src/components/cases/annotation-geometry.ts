@@ -16,11 +16,17 @@ export function arrowFor(
   width: number,
   height: number,
   length = 46,
+  from?: 'upper-right' | 'upper-left' | 'lower-right' | 'lower-left',
 ): ArrowGeometry {
   const reach = section.radiusPx + 3;
-  // Prefer upper right; flip to the other side near the image edge.
-  const dx = section.column + reach + length < width ? 1 : -1;
-  const dy = section.row - reach - length > 0 || section.row + reach + length > height ? -1 : 1;
+  // Prefer upper right (or the side the case asks for); flip to the other side near the image edge.
+  const wantX = from?.endsWith('left') ? -1 : 1;
+  const wantY = from?.startsWith('lower') ? 1 : -1;
+  const fitsX = (d: number) =>
+    section.column + d * (reach + length) < width && section.column + d * (reach + length) > 0;
+  const fitsY = (d: number) => section.row + d * (reach + length) > 0 && section.row + d * (reach + length) < height;
+  const dx = fitsX(wantX) ? wantX : -wantX;
+  const dy = fitsY(wantY) ? wantY : -wantY;
   const ux = dx * Math.SQRT1_2,
     uy = dy * Math.SQRT1_2;
   const tipX = section.column + ux * reach,
