@@ -62,6 +62,9 @@ async function positionOf(page: Page, text: string): Promise<number> {
 
 /** Answers the item on screen with the keyboard only: right, or deliberately wrong. */
 async function answerByKeyboard(page: Page, right: boolean) {
+  // The rarer types' inputs load on first use (item-inputs.ts): keys pressed before the input is on
+  // screen would go nowhere, so wait for it as a learner's eyes would.
+  await expect(page.locator('.item').first().locator('input, select, button').first()).toBeVisible();
   const id = await page.locator('.item').first().getAttribute('data-item-id');
   const item = tutorBank.find((i) => i.id === id) as Item;
   const keys = page.keyboard;

@@ -19,9 +19,10 @@ const bank = JSON.parse(readFileSync(new URL('../../dist/data/questions.json', i
 };
 const ofType = <T extends Item['type']>(type: T) =>
   bank.items.filter((i): i is Extract<Item, { type: T }> => i.type === type);
-// Single-best items without a panel, so the package carries exactly one image (the hotspot's).
+// Single-best and multiple-response items without a panel, so the package carries exactly one
+// image (the hotspot's) whatever the bank's authors change.
 const [sb1, sb2] = ofType('single-best').filter((i) => !i.image);
-const mr = ofType('multiple-response')[0]!;
+const mr = ofType('multiple-response').find((i) => !i.image)!;
 const hs = ofType('hotspot')[0]!;
 const chosen: Item[] = [sb1!, sb2!, mr, hs];
 
