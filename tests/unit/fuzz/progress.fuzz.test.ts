@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodeProgress, encodeProgress } from '../../../src/quiz-engine/progress/codec';
-import { openProgress, saveProgress, noticeMessage, type KeyValueStore } from '../../../src/quiz-engine/progress/store';
+import { openProgress, saveProgress, noticeMessage } from '../../../src/quiz-engine/progress/store';
 import { progressKey, currentProgressVersion } from '../../../src/quiz-engine/progress/keys';
 import { studiedChapters, type ProgressDocument } from '../../../src/quiz-engine/progress/document';
 import { mergeProgress } from '../../../src/quiz-engine/progress/merge';
@@ -11,6 +11,7 @@ import { readProgressSummary, markChapterStudied } from '../../../src/quiz-engin
 import { recordCheckAnswer } from '../../../src/quiz-engine/check-answer-record';
 import { progressArb, progressV1Arb } from '../quiz-engine/progress/arbitraries';
 import { fuzz, timeoutFor } from './runs';
+import { memoryStore } from '../quiz-engine/fixtures/progress';
 
 /**
  * Fuzzing the progress codec, every migration, the store, import and merge. Stored values are
@@ -52,10 +53,8 @@ const storedTextArb = fc.oneof(
   fc.jsonValue().map((v) => JSON.stringify({ version: v, attempts: [], flagged: [] })),
 );
 
-function memoryStore(initial?: string): KeyValueStore & { data: Map<string, string> } {
-  const data = new Map<string, string>(initial === undefined ? [] : [[progressKey, initial]]);
-  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) };
-}
+/** Storage holding `initial` (if given) as the stored progress document. */
+const storeWith = (initial?: string) => memoryStore(initial === undefined ? {} : { [progressKey]: initial });
 
 describe('fuzz: the progress codec and every migration', () => {
   it(
@@ -76,7 +75,7 @@ describe('fuzz: the progress codec and every migration', () => {
     () => {
       fc.assert(
         fc.property(storedTextArb, (text) => {
-          const store = memoryStore(text);
+          const store = storeWith(text);
           const opened = openProgress(store, t0);
           const decoded = decodeProgress(text);
           if (decoded.ok) return opened.canSave && isDeepStrictEqual(opened.doc, decoded.doc);
@@ -148,7 +147,7 @@ describe('fuzz: the progress codec and every migration', () => {
     () => {
       fc.assert(
         fc.property(storedTextArb, fc.boolean(), (text, mark) => {
-          const store = memoryStore(text);
+          const store = storeWith(text);
           readProgressSummary(store, t0);
           const wrote = mark
             ? markChapterStudied(store, 'treatment', true, t0)

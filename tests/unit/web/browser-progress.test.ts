@@ -1,43 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadProgress, storeProgress } from '../../../src/components/quiz/browser-progress';
-import { emptyProgress, recordAttempt } from '../../../src/quiz-engine/progress/document';
+import { emptyProgress } from '../../../src/quiz-engine/progress/document';
 import { blockedMessage } from '../../../src/quiz-engine/progress/blocked';
 import { encodeProgress } from '../../../src/quiz-engine/progress/codec';
 import { currentProgressVersion, progressKey } from '../../../src/quiz-engine/progress/keys';
-import type { KeyValueStore } from '../../../src/quiz-engine/progress/store';
-
-const t0 = Date.UTC(2026, 2, 2, 9, 0, 0);
-
-function memoryStore(
-  initial: Record<string, string> = {},
-  options: { failWrites?: boolean; failReads?: boolean } = {},
-): KeyValueStore & { data: Map<string, string> } {
-  const data = new Map(Object.entries(initial));
-  return {
-    data,
-    getItem: (key) => {
-      if (options.failReads) throw new Error('SecurityError: storage is disabled');
-      return data.get(key) ?? null;
-    },
-    setItem: (key, value) => {
-      if (options.failWrites) throw new Error('QuotaExceededError');
-      data.set(key, value);
-    },
-  };
-}
-
-const answered = recordAttempt(emptyProgress(), {
-  itemId: 'sb-ileal',
-  chapter: 'ileal-and-appendiceal-nets',
-  topics: ['mesentery'],
-  at: t0,
-  earned: 1,
-  total: 1,
-  correct: true,
-  rating: 3,
-  mode: 'practice',
-  sessionId: 's1',
-});
+import { memoryStore, oneAttempt as answered, t0 } from '../quiz-engine/fixtures/progress';
 
 describe('the islands’ progress: load', () => {
   it('a first visit: empty progress, saving allowed, nothing to say', () => {

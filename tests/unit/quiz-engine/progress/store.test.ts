@@ -13,39 +13,7 @@ import {
 } from '../../../../src/quiz-engine/progress/document';
 import { progressKey } from '../../../../src/quiz-engine/progress/keys';
 import { markChapterStudied, readProgressSummary } from '../../../../src/quiz-engine/progress-summary';
-
-const t0 = Date.UTC(2026, 2, 2, 9, 0, 0);
-
-function memoryStore(
-  initial: Record<string, string> = {},
-  options: { failWrites?: boolean; failReads?: boolean } = {},
-): KeyValueStore & { data: Map<string, string> } {
-  const data = new Map(Object.entries(initial));
-  return {
-    data,
-    getItem: (key) => {
-      if (options.failReads) throw new Error('SecurityError: storage is disabled');
-      return data.get(key) ?? null;
-    },
-    setItem: (key, value) => {
-      if (options.failWrites) throw new Error('QuotaExceededError');
-      data.set(key, value);
-    },
-  };
-}
-
-const someProgress = recordAttempt(emptyProgress(), {
-  itemId: 'sb-ileal',
-  chapter: 'ileal-and-appendiceal-nets',
-  topics: ['mesentery'],
-  at: t0,
-  earned: 1,
-  total: 1,
-  correct: true,
-  rating: 3,
-  mode: 'practice',
-  sessionId: 's1',
-});
+import { memoryStore, oneAttempt as someProgress, t0 } from '../fixtures/progress';
 
 describe('progress in the browser’s storage', () => {
   it('a first visit starts with empty progress and no notice', () => {
