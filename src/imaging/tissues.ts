@@ -69,6 +69,21 @@ const fluid = {
   usAttenuationDbPerCm: 0.1,
 } as const;
 
+/** Pancreas; the uncinate process below differs only in its physiological receptor uptake. */
+const pancreas = {
+  label: 'pancreas',
+  hu: 42,
+  kinetics: { pancreas: 1 },
+  pd: 0.7,
+  t1Ms: 600,
+  t2Ms: 50,
+  ...soft,
+  adc: 1.35,
+  sstrSuv: 3.5,
+  echogenicity: 0.62,
+  usAttenuationDbPerCm: 2.4,
+} as const;
+
 export const TISSUES = {
   air: {
     label: 'air',
@@ -188,34 +203,10 @@ export const TISSUES = {
   bile: { label: 'bile', ...fluid, hu: 4, hepatocyteUptake: 1.4 },
   'gallbladder-bile': { label: 'gallbladder', ...fluid, hu: 8, t1Ms: 2200, hepatocyteUptake: 0.15 },
   'pancreatic-juice': { label: 'pancreatic duct', ...fluid },
-  pancreas: {
-    label: 'pancreas',
-    hu: 42,
-    kinetics: { pancreas: 1 },
-    pd: 0.7,
-    t1Ms: 600,
-    t2Ms: 50,
-    ...soft,
-    adc: 1.35,
-    sstrSuv: 3.5,
-    echogenicity: 0.62,
-    usAttenuationDbPerCm: 2.4,
-  },
+  pancreas,
   // model assumption: the uncinate process often shows higher physiological SSTR uptake than the
   // rest of the pancreas (a known pitfall on 68Ga-DOTA PET); otherwise it is pancreas.
-  'pancreas-uncinate': {
-    label: 'pancreas',
-    hu: 42,
-    kinetics: { pancreas: 1 },
-    pd: 0.7,
-    t1Ms: 600,
-    t2Ms: 50,
-    ...soft,
-    adc: 1.35,
-    sstrSuv: 9,
-    echogenicity: 0.62,
-    usAttenuationDbPerCm: 2.4,
-  },
+  'pancreas-uncinate': { ...pancreas, sstrSuv: 9 },
   spleen: {
     label: 'spleen',
     hu: 48,
