@@ -117,6 +117,14 @@ for (const version of ['2004', '1.2'] as const) {
       await frame.getByRole('button', { name: 'Next →' }).click();
     }
     await expect(frame.getByRole('heading', { name: 'Question 3 of 4' })).toBeVisible();
+    // The runner reports through the LMS API as the learner moves on; wait until the LMS has
+    // received the suspend data and a commit rather than reading its state at one instant.
+    await expect
+      .poll(async () => {
+        const s = await lmsState(lms);
+        return Boolean(s.received['cmi.suspend_data']) && s.commits > 0;
+      })
+      .toBe(true);
     const before = await lmsState(lms);
     expect(before.refused).toEqual([]);
     expect(before.received['cmi.suspend_data']).toMatch(/^s1\./);
@@ -140,9 +148,9 @@ for (const version of ['2004', '1.2'] as const) {
     await again.getByRole('heading', { name: 'Finished: your score is recorded' }).scrollIntoViewIfNeeded();
     await lms.screenshot({ path: `test-results/screens/lms-finished-${version}.png` });
 
+    await expect.poll(async () => (await lmsState(lms)).terminated).toBe(true);
     const after = await lmsState(lms);
     expect(after.refused).toEqual([]);
-    expect(after.terminated).toBe(true);
     const r = after.received;
     if (version === '2004') {
       expect([r['cmi.score.raw'], r['cmi.score.min'], r['cmi.score.max'], r['cmi.score.scaled']]).toEqual([
