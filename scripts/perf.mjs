@@ -5,7 +5,7 @@
 // in Debian's Chromium (CHROME_PATH, default /usr/bin/chromium): nothing is downloaded.
 // Not part of `npm test`: the numbers depend on what else the machine is doing.
 //
-// Usage: node scripts/perf.mjs [--runs=3] [--json=test-results/perf.json] [/path/ ...]
+// Usage: node scripts/perf.mjs [--runs=3] [--json=test-results/perf.json] [--reports=DIR] [--dist=DIR] [--block-sw] [/path/ ...]
 import { createServer } from 'node:http';
 import { createReadStream, mkdirSync, writeFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
@@ -18,9 +18,10 @@ import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import * as chromeLauncher from 'chrome-launcher';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const args = process.argv.slice(2);
 const option = (name, fallback) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
+/** --dist=DIR measures another build (default dist/), e.g. a copy of the site before a change. */
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', option('dist', 'dist'));
 const runs = Number(option('runs', '3'));
 const jsonOut = option('json', 'test-results/perf.json');
 /** --reports=DIR saves each page's median Lighthouse report (JSON) there, for a closer look. */
@@ -123,6 +124,7 @@ const rows = [];
 try {
   for (const [type, pagePath] of pages) {
     const results = [];
+    const runLoads = [];
     for (let i = 0; i < runs; i += 1) {
       const result = await lighthouse(`${base}${pagePath}`, {
         port: chrome.port,
@@ -133,6 +135,7 @@ try {
       });
       if (result?.lhr.runtimeError) throw new Error(`${pagePath}: ${result.lhr.runtimeError.message}`);
       if (result) results.push(result.lhr);
+      runLoads.push(os.loadavg()[0]);
     }
     const lhr = computeMedianRun(results);
     if (reportsDir) {
@@ -153,11 +156,23 @@ try {
       cls: Number(audit('cumulative-layout-shift').toFixed(3)),
       fcpMs: Math.round(audit('first-contentful-paint')),
       performanceRuns: results.map((r) => Math.round((r.categories.performance.score ?? 0) * 100)),
+      lcpRunsMs: results.map((r) => Math.round(r.audits['largest-contentful-paint']?.numericValue ?? NaN)),
+      tbtRunsMs: results.map((r) => Math.round(r.audits['total-blocking-time']?.numericValue ?? NaN)),
+      loadAverages: runLoads.map((n) => Number(n.toFixed(2))),
+      /** Main-thread tasks over 50 ms in the median run (Lighthouse's simulated durations) and the JS it fetched. */
+      longTasksMs: (lhr.audits['long-tasks']?.details?.items ?? []).map((t) => Math.round(t.duration)),
+      jsBytes: (lhr.audits['network-requests']?.details?.items ?? [])
+        .filter((r) => r.resourceType === 'Script')
+        .reduce((sum, r) => sum + (r.transferSize ?? 0), 0),
     };
     rows.push(row);
     console.log(
       `${row.type.padEnd(10)} ${row.page.padEnd(44)} perf ${String(row.performance).padStart(3)}  a11y ${String(row.accessibility).padStart(3)}  ` +
         `LCP ${(row.lcpMs / 1000).toFixed(2)} s  TBT ${String(row.tbtMs).padStart(4)} ms  CLS ${row.cls.toFixed(3)}  (runs ${row.performanceRuns.join('/')})`,
+    );
+    console.log(
+      `           runs: LCP ${row.lcpRunsMs.join('/')} ms, TBT ${row.tbtRunsMs.join('/')} ms, load average ${row.loadAverages.join('/')}; ` +
+        `median run: tasks > 50 ms [${row.longTasksMs.join(', ')}] ms, JS ${(row.jsBytes / 1024).toFixed(1)} KB transferred`,
     );
   }
 } finally {

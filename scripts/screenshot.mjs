@@ -37,6 +37,13 @@ try {
     await page.locator(selector).nth(Number(nth)).scrollIntoViewIfNeeded();
     await page.waitForTimeout(300);
   }
+  // A full-page shot does not scroll, so blocks with content-visibility: auto (the chapters' text,
+  // rendered only near the screen) would come out blank: render everything for it.
+  if (flags.has('--full'))
+    await page.evaluate(() => {
+      for (const el of document.querySelectorAll('*'))
+        if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
+    });
   await page.screenshot({ path: out, fullPage: flags.has('--full') });
   console.log(`wrote ${out}`);
 } finally {

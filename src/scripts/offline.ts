@@ -6,7 +6,8 @@
  * - when a new version of the site has installed and waits, a quiet "Updated — reload" notice,
  *   held back while a quiz or exam runs (the quiz island sets <html data-busy>) and shown when it
  *   ends; choosing Reload lets the new worker take over, then reloads;
- * - asks once for persistent storage when the learner has saved progress.
+ * - asks once for persistent storage when the learner has saved progress;
+ * - links the web app manifest (installing the course), also once the page is idle.
  */
 import { progressKey } from '../quiz-engine/progress/keys';
 
@@ -74,7 +75,21 @@ function hasSavedProgress(): boolean {
 window.addEventListener('online', showOfflineNote);
 window.addEventListener('offline', showOfflineNote);
 showOfflineNote();
+/**
+ * The web app manifest (install the course as an app), linked once the page is idle rather than
+ * in the HTML: browsers read it only to offer installing, and fetched during load it is one more
+ * request before the first paint (README "Page speed"). Browsers watch for a manifest link added later.
+ */
+function linkManifest(): void {
+  if (document.querySelector('link[rel="manifest"]')) return;
+  const link = document.createElement('link');
+  link.rel = 'manifest';
+  link.href = '/manifest.webmanifest';
+  document.head.append(link);
+}
+
 const start = () => {
+  linkManifest();
   register().catch(() => undefined);
   // (kept here rather than imported from storage-safety.ts: one file less on every page)
   const storage = navigator.storage;

@@ -1,5 +1,7 @@
 import { readQuestionBank, type QuestionBank } from '../../quiz-engine/bank';
 
+export { itemLookup } from '../../quiz-engine/bank';
+
 /**
  * Fetches the published bank. The islands read it at run time rather than from props: the
  * bank is one file the browser caches once for /quiz/, /review/ and /progress/, and the pages'

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { chapterSlugs } from '../../quiz-engine/items/common';
 import { questionBankVersion } from '../../quiz-engine/bank';
 import { missingPanels } from '../../content/bank/metrics';
+import { publishedBankItems } from '../../components/quiz/bank-items';
 
 /**
  * /data/questions.json — the whole question bank, validated at build, as
@@ -12,22 +12,11 @@ import { missingPanels } from '../../content/bank/metrics';
  * (src/quiz-engine/items/schema.ts), documented in the README.
  */
 export const GET: APIRoute = async () => {
-  const entries = await getCollection('questions');
+  const items = await publishedBankItems();
   // Every simulated image a question shows must be a real panel of a figure case: fail the build otherwise.
   const cases = await getCollection('cases');
-  const missing = missingPanels(
-    entries.map((entry) => entry.data),
-    new Map(cases.map((c) => [c.id, c.data.panels.map((p) => p.letter)])),
-  );
+  const missing = missingPanels(items, new Map(cases.map((c) => [c.id, c.data.panels.map((p) => p.letter)])));
   if (missing.length > 0) throw new Error(`Question images that point at no figure panel:\n${missing.join('\n')}`);
-  const chapterOrder = new Map<string, number>(chapterSlugs.map((slug, index) => [slug, index]));
-  const items = entries
-    .map((entry) => entry.data)
-    .sort(
-      (a, b) =>
-        (chapterOrder.get(a.chapter) ?? 99) - (chapterOrder.get(b.chapter) ?? 99) ||
-        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-    );
   const body = { version: questionBankVersion, count: items.length, items };
   return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

@@ -1,16 +1,21 @@
 import * as z from 'zod/mini';
 import { chapterSlugs, difficultyLevels } from '../items/chapters';
 import { itemTypeNames } from '../items/item-types';
+import { historyFilters, quizModes } from './modes';
+
+export {
+  quizModes,
+  historyFilters,
+  defaultSecondsPerExamItem,
+  examMinutes,
+  type QuizMode,
+  type HistoryFilter,
+} from './modes';
 
 /**
  * What a learner asks for when building a quiz. Empty lists mean "any". `only` narrows to
  * items never answered, items whose latest answer was wrong, or flagged items.
  */
-export const quizModes = ['practice', 'tutor', 'exam'] as const;
-export type QuizMode = (typeof quizModes)[number];
-
-export const historyFilters = ['all', 'unseen', 'incorrect', 'flagged'] as const;
-export type HistoryFilter = (typeof historyFilters)[number];
 
 const itemTypeSchema = z.enum(itemTypeNames);
 
@@ -27,17 +32,6 @@ export const sessionConfigSchema = z.strictObject({
   minutes: z.optional(z.int().check(z.minimum(1), z.maximum(600))),
 });
 export type SessionConfig = z.infer<typeof sessionConfigSchema>;
-
-/**
- * Default exam time per item when the learner sets none: 90 seconds.
- * model assumption: a common pace for single-best-answer exams, not a figure from the review.
- */
-export const defaultSecondsPerExamItem = 90;
-
-/** The exam's time limit in minutes: the learner's choice, else 90 s per item, rounded up. */
-export function examMinutes(config: Pick<SessionConfig, 'count' | 'minutes'>, itemCount = config.count): number {
-  return config.minutes ?? Math.max(1, Math.ceil((itemCount * defaultSecondsPerExamItem) / 60));
-}
 
 export const defaultSessionConfig: SessionConfig = {
   chapters: [],

@@ -15,8 +15,14 @@ export const emptyHistory: LearnerHistory = { seen: new Set(), lastWrong: new Se
 
 type Filters = Pick<SessionConfig, 'chapters' | 'topics' | 'types' | 'difficulties' | 'only'>;
 
+/**
+ * The fields of an item that choosing a quiz looks at: all the setup form needs, so /quiz/ can
+ * count and list choices from a few kilobytes built into the page, without the whole bank.
+ */
+export type SelectableItem = Pick<Item, 'id' | 'chapter' | 'topics' | 'type' | 'difficulty'>;
+
 /** Whether an item passes every filter of a configuration (empty lists pass everything). */
-export function itemMatches(item: Item, filters: Filters, history: LearnerHistory): boolean {
+export function itemMatches(item: SelectableItem, filters: Filters, history: LearnerHistory): boolean {
   if (filters.chapters.length > 0 && !filters.chapters.includes(item.chapter)) return false;
   if (filters.topics.length > 0 && !item.topics.some((t) => filters.topics.includes(t))) return false;
   if (filters.types.length > 0 && !filters.types.includes(item.type)) return false;
@@ -34,7 +40,11 @@ export function itemMatches(item: Item, filters: Filters, history: LearnerHistor
 }
 
 /** The items of the bank that a configuration selects from, in bank order. */
-export function matchingItems(bank: readonly Item[], filters: Filters, history: LearnerHistory): Item[] {
+export function matchingItems<T extends SelectableItem>(
+  bank: readonly T[],
+  filters: Filters,
+  history: LearnerHistory,
+): T[] {
   return bank.filter((item) => itemMatches(item, filters, history));
 }
 
@@ -52,21 +62,43 @@ export interface FacetCounts {
  * were the only one chosen in its facet, with the other facets' choices kept — the usual
  * faceted-search count, so a learner sees what a tick would add.
  */
-export function facetCounts(bank: readonly Item[], filters: Filters, history: LearnerHistory): FacetCounts {
+export function facetCounts(bank: readonly SelectableItem[], filters: Filters, history: LearnerHistory): FacetCounts {
   const chapters: Record<string, number> = {};
   const topics: Record<string, number> = {};
   const types: Partial<Record<ItemType, number>> = {};
   const difficulties: Partial<Record<Difficulty, number>> = {};
+  // Each facet's count ignores that facet's own choices (built once, not per item).
+  const withoutChapters = { ...filters, chapters: [] };
+  const withoutTopics = { ...filters, topics: [] };
+  const withoutTypes = { ...filters, types: [] };
+  const withoutDifficulties = { ...filters, difficulties: [] };
   let total = 0;
   for (const item of bank) {
     if (itemMatches(item, filters, history)) total += 1;
-    if (itemMatches(item, { ...filters, chapters: [] }, history))
-      chapters[item.chapter] = (chapters[item.chapter] ?? 0) + 1;
-    if (itemMatches(item, { ...filters, topics: [] }, history))
+    if (itemMatches(item, withoutChapters, history)) chapters[item.chapter] = (chapters[item.chapter] ?? 0) + 1;
+    if (itemMatches(item, withoutTopics, history))
       for (const t of new Set(item.topics)) topics[t] = (topics[t] ?? 0) + 1;
-    if (itemMatches(item, { ...filters, types: [] }, history)) types[item.type] = (types[item.type] ?? 0) + 1;
-    if (itemMatches(item, { ...filters, difficulties: [] }, history))
+    if (itemMatches(item, withoutTypes, history)) types[item.type] = (types[item.type] ?? 0) + 1;
+    if (itemMatches(item, withoutDifficulties, history))
       difficulties[item.difficulty] = (difficulties[item.difficulty] ?? 0) + 1;
   }
   return { total, chapters, topics, types, difficulties };
+}
+
+/** How many items match the filters under each history choice (all, unseen, incorrect, flagged). */
+export function historyFilterCounts(
+  bank: readonly SelectableItem[],
+  filters: Filters,
+  history: LearnerHistory,
+): Record<SessionConfig['only'], number> {
+  const counts = { all: 0, unseen: 0, incorrect: 0, flagged: 0 };
+  const anyHistory = { ...filters, only: 'all' as const };
+  for (const item of bank) {
+    if (!itemMatches(item, anyHistory, history)) continue;
+    counts.all += 1;
+    if (!history.seen.has(item.id)) counts.unseen += 1;
+    if (history.lastWrong.has(item.id)) counts.incorrect += 1;
+    if (history.flagged.has(item.id)) counts.flagged += 1;
+  }
+  return counts;
 }

@@ -1,5 +1,6 @@
 import { chapterSlugs } from '../items/chapters';
-import { historyFilters, quizModes, type SessionConfig } from './config';
+import type { SessionConfig } from './config';
+import { historyFilters, quizModes } from './modes';
 
 /**
  * A quiz link's settings: ?chapter=<slug> (repeatable), ?only=flagged|incorrect|unseen,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { emptyHistory, facetCounts, matchingItems } from '../../../../src/quiz-engine/session/select';
+import {
+  emptyHistory,
+  facetCounts,
+  historyFilterCounts,
+  matchingItems,
+} from '../../../../src/quiz-engine/session/select';
 import { defaultSessionConfig } from '../../../../src/quiz-engine/session/config';
 import { fixtureItems } from '../fixtures/items';
 
@@ -53,5 +58,22 @@ describe('live counts beside each choice', () => {
     expect(counts.total).toBe(2);
     expect(counts.types).toEqual({ 'single-best': 1, ordering: 1 });
     expect(counts.chapters['liver-metastases']).toBe(1);
+  });
+  it('the history counts (all, unseen, incorrect, flagged) equal the totals of each history filter', () => {
+    const history = {
+      seen: new Set(['sb-ileal', 'sb-colorectal', 'or-ct-phases']),
+      lastWrong: new Set(['sb-ileal']),
+      flagged: new Set(['or-ct-phases', 'sb-arterial-phase']),
+    };
+    for (const filters of [
+      all,
+      { ...all, chapters: ['optimising-ct' as const] },
+      { ...all, types: ['ordering' as const] },
+    ]) {
+      const counts = historyFilterCounts(fixtureItems, filters, history);
+      for (const only of ['all', 'unseen', 'incorrect', 'flagged'] as const)
+        expect(counts[only], only).toBe(facetCounts(fixtureItems, { ...filters, only }, history).total);
+    }
+    expect(historyFilterCounts(fixtureItems, all, history)).toEqual({ all: 10, unseen: 7, incorrect: 1, flagged: 2 });
   });
 });
