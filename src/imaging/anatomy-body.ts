@@ -26,27 +26,30 @@ import { structure, type Structure } from './structures';
 // The muscular wall follows MUSCLE_RX; the skin (BODY.rx) bulges more, over the lower rib cage and
 // the iliac crests, and comes in at the waist, so the flanks curve on a coronal section.
 const MUSCLE_RX: readonly (readonly [number, number])[] = [
-  [-250, 174],
-  [-190, 172],
-  [-150, 162],
-  [-100, 157],
-  [30, 165],
-  [110, 165],
-  [190, 154],
-  [280, 150],
+  [-250, 178],
+  [-190, 174],
+  [-150, 160],
+  [-90, 150],
+  [-20, 156],
+  [40, 166],
+  [110, 166],
+  [170, 158],
+  [230, 150],
+  [280, 146],
 ];
 const BODY: TrunkProfile = {
   rx: [
-    [-250, 180],
-    [-190, 178],
+    [-250, 186],
+    [-190, 182],
     [-150, 168],
-    [-110, 158],
-    [-60, 159],
-    [-10, 163],
-    [30, 168],
+    [-100, 154],
+    [-60, 153],
+    [-10, 160],
+    [40, 169],
     [110, 170],
-    [190, 160],
-    [280, 152],
+    [170, 162],
+    [230, 154],
+    [280, 150],
   ],
   ryFront: [
     [-250, 104],
@@ -120,12 +123,19 @@ export function diaphragmHeight(x: number, y: number): number {
   const h = Math.max(right, left) + Math.max(k - Math.abs(right - left), 0) ** 2 / (4 * k);
   return Math.max(h, 45);
 }
+/**
+ * The abdominal aorta's centre lies this far left of the midline (x, mm; model assumption): close
+ * enough that a sagittal reformat just left of the spinous processes shows the coeliac trunk and
+ * the SMA leaving its front wall.
+ */
+export const AORTA_X = 8;
+
 /** Centreline of a diaphragmatic crus: either side of the aorta (x = 12), converging below. */
 function crusPoints(side: 1 | -1): Vec3[] {
   return [
-    [12 + side * 21, 34, 130],
-    [12 + side * 18, 40, 60],
-    [12 + side * 13, 50, 0],
+    [AORTA_X + side * 21, 34, 130],
+    [AORTA_X + side * 18, 40, 60],
+    [AORTA_X + side * 13, 50, 0],
   ];
 }
 
@@ -141,9 +151,9 @@ export const retroperitonealColumn: Shape = new Union(
     new EllipticCylinder(0, 80, 35, 36, -260, 300),
     new Tube(
       [
-        [12, aortaY(190, 12.5), 190],
-        [12, aortaY(30, 12), 30],
-        [10, aortaY(-60, 10.5), -60],
+        [AORTA_X, aortaY(190, 12.5), 190],
+        [AORTA_X, aortaY(30, 12), 30],
+        [AORTA_X - 2, aortaY(-60, 10.5), -60],
       ],
       [16, 15.5, 14],
     ),
@@ -157,6 +167,8 @@ const aboveDiaphragm = (marginMm: number) => new HeightSurface((x, y) => diaphra
 // model assumption: vertebral levels 34 mm apart, discs 8 mm thick; the lumbar lordosis brings
 // the mid-lumbar bodies 11 mm forward and the thoracic kyphosis takes the column back above T11.
 const DISC_LEVELS = [-206, -172, -138, -104, -70, -36, -2, 32, 66, 100, 134, 168, 202, 236];
+/** Levels (z) at which the canal and the deep back muscles follow the column's curve. */
+const CANAL_LEVELS = [-250, -190, -130, -70, -10, 50, 110, 170, 230, 280];
 export function spineY(z: number): number {
   return 75 - 11 * Math.exp(-(((z + 100) / 95) ** 2)) + (z > 110 ? 0.0009 * (z - 110) ** 2 : 0);
 }
@@ -180,7 +192,7 @@ function profileAt(table: readonly (readonly [number, number])[], z: number): nu
   return table[table.length - 1]![1];
 }
 
-function rib(side: 1 | -1, headZ: number, sweepDeg: number, dropMm: number, jitter: number): Tube {
+function rib(side: 1 | -1, headZ: number, sweepDeg: number, dropMm: number, jitter: number): Vec3[] {
   const points: Vec3[] = [];
   const steps = 10;
   for (let i = 0; i <= steps; i++) {
@@ -201,10 +213,67 @@ function rib(side: 1 | -1, headZ: number, sweepDeg: number, dropMm: number, jitt
     const ry = c > 0 ? back : front;
     points.push([side * Math.sin(theta) * rx, 10 + c * ry, z]);
   }
-  return new Tube(
-    points,
-    points.map((_, i) => (i === 0 ? 3.6 : 4.2 - (i / steps) * 0.9)),
-  );
+  return points;
+}
+
+/**
+ * A rib as a flat band: taller (about 13 mm) than thick (about 6 mm), as two tubes 3.5 mm above
+ * and below its centreline, so a coronal section cuts it as an oblique oval along the chest wall
+ * and an axial one as a short curved bar (model assumption).
+ */
+function ribBand(points: readonly Vec3[], shrinkMm: number): Shape {
+  const steps = points.length - 1;
+  const radii = points.map((_, i) => (i === 0 ? 3.1 : 3.4 - (i / steps) * 0.7) - shrinkMm);
+  const half = 3.2 - shrinkMm * 0.7;
+  const shifted = (dz: number) =>
+    new Tube(
+      points.map(([x, y, z], i) => [x, y, z + dz * (i === 0 ? 0.4 : 1)] as Vec3),
+      radii,
+    );
+  return new Union([shifted(half), shifted(-half)], 5);
+}
+
+/**
+ * Pulmonary vessels of a lung base: a tree from the hilum down to the domes, branching twice and
+ * tapering from about 4 to under 1 mm radius, clipped to the lung, so the black lung has the fine
+ * branching markings that tell it from fat (model assumption; a fixed pseudo-random layout).
+ */
+function lungVessels(side: 1 | -1, lung: Shape): Shape {
+  let seed = side < 0 ? 17 : 43;
+  const rand = () => {
+    seed = (seed * 16807) % 2147483647;
+    return seed / 2147483647;
+  };
+  const tubes: Tube[] = [];
+  const grow = (from: Vec3, dir: Vec3, length: number, radius: number, depth: number) => {
+    const to: Vec3 = [from[0] + dir[0] * length, from[1] + dir[1] * length, from[2] + dir[2] * length];
+    const floor = diaphragmHeight(to[0], to[1]) + 6;
+    if (to[2] < floor) to[2] = floor;
+    const bend = (rand() - 0.5) * 0.25 * length;
+    const mid: Vec3 = [(from[0] + to[0]) / 2 + bend, (from[1] + to[1]) / 2 - bend * 0.5, (from[2] + to[2]) / 2];
+    tubes.push(new Tube([from, mid, to], [radius, radius * 0.85, radius * 0.7]));
+    if (depth === 0) return;
+    for (let k = 0; k < 2; k++) {
+      const spread = k === 0 ? 1 : -1;
+      const d: Vec3 = [
+        dir[0] + spread * 0.35 * (rand() + 0.3) * side,
+        dir[1] + (rand() - 0.5) * 0.7,
+        dir[2] - 0.1 * rand(),
+      ];
+      const n = Math.hypot(...d);
+      grow(to, [d[0] / n, d[1] / n, d[2] / n], length * 0.62, radius * 0.62, depth - 1);
+    }
+  };
+  const hilum: Vec3 = [side * 52, 24, 262];
+  // Lobar and segmental trunks fanning down, out, forward and back to the base.
+  const trunks: Vec3[] = [
+    [0.35, -0.55, -0.76],
+    [0.55, 0.05, -0.83],
+    [0.3, 0.55, -0.78],
+    [0.05, 0.75, -0.66],
+  ];
+  for (const [dx, dy, dz] of trunks) grow(hilum, [dx * side, dy, dz], 72, 4, 2);
+  return new Intersection([new Union(tubes), lung]);
 }
 
 export function bodyStructures(): Structure[] {
@@ -266,6 +335,7 @@ export function bodyStructures(): Structure[] {
     const half = new HalfSpace([-side, 0, 0], side < 0 ? -20 : -24);
     const lung = new Difference(new Intersection([new Offset(cavityShape, -2), aboveDiaphragm(0), half]), mediastinum);
     s.push(structure(`${side < 0 ? 'right' : 'left'}-lung-base`, 'air', lung, 'lung base'));
+    s.push(structure(`${side < 0 ? 'right' : 'left'}-lung-vessels`, 'artery', lungVessels(side, lung), 'lung base'));
   }
   s.push(structure('pericardial-fat', 'fat', new Offset(heart, 4), 'heart'));
   s.push(structure('heart', 'muscle', heart, 'heart', 0.2));
@@ -343,38 +413,81 @@ export function bodyStructures(): Structure[] {
       ),
     );
   }
-  // Vertebral column: separate bodies (cortex and marrow) with discs, arches, processes; canal.
+  // Multifidus: the deep back muscle filling the gutter beside the spinous processes.
+  for (const side of [-1, 1] as const)
+    s.push(
+      structure(
+        `${side < 0 ? 'right' : 'left'}-multifidus`,
+        'muscle',
+        new Tube(
+          CANAL_LEVELS.map((z) => [side * 13, spineY(z) + 50, z] as Vec3),
+          CANAL_LEVELS.map((z) => (z < 60 ? 10 : 8)),
+        ),
+        'erector spinae muscle',
+        0.2,
+      ),
+    );
+  // Vertebral column: separate bodies (cortex and marrow) with discs; behind each body the
+  // pedicles, the laminae roofing the canal and a spinous process sloping down and back, with
+  // gaps between the arches of neighbouring levels (so a sagittal section is not a ladder).
   DISC_LEVELS.forEach((z, i) => {
     const next = DISC_LEVELS[i + 1];
     const y = spineY(z);
-    s.push(structure(`disc-${z}`, 'disc', new RoundedColumn([0, y, z], 24, 20, 7, 3), 'spine'));
+    // model assumption: discs about 10 mm thick (they overlap the endplates by 1 mm).
+    s.push(structure(`disc-${z}`, 'disc', new RoundedColumn([0, y, z], 24, 20, 5, 3), 'spine'));
     if (next === undefined) return;
     const zc = (z + next) / 2,
       yc = spineY(zc);
     const half = (next - z) / 2 - 4;
+    // The body is a little waisted (narrower at mid-height than at the endplates).
     s.push(structure(`vertebra-${zc}`, 'bone-cortex', new RoundedColumn([0, yc, zc], 24, 20, half, 3), 'spine'));
     s.push(
       structure(
         `vertebra-${zc}-marrow`,
         'bone-marrow',
-        new RoundedColumn([0, yc, zc], 21.8, 17.8, half - 1.8, 2.5),
+        new RoundedColumn([0, yc, zc], 21.8, 17.8, half - 1.2, 2.5),
         'spine',
         0.6,
       ),
     );
-    const arch = new Difference(
-      new RoundedColumn([0, yc + 30, zc + 2], 16, 13, half - 1, 4),
-      new EllipticCylinder(0, yc + 29, 10, 9, -400, 400),
-    );
-    s.push(structure(`arch-${zc}`, 'bone-cortex', arch, 'spine'));
-    s.push(
-      structure(
-        `spinous-${zc}`,
-        'bone-cortex',
-        new Ellipsoid([0, yc + 43, zc - 6], [4, 11, 8], rotationFromDegrees(-25, 0, 0)),
-        'spine',
+    const arch: Shape[] = [];
+    for (const side of [-1, 1] as const) {
+      // Pedicle from the upper back of the body to the arch.
+      arch.push(
+        new Tube(
+          [
+            [side * 12, yc + 12, zc + 4],
+            [side * 14, yc + 25, zc + 4],
+          ],
+          [4.5, 4],
+        ),
+      );
+      // Lamina: from the pedicle back and in to the midline, sloping down.
+      arch.push(
+        new Tube(
+          [
+            [side * 14, yc + 26, zc + 4],
+            [side * 8, yc + 38, zc],
+            [0, yc + 41, zc - 3],
+          ],
+          [4, 3.6, 3.6],
+        ),
+      );
+      // Articular processes (facets) at the pedicle-lamina junction.
+      arch.push(new Ellipsoid([side * 17, yc + 28, zc + 2], [5, 5, 10]));
+    }
+    // Spinous process: a blade running back and down from the laminae.
+    arch.push(
+      new Tube(
+        [
+          [0, yc + 40, zc - 2],
+          [0, yc + 54, zc - 9],
+          [0, yc + 62, zc - 13],
+        ],
+        [4.5, 4.2, 4.8],
       ),
     );
+    s.push(structure(`arch-${zc}`, 'bone-cortex', new Union(arch, 3), 'spine'));
     if (zc < 60 && zc > -190) {
       for (const side of [-1, 1] as const)
         s.push(
@@ -387,8 +500,17 @@ export function bodyStructures(): Structure[] {
         );
     }
   });
+  // The canal (CSF round the cord) follows the curve of the column, behind the bodies.
   s.push(
-    structure('spinal-canal', 'csf', new Warped(new EllipticCylinder(0, 103, 9.5, 8.5, -250, 280), 1, 200), 'spine'),
+    structure(
+      'spinal-canal',
+      'csf',
+      new Tube(
+        CANAL_LEVELS.map((z) => [0, spineY(z) + 31, z] as Vec3),
+        CANAL_LEVELS.map(() => 8.5),
+      ),
+      'spine',
+    ),
   );
   // Ribs 5 to 12 (lower ones shorter: 11 and 12 float); left and right a little different.
   const ribs: [number, number, number][] = [
@@ -404,10 +526,10 @@ export function bodyStructures(): Structure[] {
   ribs.forEach(([headZ, sweep, drop], i) => {
     for (const side of [-1, 1] as const) {
       const j = side < 0 ? 0 : 1;
-      const shaft = rib(side, headZ - 4 * j, sweep - 3 * j, drop + 2 * j, (i % 3) - 1);
+      const centreline = rib(side, headZ - 4 * j, sweep - 3 * j, drop + 2 * j, (i % 3) - 1);
       const tag = `${side < 0 ? 'right' : 'left'}-rib-${5 + i}`;
-      s.push(structure(tag, 'bone-cortex', shaft, 'rib'));
-      s.push(structure(`${tag}-marrow`, 'bone-marrow', new Offset(shaft, -1.6), 'rib'));
+      s.push(structure(tag, 'bone-cortex', ribBand(centreline, 0), 'rib'));
+      s.push(structure(`${tag}-marrow`, 'bone-marrow', ribBand(centreline, 1.4), 'rib'));
     }
   });
   // Iliac wings at the bottom of the stack.

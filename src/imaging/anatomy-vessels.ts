@@ -6,7 +6,10 @@
  */
 import { Ellipsoid, Tube, type Vec3 } from './shapes';
 import { structure, type Structure } from './structures';
-import { aortaY, spineFrontY } from './anatomy-body';
+import { AORTA_X, aortaY, spineFrontY } from './anatomy-body';
+
+// The coeliac trunk and SMA leave the aorta's front wall a little right of its centre line.
+const TRUNK_X = AORTA_X - 1;
 
 interface Vessel {
   readonly id: string;
@@ -27,9 +30,9 @@ export const MESENTERIC_TARGETS: readonly Vec3[] = [
 ];
 
 const SMA_POINTS: readonly Vec3[] = [
-  [12, 30, 12],
-  [12, 13, 4],
-  [10, -2, -22],
+  [TRUNK_X, 30, 12],
+  [TRUNK_X, 13, 4],
+  [TRUNK_X - 1, -2, -22],
   [5, -14, -72],
   [-8, -22, -125],
 ];
@@ -46,10 +49,10 @@ const VESSELS: readonly Vessel[] = [
     tissue: 'artery',
     region: 'aorta',
     points: [
-      [12, aortaY(190, 12.5), 190],
-      [12, aortaY(30, 12), 30],
-      [10, aortaY(-60, 10.5), -60],
-      [7, aortaY(-112, 9.5), -112],
+      [AORTA_X, aortaY(190, 12.5), 190],
+      [AORTA_X, aortaY(30, 12), 30],
+      [AORTA_X - 2, aortaY(-60, 10.5), -60],
+      [AORTA_X - 4, aortaY(-112, 9.5), -112],
     ],
     radii: [12.5, 12, 10.5, 9.5],
   },
@@ -58,7 +61,7 @@ const VESSELS: readonly Vessel[] = [
     tissue: 'artery',
     region: 'iliac artery',
     points: [
-      [7, aortaY(-112, 9.5), -112],
+      [AORTA_X - 4, aortaY(-112, 9.5), -112],
       [-22, aortaY(-170, 6) + 4, -170],
       [-40, 42, -230],
     ],
@@ -69,7 +72,7 @@ const VESSELS: readonly Vessel[] = [
     tissue: 'artery',
     region: 'iliac artery',
     points: [
-      [7, aortaY(-112, 9.5), -112],
+      [AORTA_X - 4, aortaY(-112, 9.5), -112],
       [36, aortaY(-170, 6) + 4, -170],
       [52, 40, -230],
     ],
@@ -80,8 +83,8 @@ const VESSELS: readonly Vessel[] = [
     tissue: 'artery',
     region: 'coeliac trunk',
     points: [
-      [12, 32, 27],
-      [12, 12, 30],
+      [TRUNK_X, 32, 27],
+      [TRUNK_X, 12, 30],
     ],
     radii: 3.8,
   },
@@ -90,7 +93,7 @@ const VESSELS: readonly Vessel[] = [
     tissue: 'artery',
     region: 'hepatic artery',
     points: [
-      [12, 12, 30],
+      [TRUNK_X, 12, 30],
       [-14, 8, 28],
       [-34, 9, 38],
       [-44, 12, 50],
@@ -103,7 +106,7 @@ const VESSELS: readonly Vessel[] = [
     tissue: 'artery',
     region: 'splenic artery',
     points: [
-      [12, 12, 30],
+      [TRUNK_X, 12, 30],
       [36, 10, 33],
       [58, 24, 30],
       [80, 36, 34],
@@ -123,7 +126,7 @@ const VESSELS: readonly Vessel[] = [
     tissue: 'artery',
     region: 'renal artery',
     points: [
-      [14, 44, 4],
+      [AORTA_X + 2, 44, 4],
       [40, 54, 4],
       [62, 60, 4],
     ],
@@ -134,7 +137,7 @@ const VESSELS: readonly Vessel[] = [
     tissue: 'artery',
     region: 'renal artery',
     points: [
-      [10, 44, 4],
+      [AORTA_X - 2, 44, 4],
       [-20, 52, -2],
       [-58, 60, -10],
     ],

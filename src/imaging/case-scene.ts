@@ -53,8 +53,8 @@ export const FOLLOW_UP_SHIFT_MM: readonly [number, number] = [2.5, -2];
 const FOLLOW_UP_SEED_STEP = 7919;
 const DEFAULT_CENTRE: Record<ViewEntry['plane'], readonly [number, number]> = {
   axial: [0, 10],
-  coronal: [0, -15],
-  sagittal: [10, -15],
+  coronal: [0, -50],
+  sagittal: [10, -50],
 };
 
 /**

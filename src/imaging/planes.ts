@@ -96,8 +96,8 @@ function unrolledPlane(request: PlaneRequest): ImagePlane {
   const halfH = (height * px) / 2;
   const defaultCentre: Record<PlaneOrientation, readonly [number, number]> = {
     axial: [0, 10],
-    coronal: [0, -15],
-    sagittal: [10, -15],
+    coronal: [0, -50],
+    sagittal: [10, -50],
   };
   const [ch, cv] = request.centreMm ?? defaultCentre[orientation];
   switch (orientation) {
