@@ -246,9 +246,9 @@ function lungVessels(side: 1 | -1, lung: Shape): Shape {
   };
   const tubes: Tube[] = [];
   const grow = (from: Vec3, dir: Vec3, length: number, radius: number, depth: number) => {
-    const to: Vec3 = [from[0] + dir[0] * length, from[1] + dir[1] * length, from[2] + dir[2] * length];
-    const floor = diaphragmHeight(to[0], to[1]) + 6;
-    if (to[2] < floor) to[2] = floor;
+    const tx = from[0] + dir[0] * length,
+      ty = from[1] + dir[1] * length;
+    const to: Vec3 = [tx, ty, Math.max(from[2] + dir[2] * length, diaphragmHeight(tx, ty) + 6)];
     const bend = (rand() - 0.5) * 0.25 * length;
     const mid: Vec3 = [(from[0] + to[0]) / 2 + bend, (from[1] + to[1]) / 2 - bend * 0.5, (from[2] + to[2]) / 2];
     tubes.push(new Tube([from, mid, to], [radius, radius * 0.85, radius * 0.7]));

@@ -152,11 +152,22 @@ const VESSELS: readonly Vessel[] = [
       [-26, Math.min(spineFrontY(-112) - 6, 43), -112],
       [-25, Math.min(spineFrontY(-10) - 4, 42), -10],
       [-26, 42, 40],
+    ],
+    radii: [9, 10, 11.5, 12],
+  },
+  {
+    // Above the renal veins the IVC carries renal and then hepatic venous return: it fills like
+    // the hepatic veins (model assumption), so in the portal phase it stands out from the liver.
+    id: 'ivc-intrahepatic',
+    tissue: 'hepatic-vein',
+    region: 'inferior vena cava',
+    points: [
+      [-26, 42, 38],
       [-25, 38, 100],
       [-18, 36, 150],
       [-10, 36, 190],
     ],
-    radii: [9, 10, 11.5, 12, 12.5, 13, 13],
+    radii: [12, 12.5, 13, 13],
   },
   {
     id: 'left-renal-vein',
@@ -278,43 +289,93 @@ const VESSELS: readonly Vessel[] = [
     ],
     radii: [3, 2.5, 1.8],
   },
+  // model assumption: the three hepatic veins run nearly in the axial plane for their last few
+  // centimetres and join the IVC together just below the domes, so an upper-liver axial slice
+  // shows them radiating from the IVC.
   {
     id: 'right-hepatic-vein',
     tissue: 'hepatic-vein',
     region: 'hepatic vein',
     points: [
-      [-20, 38, 126],
-      [-60, 30, 104],
-      [-104, 12, 76],
-      [-118, 0, 50],
+      [-22, 38, 113],
+      [-52, 30, 108],
+      [-84, 18, 100],
+      [-108, 6, 84],
+      [-120, -2, 62],
     ],
-    radii: [6, 5, 3.5, 2.2],
+    radii: [6, 5.5, 4.5, 3.2, 2],
   },
   {
     id: 'middle-hepatic-vein',
     tissue: 'hepatic-vein',
     region: 'hepatic vein',
     points: [
-      [-18, 36, 124],
-      [-33, 2, 98],
-      [-46, -38, 74],
-      [-52, -58, 60],
+      [-20, 34, 113],
+      [-32, 12, 108],
+      [-42, -16, 100],
+      [-50, -42, 84],
+      [-54, -60, 64],
     ],
-    radii: [5.5, 4.5, 3.2, 2],
+    radii: [5.5, 5, 4, 3, 2],
   },
   {
     id: 'left-hepatic-vein',
     tissue: 'hepatic-vein',
     region: 'hepatic vein',
     points: [
-      [-14, 34, 124],
-      [14, 2, 112],
-      [44, -26, 98],
-      [70, -36, 92],
+      [-14, 33, 113],
+      [4, 14, 109],
+      [28, -8, 104],
+      [52, -26, 98],
+      [72, -36, 92],
     ],
-    radii: [5, 4, 3, 2],
+    radii: [5, 4.5, 3.8, 3, 2],
   },
+  // Segmental portal branches (tapering, each towards the centre of its Couinaud segment).
+  ...portalTwigs(
+    [
+      ['segment-8-portal-branch', [-78, -2, 50], [-74, -8, 78], [-66, -16, 104]],
+      ['segment-5-portal-branch', [-84, -20, 48], [-84, -32, 38], [-78, -44, 26]],
+      ['segment-7-portal-branch', [-96, 44, 46], [-102, 50, 68], [-96, 50, 92]],
+      ['segment-6-portal-branch', [-100, 50, 44], [-112, 40, 30], [-120, 28, 18]],
+      ['segment-4a-portal-branch', [8, -22, 62], [-8, -34, 76], [-14, -40, 94]],
+      ['segment-4b-portal-branch', [8, -24, 62], [-10, -42, 60], [-20, -58, 56]],
+      ['segment-8-dorsal-portal-branch', [-74, -8, 78], [-92, 6, 92], [-104, 16, 100]],
+    ],
+    2.6,
+    'portal-vein',
+    'portal vein',
+  ),
+  // Hepatic vein tributaries, so the veins fan out instead of running as three sticks.
+  ...portalTwigs(
+    [
+      ['right-hepatic-vein-posterior-tributary', [-52, 30, 108], [-80, 50, 96], [-98, 62, 76]],
+      ['right-hepatic-vein-anterior-tributary', [-84, 18, 100], [-96, -8, 98], [-102, -30, 100]],
+      ['middle-hepatic-vein-segment-4-tributary', [-32, 12, 108], [-18, -16, 104], [-8, -40, 98]],
+      ['middle-hepatic-vein-segment-5-tributary', [-42, -16, 100], [-64, -30, 86], [-84, -42, 74]],
+      ['left-hepatic-vein-segment-3-tributary', [28, -8, 104], [40, -42, 94], [50, -60, 84]],
+    ],
+    2.4,
+    'hepatic-vein',
+    'hepatic vein',
+  ),
 ];
+
+/** Small tapering branches: [id, origin on the parent, bend point, end]. */
+function portalTwigs(
+  twigs: readonly (readonly [string, Vec3, Vec3, Vec3])[],
+  radius: number,
+  tissue: Vessel['tissue'],
+  region: string,
+): Vessel[] {
+  return twigs.map(([id, a, b, c]) => ({
+    id,
+    tissue,
+    region,
+    points: [a, b, c],
+    radii: [radius, radius * 0.7, radius * 0.42],
+  }));
+}
 
 export function vesselStructures(): Structure[] {
   return VESSELS.map((v) => structure(v.id, v.tissue, new Tube(v.points, v.radii), v.region));
