@@ -61,15 +61,16 @@ const BODY: TrunkProfile = {
     [190, 108],
     [280, 106],
   ],
+  // The back: deep enough for erector spinae 4-5 cm thick behind the laminae.
   ryBack: [
-    [-250, 122],
-    [-190, 121],
-    [-120, 117],
-    [-50, 120],
-    [30, 125],
-    [110, 127],
-    [190, 126],
-    [280, 126],
+    [-250, 140],
+    [-190, 140],
+    [-120, 138],
+    [-50, 142],
+    [30, 146],
+    [110, 146],
+    [190, 140],
+    [280, 136],
   ],
   cy: [
     [-250, 10],
@@ -364,7 +365,7 @@ export function bodyStructures(): Structure[] {
     const tag = side < 0 ? 'right' : 'left';
     // Erector spinae: a thick column either side of the spinous processes, tapering upwards.
     const erector = new Union(
-      [new EllipticCylinder(side * 40, 108, 30, 22, -250, 60), new EllipticCylinder(side * 36, 112, 24, 17, 40, 280)],
+      [new EllipticCylinder(side * 40, 118, 31, 30, -250, 60), new EllipticCylinder(side * 36, 120, 26, 24, 40, 280)],
       30,
     );
     s.push(structure(`${tag}-paraspinal-muscle`, 'muscle', erector, 'erector spinae muscle', 0.2));
@@ -420,8 +421,8 @@ export function bodyStructures(): Structure[] {
         `${side < 0 ? 'right' : 'left'}-multifidus`,
         'muscle',
         new Tube(
-          CANAL_LEVELS.map((z) => [side * 13, spineY(z) + 50, z] as Vec3),
-          CANAL_LEVELS.map((z) => (z < 60 ? 10 : 8)),
+          CANAL_LEVELS.map((z) => [side * 13, spineY(z) + 54, z] as Vec3),
+          CANAL_LEVELS.map((z) => (z < 60 ? 13 : 11)),
         ),
         'erector spinae muscle',
         0.2,
@@ -439,13 +440,16 @@ export function bodyStructures(): Structure[] {
     const zc = (z + next) / 2,
       yc = spineY(zc);
     const half = (next - z) / 2 - 4;
-    // The body is a little waisted (narrower at mid-height than at the endplates).
-    s.push(structure(`vertebra-${zc}`, 'bone-cortex', new RoundedColumn([0, yc, zc], 24, 20, half, 3), 'spine'));
+    // model assumption: the bodies grow from the lower thoracic to the lower lumbar spine (about
+    // 10 % either way), with a thin cortex (1.2 mm) round the cancellous bone.
+    const grow = 1 + Math.max(-0.12, Math.min(0.1, -0.0006 * (zc - 20)));
+    const [brx, bry] = [24 * grow, 20 * grow];
+    s.push(structure(`vertebra-${zc}`, 'bone-cortex', new RoundedColumn([0, yc, zc], brx, bry, half, 3), 'spine'));
     s.push(
       structure(
         `vertebra-${zc}-marrow`,
         'bone-marrow',
-        new RoundedColumn([0, yc, zc], 21.8, 17.8, half - 1.2, 2.5),
+        new RoundedColumn([0, yc, zc], brx - 1.2, bry - 1.2, half - 1, 2.5),
         'spine',
         0.6,
       ),
@@ -462,31 +466,35 @@ export function bodyStructures(): Structure[] {
           [4.5, 4],
         ),
       );
-      // Lamina: from the pedicle back and in to the midline, sloping down.
-      arch.push(
-        new Tube(
-          [
-            [side * 14, yc + 26, zc + 4],
-            [side * 8, yc + 38, zc],
-            [0, yc + 41, zc - 3],
-          ],
-          [4, 3.6, 3.6],
-        ),
-      );
+      // Lamina: a plate from the pedicle back and in to the midline, sloping down (two
+      // centrelines 8 mm apart in z, so it is as tall as a real lamina).
+      for (const dz of [3, -3])
+        arch.push(
+          new Tube(
+            [
+              [side * 14, yc + 26, zc + 4 + dz],
+              [side * 8, yc + 38, zc + dz],
+              [0, yc + 41, zc - 3 + dz],
+            ],
+            [3.8, 3.5, 3.5],
+          ),
+        );
       // Articular processes (facets) at the pedicle-lamina junction.
       arch.push(new Ellipsoid([side * 17, yc + 28, zc + 2], [5, 5, 10]));
     }
-    // Spinous process: a blade running back and down from the laminae.
-    arch.push(
-      new Tube(
-        [
-          [0, yc + 40, zc - 2],
-          [0, yc + 54, zc - 9],
-          [0, yc + 62, zc - 13],
-        ],
-        [4.5, 4.2, 4.8],
-      ),
-    );
+    // Spinous process: a blade running back and down from the laminae, about 12 mm thick and
+    // 18 mm tall.
+    for (const dx of [-2.5, 2.5])
+      arch.push(
+        new Tube(
+          [
+            [dx, yc + 40, zc - 2],
+            [dx, yc + 50, zc - 8],
+            [dx, yc + 57, zc - 11],
+          ],
+          [5.5, 5, 5.8],
+        ),
+      );
     s.push(structure(`arch-${zc}`, 'bone-cortex', new Union(arch, 3), 'spine'));
     if (zc < 60 && zc > -190) {
       for (const side of [-1, 1] as const)
