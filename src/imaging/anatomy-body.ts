@@ -363,9 +363,10 @@ export function bodyStructures(): Structure[] {
 
   for (const side of [-1, 1] as const) {
     const tag = side < 0 ? 'right' : 'left';
-    // Erector spinae: a thick column either side of the spinous processes, tapering upwards.
+    // Erector spinae: a broad, flattened column either side of the spinous processes (about 65 by
+    // 45 mm in the lumbar region), tapering upwards.
     const erector = new Union(
-      [new EllipticCylinder(side * 40, 118, 31, 30, -250, 60), new EllipticCylinder(side * 36, 120, 26, 24, 40, 280)],
+      [new EllipticCylinder(side * 40, 117, 33, 23, -250, 60), new EllipticCylinder(side * 36, 118, 28, 19, 40, 280)],
       30,
     );
     s.push(structure(`${tag}-paraspinal-muscle`, 'muscle', erector, 'erector spinae muscle', 0.2));
