@@ -239,7 +239,7 @@ function ribBand(points: readonly Vec3[], shrinkMm: number): Shape {
  * tapering from about 4 to under 1 mm radius, clipped to the lung, so the black lung has the fine
  * branching markings that tell it from fat (model assumption; a fixed pseudo-random layout).
  */
-function lungVessels(side: 1 | -1, lung: Shape): Shape {
+function lungVessels(side: 1 | -1, lung: Shape): Shape[] {
   let seed = side < 0 ? 17 : 43;
   const rand = () => {
     seed = (seed * 16807) % 2147483647;
@@ -268,13 +268,16 @@ function lungVessels(side: 1 | -1, lung: Shape): Shape {
   const hilum: Vec3 = [side * 52, 24, 262];
   // Lobar and segmental trunks fanning down, out, forward and back to the base.
   const trunks: Vec3[] = [
-    [0.35, -0.55, -0.76],
-    [0.55, 0.05, -0.83],
-    [0.3, 0.55, -0.78],
+    [0.2, -0.75, -0.63],
+    [0.45, -0.45, -0.77],
+    [0.7, -0.1, -0.7],
+    [0.55, 0.3, -0.78],
+    [0.3, 0.6, -0.74],
     [0.05, 0.75, -0.66],
   ];
-  for (const [dx, dy, dz] of trunks) grow(hilum, [dx * side, dy, dz], 72, 4, 2);
-  return new Intersection([new Union(tubes), lung]);
+  for (const [dx, dy, dz] of trunks) grow(hilum, [dx * side, dy, dz], 70, 3.6, 3);
+  // Each branch is its own solid (its own bounding box), clipped to the lung.
+  return tubes.map((t) => new Intersection([t, lung]));
 }
 
 export function bodyStructures(): Structure[] {
@@ -330,33 +333,51 @@ export function bodyStructures(): Structure[] {
       0.2,
     ),
   );
-  const heart = new Warped(new Ellipsoid([22, -18, 186], [64, 50, 54], rotationFromDegrees(0, -18, 25)), 3, 90, 1.3);
+  // model assumption: the heart's long axis runs from the base (right, back, up) to the apex
+  // (left, front, down), about 12 by 9 by 8 cm, resting on the central tendon and left dome.
+  const heartRot = rotationFromDegrees(0, 30, -35);
+  const heartCentre: Vec3 = [20, -20, 175];
+  /** A point of the heart given in its own axes (u to the apex, v to the left-back, w up). */
+  const inHeart = (u: number, v: number, w: number): Vec3 => {
+    const [a, b, c] = heartRot;
+    const at = (k: 0 | 1 | 2) => heartCentre[k] + u * a[k] + v * b[k] + w * c[k];
+    return [at(0), at(1), at(2)];
+  };
+  const heart = new Warped(new Ellipsoid(heartCentre, [60, 45, 40], heartRot), 3, 90, 1.3);
   const mediastinum = new Union([heart, new EllipticCylinder(6, 40, 30, 40, 100, 300)], 10);
   for (const side of [-1, 1] as const) {
     const half = new HalfSpace([-side, 0, 0], side < 0 ? -20 : -24);
     const lung = new Difference(new Intersection([new Offset(cavityShape, -2), aboveDiaphragm(0), half]), mediastinum);
     s.push(structure(`${side < 0 ? 'right' : 'left'}-lung-base`, 'air', lung, 'lung base'));
-    s.push(structure(`${side < 0 ? 'right' : 'left'}-lung-vessels`, 'artery', lungVessels(side, lung), 'lung base'));
+    lungVessels(side, lung).forEach((v, i) =>
+      s.push(structure(`${side < 0 ? 'right' : 'left'}-lung-vessel-${i}`, 'artery', v, 'lung base')),
+    );
   }
   s.push(structure('pericardial-fat', 'fat', new Offset(heart, 4), 'heart'));
   s.push(structure('heart', 'muscle', heart, 'heart', 0.2));
-  // Chambers filled with (enhanced) blood, separated by the septum: the left ventricle to the
-  // left and behind with its thick wall, the right ventricle in front, the right atrium to the right.
-  const chamberRot = rotationFromDegrees(0, -18, 25);
+  // Chambers filled with (enhanced) blood: the left ventricle, elongated towards the apex inside
+  // its thick wall; the right ventricle as a crescent in front of the septum; the atria at the base.
   s.push(
     structure(
       'heart-chambers',
       'artery',
-      new Warped(
-        new Union([
-          new Ellipsoid([44, -8, 186], [22, 20, 26], chamberRot),
-          new Ellipsoid([8, -40, 184], [30, 11, 26], chamberRot),
-          new Ellipsoid([-24, -14, 196], [17, 18, 22], chamberRot),
-        ]),
-        2.5,
-        60,
-        0.4,
-      ),
+      new Intersection([
+        new Warped(
+          new Union(
+            [
+              new Ellipsoid(inHeart(8, 8, 0), [30, 15, 15], heartRot),
+              new Ellipsoid(inHeart(0, -23, 4), [32, 8, 18], heartRot),
+              new Ellipsoid(inHeart(-38, -10, 8), [15, 17, 18], heartRot),
+              new Ellipsoid(inHeart(-36, 18, 8), [13, 12, 15], heartRot),
+            ],
+            3,
+          ),
+          2.5,
+          60,
+          0.4,
+        ),
+        new Offset(heart, -3),
+      ]),
       'heart',
     ),
   );
@@ -392,15 +413,16 @@ export function bodyStructures(): Structure[] {
       ),
     );
     // Psoas: oval, its medial part against the vertebral bodies, widening down to the pelvis.
+    // Both heads start from one small origin beside the upper lumbar bodies (no pair of dots).
     const psoas = (dx: number, dy: number, k: number) =>
       new Tube(
         [
-          [side * (26 + dx), 64 + dy, 40],
+          [side * 28, 62, 14],
           [side * (37 + dx), 60 + dy, -60],
           [side * (50 + dx), 50 + dy, -180],
           [side * (58 + dx), 38 + dy, -250],
         ],
-        [4 * k, 13 * k, 17 * k, 17 * k],
+        [3.5, 13 * k, 17 * k, 17 * k],
       );
     s.push(
       structure(`${tag}-psoas`, 'muscle', new Union([psoas(-4, 4, 1), psoas(7, -5, 0.85)], 8), 'psoas muscle', 0.2),
