@@ -467,12 +467,16 @@ export function bodyStructures(): Structure[] {
     // 10 % either way), with a thin cortex (1.2 mm) round the cancellous bone.
     const grow = 1 + Math.max(-0.12, Math.min(0.1, -0.0006 * (zc - 20)));
     const [brx, bry] = [24 * grow, 20 * grow];
-    s.push(structure(`vertebra-${zc}`, 'bone-cortex', new RoundedColumn([0, yc, zc], brx, bry, half, 3), 'spine'));
+    // Each body a little irregular (no two alike), cortex and marrow warped together.
+    const irregular = (shape: Shape) => new Warped(shape, 1.2, 24, i * 1.7);
+    s.push(
+      structure(`vertebra-${zc}`, 'bone-cortex', irregular(new RoundedColumn([0, yc, zc], brx, bry, half, 3)), 'spine'),
+    );
     s.push(
       structure(
         `vertebra-${zc}-marrow`,
         'bone-marrow',
-        new RoundedColumn([0, yc, zc], brx - 1.2, bry - 1.2, half - 1, 2.5),
+        irregular(new RoundedColumn([0, yc, zc], brx - 1.2, bry - 1.2, half - 1, 2.5)),
         'spine',
         0.6,
       ),

@@ -49,12 +49,13 @@ const VESSELS: readonly Vessel[] = [
     tissue: 'artery',
     region: 'aorta',
     points: [
+      [AORTA_X + 2, aortaY(290, 13), 290],
       [AORTA_X, aortaY(190, 12.5), 190],
       [AORTA_X, aortaY(30, 12), 30],
       [AORTA_X - 2, aortaY(-60, 10.5), -60],
       [AORTA_X - 4, aortaY(-112, 9.5), -112],
     ],
-    radii: [12.5, 12, 10.5, 9.5],
+    radii: [13, 12.5, 12, 10.5, 9.5],
   },
   {
     id: 'right-common-iliac-artery',
