@@ -417,7 +417,7 @@ export function bodyStructures(): Structure[] {
     const psoas = (dx: number, dy: number, k: number) =>
       new Tube(
         [
-          [side * 28, 62, 14],
+          [side * 28, 62, -4],
           [side * (37 + dx), 60 + dy, -60],
           [side * (50 + dx), 50 + dy, -180],
           [side * (58 + dx), 38 + dy, -250],
@@ -529,7 +529,7 @@ export function bodyStructures(): Structure[] {
           structure(
             `transverse-${side}-${zc}`,
             'bone-cortex',
-            new Ellipsoid([side * 29, yc + 24, zc + 2], [16, 3.5, 4], rotationFromDegrees(0, 0, side * -22)),
+            new Ellipsoid([side * 27, yc + 25, zc + 2], [14, 5, 5], rotationFromDegrees(0, 0, side * -12)),
             'spine',
           ),
         );

@@ -379,7 +379,24 @@ function portalTwigs(
 }
 
 export function vesselStructures(): Structure[] {
-  return VESSELS.map((v) => structure(v.id, v.tissue, new Tube(v.points, v.radii), v.region));
+  return VESSELS.flatMap((v) => {
+    const vessel = structure(v.id, v.tissue, new Tube(v.points, v.radii), v.region);
+    if (v.id !== 'splenic-vein') return [vessel];
+    // The splenic vein runs in a groove on the back of the pancreatic body and tail with a thin
+    // fat plane round it (model assumption), so the gland is seen draped over it even when the
+    // vein and the pancreas have similar attenuation (late arterial phase).
+    const radii = v.radii as readonly number[];
+    const plane = structure(
+      'splenic-vein-fat-plane',
+      'fat',
+      new Tube(
+        v.points.slice(1),
+        radii.slice(1).map((r) => r + 1.4),
+      ),
+      'mesentery',
+    );
+    return [plane, vessel];
+  });
 }
 
 /** Point `k` (0-1) of the way along a polyline. */
