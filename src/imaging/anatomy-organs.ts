@@ -19,8 +19,11 @@ export interface DuctCalibres {
 }
 
 /** Solid organs of the upper abdomen stay under the diaphragm (its 5 mm of muscle). */
-const underDiaphragm = (shape: Shape): Shape =>
-  new Difference(new Intersection([shape, new Offset(cavityShape, -1.5), belowDiaphragm(5)]), retroperitonealColumn);
+const underDiaphragm = (shape: Shape, column: Shape = retroperitonealColumn): Shape =>
+  new Difference(new Intersection([shape, new Offset(cavityShape, -1.5), belowDiaphragm(5)]), column);
+// The liver's medial edge against the crura and aorta is not a ruler-straight line on a coronal
+// section: the column it is carved by undulates a few mm (model assumption).
+const wavyColumn = new Warped(retroperitonealColumn, 3, 45, 5.3);
 
 // model assumption: the liver is blended ellipsoids with a low-frequency warp (no two sections
 // alike), the fissure of the ligamentum teres cut into its anterior-inferior surface, and the
@@ -79,6 +82,7 @@ export const liverShape: Shape = new GridBounded(
         4,
       ),
     ),
+    wavyColumn,
   ),
 );
 
