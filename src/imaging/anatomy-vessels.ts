@@ -360,6 +360,31 @@ const VESSELS: readonly Vessel[] = [
     'hepatic-vein',
     'hepatic vein',
   ),
+  // Peripheral twigs of both trees, so every liver level has a few small vessels in it.
+  ...portalTwigs(
+    [
+      ['segment-8-anterior-portal-twig', [-74, -8, 78], [-60, -30, 84], [-50, -44, 90]],
+      ['segment-7-lateral-portal-twig', [-102, 50, 68], [-118, 30, 74], [-126, 12, 80]],
+      ['segment-4-anterior-portal-twig', [-8, -34, 76], [4, -50, 84], [10, -62, 88]],
+      ['segment-2-posterior-portal-twig', [40, -28, 78], [48, -14, 86], [56, -6, 92]],
+      ['segment-3-anterior-portal-twig', [42, -50, 68], [50, -64, 72], [58, -70, 74]],
+      ['segment-5-lateral-portal-twig', [-82, -12, 48], [-96, -22, 62], [-106, -26, 74]],
+    ],
+    1.8,
+    'portal-vein',
+    'portal vein',
+  ),
+  ...portalTwigs(
+    [
+      ['right-hepatic-vein-lateral-twig', [-108, 6, 84], [-122, 20, 90], [-128, 34, 92]],
+      ['right-hepatic-vein-posterior-twig', [-84, 18, 100], [-92, 34, 110], [-96, 48, 116]],
+      ['middle-hepatic-vein-anterior-twig', [-50, -42, 84], [-36, -56, 80], [-26, -66, 74]],
+      ['left-hepatic-vein-lateral-twig', [52, -26, 98], [62, -10, 96], [70, 4, 94]],
+    ],
+    1.8,
+    'hepatic-vein',
+    'hepatic vein',
+  ),
 ];
 
 /** Small tapering branches: [id, origin on the parent, bend point, end]. */
