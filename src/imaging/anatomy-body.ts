@@ -286,14 +286,15 @@ export function bodyStructures(): Structure[] {
   s.push(structure('skin', 'muscle', bodyShape, 'skin'));
   s.push(structure('subcutaneous-fat', 'fat', bodyShape.offset(-2.2), 'subcutaneous fat'));
   s.push(structure('abdominal-wall', 'muscle', wallOuter, 'abdominal wall', 0.2));
-  // Fat planes between external oblique, internal oblique and transversus (lateral wall only).
+  // Fat planes between external oblique, internal oblique and transversus (lateral wall only):
+  // three muscle layers of about 3 mm each.
   const lateral = new Union(
     [new HalfSpace([1, 0, 0], -55), new HalfSpace([-1, 0, 0], -55)].map(
       (h) => new Intersection([h, new HalfSpace([0, 1, 0], 70)]),
     ),
   );
-  for (const depth of [5]) {
-    const plane = new SubsurfaceLayer(wallOuter, depth, 1.1);
+  for (const depth of [3.6, 7.2]) {
+    const plane = new SubsurfaceLayer(wallOuter, depth, 0.9);
     s.push(
       structure(
         `wall-fat-plane-${depth}`,
