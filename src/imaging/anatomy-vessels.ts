@@ -369,6 +369,8 @@ const VESSELS: readonly Vessel[] = [
       ['segment-2-posterior-portal-twig', [40, -28, 78], [48, -14, 86], [56, -6, 92]],
       ['segment-3-anterior-portal-twig', [42, -50, 68], [50, -64, 72], [58, -70, 74]],
       ['segment-5-lateral-portal-twig', [-82, -12, 48], [-96, -22, 62], [-106, -26, 74]],
+      ['segment-6-inferior-portal-twig', [-112, 40, 30], [-106, 28, 14], [-100, 20, 2]],
+      ['segment-5-inferior-portal-twig', [-84, -32, 38], [-78, -30, 22], [-72, -24, 10]],
     ],
     1.8,
     'portal-vein',
@@ -380,6 +382,8 @@ const VESSELS: readonly Vessel[] = [
       ['right-hepatic-vein-posterior-twig', [-84, 18, 100], [-92, 34, 110], [-96, 48, 116]],
       ['middle-hepatic-vein-anterior-twig', [-50, -42, 84], [-36, -56, 80], [-26, -66, 74]],
       ['left-hepatic-vein-lateral-twig', [52, -26, 98], [62, -10, 96], [70, 4, 94]],
+      // An inferior right hepatic vein draining segment VI straight into the IVC (a common variant).
+      ['inferior-right-hepatic-vein', [-30, 42, 30], [-62, 42, 22], [-94, 34, 12]],
     ],
     1.8,
     'hepatic-vein',
