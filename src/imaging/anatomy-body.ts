@@ -168,6 +168,10 @@ const aboveDiaphragm = (marginMm: number) => new HeightSurface((x, y) => diaphra
 // model assumption: vertebral levels 34 mm apart, discs 8 mm thick; the lumbar lordosis brings
 // the mid-lumbar bodies 11 mm forward and the thoracic kyphosis takes the column back above T11.
 const DISC_LEVELS = [-206, -172, -138, -104, -70, -36, -2, 32, 66, 100, 134, 168, 202, 236];
+/** Size of a vertebral body relative to L1: about 10 % larger at L5, 12 % smaller at T9. */
+function vertebralScale(z: number): number {
+  return 1 + Math.max(-0.12, Math.min(0.1, -0.0006 * (z - 20)));
+}
 /** Levels (z) at which the canal and the deep back muscles follow the column's curve. */
 const CANAL_LEVELS = [-250, -190, -130, -70, -10, 50, 110, 170, 230, 280];
 export function spineY(z: number): number {
@@ -438,20 +442,28 @@ export function bodyStructures(): Structure[] {
       ),
     );
   }
-  // Multifidus: the deep back muscle filling the gutter beside the spinous processes.
+  // Multifidus: the deep back muscle filling the gutter beside the spinous processes (one short
+  // tube per stretch of the column).
   for (const side of [-1, 1] as const)
-    s.push(
-      structure(
-        `${side < 0 ? 'right' : 'left'}-multifidus`,
-        'muscle',
-        new Tube(
-          CANAL_LEVELS.map((z) => [side * 13, spineY(z) + 54, z] as Vec3),
-          CANAL_LEVELS.map((z) => (z < 60 ? 13 : 11)),
+    CANAL_LEVELS.slice(1).forEach((z, k) => {
+      const z0 = CANAL_LEVELS[k]!;
+      const r = (zz: number) => (zz < 60 ? 13 : 11);
+      s.push(
+        structure(
+          `${side < 0 ? 'right' : 'left'}-multifidus-${k}`,
+          'muscle',
+          new Tube(
+            [
+              [side * 13, spineY(z0) + 54, z0],
+              [side * 13, spineY(z) + 54, z],
+            ],
+            [r(z0), r(z)],
+          ),
+          'erector spinae muscle',
+          0.2,
         ),
-        'erector spinae muscle',
-        0.2,
-      ),
-    );
+      );
+    });
   // Vertebral column: separate bodies (cortex and marrow) with discs; behind each body the
   // pedicles, the laminae roofing the canal and a spinous process sloping down and back, with
   // gaps between the arches of neighbouring levels (so a sagittal section is not a ladder).
@@ -459,25 +471,32 @@ export function bodyStructures(): Structure[] {
     const next = DISC_LEVELS[i + 1];
     const y = spineY(z);
     // model assumption: discs about 10 mm thick (they overlap the endplates by 1 mm).
-    s.push(structure(`disc-${z}`, 'disc', new RoundedColumn([0, y, z], 24, 20, 5, 3), 'spine'));
+    const g = vertebralScale(z);
+    s.push(structure(`disc-${z}`, 'disc', new RoundedColumn([0, y, z], 24 * g, 20 * g, 5, 3), 'spine'));
     if (next === undefined) return;
     const zc = (z + next) / 2,
       yc = spineY(zc);
     const half = (next - z) / 2 - 4;
     // model assumption: the bodies grow from the lower thoracic to the lower lumbar spine (about
     // 10 % either way), with a thin cortex (1.2 mm) round the cancellous bone.
-    const grow = 1 + Math.max(-0.12, Math.min(0.1, -0.0006 * (zc - 20)));
-    const [brx, bry] = [24 * grow, 20 * grow];
-    // Each body a little irregular (no two alike), cortex and marrow warped together.
-    const irregular = (shape: Shape) => new Warped(shape, 1.2, 24, i * 1.7);
+    const grow = vertebralScale(zc);
+    // No two bodies alike: a deterministic jitter of a millimetre or so in width, depth and
+    // height (a warp would cost a noise evaluation per pixel).
+    const jitter = (k: number) => Math.sin(i * 2.3 + k * 1.7);
+    const [brx, bry] = [24 * grow + jitter(0), 20 * grow + 0.8 * jitter(1)];
     s.push(
-      structure(`vertebra-${zc}`, 'bone-cortex', irregular(new RoundedColumn([0, yc, zc], brx, bry, half, 3)), 'spine'),
+      structure(
+        `vertebra-${zc}`,
+        'bone-cortex',
+        new RoundedColumn([0, yc, zc], brx, bry, half + 0.6 * jitter(2), 3),
+        'spine',
+      ),
     );
     s.push(
       structure(
         `vertebra-${zc}-marrow`,
         'bone-marrow',
-        irregular(new RoundedColumn([0, yc, zc], brx - 1.2, bry - 1.2, half - 1, 2.5)),
+        new RoundedColumn([0, yc, zc], brx - 1.2, bry - 1.2, half + 0.6 * jitter(2) - 1, 2.5),
         'spine',
         0.6,
       ),
@@ -523,7 +542,8 @@ export function bodyStructures(): Structure[] {
           [5.5, 5, 5.8],
         ),
       );
-    s.push(structure(`arch-${zc}`, 'bone-cortex', new Union(arch, 3), 'spine'));
+    // Each part its own solid (its own small bounding box): cheaper to paint than one union.
+    arch.forEach((part, k) => s.push(structure(`arch-${zc}-${k}`, 'bone-cortex', part, 'spine')));
     if (zc < 60 && zc > -190) {
       for (const side of [-1, 1] as const)
         s.push(
@@ -537,17 +557,24 @@ export function bodyStructures(): Structure[] {
     }
   });
   // The canal (CSF round the cord) follows the curve of the column, behind the bodies.
-  s.push(
-    structure(
-      'spinal-canal',
-      'csf',
-      new Tube(
-        CANAL_LEVELS.map((z) => [0, spineY(z) + 31, z] as Vec3),
-        CANAL_LEVELS.map(() => 8.5),
+  // (one short tube per stretch, so a slice only evaluates the stretch it cuts)
+  CANAL_LEVELS.slice(1).forEach((z, k) => {
+    const z0 = CANAL_LEVELS[k]!;
+    s.push(
+      structure(
+        `spinal-canal-${k}`,
+        'csf',
+        new Tube(
+          [
+            [0, spineY(z0) + 31, z0],
+            [0, spineY(z) + 31, z],
+          ],
+          8.5,
+        ),
+        'spine',
       ),
-      'spine',
-    ),
-  );
+    );
+  });
   // Ribs 5 to 12 (lower ones shorter: 11 and 12 float); left and right a little different.
   const ribs: [number, number, number][] = [
     [235, 190, 80],
