@@ -222,20 +222,19 @@ function rib(side: 1 | -1, headZ: number, sweepDeg: number, dropMm: number, jitt
 }
 
 /**
- * A rib as a flat band: taller (about 13 mm) than thick (about 6 mm), as two tubes 3.5 mm above
+ * A rib as a flat band: taller (about 12 mm) than thick (about 6-7 mm), as two tubes 2.3 mm above
  * and below its centreline, so a coronal section cuts it as an oblique oval along the chest wall
- * and an axial one as a short curved bar (model assumption).
+ * and an axial one as a short curved bar (model assumption). The marrow is one central tube.
  */
-function ribBand(points: readonly Vec3[], shrinkMm: number): Shape {
+function ribBand(points: readonly Vec3[]): Shape {
   const steps = points.length - 1;
-  const radii = points.map((_, i) => (i === 0 ? 3.1 : 3.4 - (i / steps) * 0.7) - shrinkMm);
-  const half = 3.2 - shrinkMm * 0.7;
+  const radii = points.map((_, i) => (i === 0 ? 3.3 : 3.6 - (i / steps) * 0.7));
   const shifted = (dz: number) =>
     new Tube(
       points.map(([x, y, z], i) => [x, y, z + dz * (i === 0 ? 0.4 : 1)] as Vec3),
       radii,
     );
-  return new Union([shifted(half), shifted(-half)], 5);
+  return new Union([shifted(2.3), shifted(-2.3)], 3);
 }
 
 /**
@@ -290,15 +289,14 @@ export function bodyStructures(): Structure[] {
   s.push(structure('skin', 'muscle', bodyShape, 'skin'));
   s.push(structure('subcutaneous-fat', 'fat', bodyShape.offset(-2.2), 'subcutaneous fat'));
   s.push(structure('abdominal-wall', 'muscle', wallOuter, 'abdominal wall', 0.2));
-  // Fat planes between external oblique, internal oblique and transversus (lateral wall only):
-  // three muscle layers of about 3 mm each.
+  // A fat plane between the oblique muscles and transversus (lateral wall only).
   const lateral = new Union(
     [new HalfSpace([1, 0, 0], -55), new HalfSpace([-1, 0, 0], -55)].map(
       (h) => new Intersection([h, new HalfSpace([0, 1, 0], 70)]),
     ),
   );
-  for (const depth of [3.6, 7.2]) {
-    const plane = new SubsurfaceLayer(wallOuter, depth, 0.9);
+  for (const depth of [5]) {
+    const plane = new SubsurfaceLayer(wallOuter, depth, 1.1);
     s.push(
       structure(
         `wall-fat-plane-${depth}`,
@@ -358,7 +356,16 @@ export function bodyStructures(): Structure[] {
       s.push(structure(`${side < 0 ? 'right' : 'left'}-lung-vessel-${i}`, 'artery', v, 'lung base')),
     );
   }
-  s.push(structure('pericardial-fat', 'fat', new Offset(heart, 4), 'heart'));
+  // (its own warped ellipsoid 4 mm larger than the heart: an offset of a warped solid draws a
+  // stair-stepped edge against the black lung)
+  s.push(
+    structure(
+      'pericardial-fat',
+      'fat',
+      new Warped(new Ellipsoid(heartCentre, [64, 49, 44], heartRot), 3, 90, 1.3),
+      'heart',
+    ),
+  );
   s.push(structure('heart', 'muscle', heart, 'heart', 0.2));
   // Chambers filled with (enhanced) blood: the left ventricle, elongated towards the apex inside
   // its thick wall; the right ventricle as a crescent in front of the septum; the atria at the base.
@@ -591,8 +598,18 @@ export function bodyStructures(): Structure[] {
       const j = side < 0 ? 0 : 1;
       const centreline = rib(side, headZ - 4 * j, sweep - 3 * j, drop + 2 * j, (i % 3) - 1);
       const tag = `${side < 0 ? 'right' : 'left'}-rib-${5 + i}`;
-      s.push(structure(tag, 'bone-cortex', ribBand(centreline, 0), 'rib'));
-      s.push(structure(`${tag}-marrow`, 'bone-marrow', ribBand(centreline, 1.4), 'rib'));
+      s.push(structure(tag, 'bone-cortex', ribBand(centreline), 'rib'));
+      s.push(
+        structure(
+          `${tag}-marrow`,
+          'bone-marrow',
+          new Tube(
+            centreline,
+            centreline.map((_, i) => (i === 0 ? 1.8 : 2.1 - (i / (centreline.length - 1)) * 0.5)),
+          ),
+          'rib',
+        ),
+      );
     }
   });
   // Iliac wings at the bottom of the stack.

@@ -4,7 +4,7 @@
  * adult (model assumption), in mm, patient coordinates (x left, y posterior, z superior).
  */
 import { Ellipsoid, Tube, rotationFromDegrees, type Shape, type Vec3 } from './shapes';
-import { Difference, Intersection, Offset, Union } from './shape-operations';
+import { Difference, Gated, Intersection, Offset, Union } from './shape-operations';
 import { structure, type Structure } from './structures';
 import { belowDiaphragm, cavityShape, retroperitonealColumn } from './anatomy-body';
 import { GridBounded, Warped } from './shapes-organic';
@@ -19,11 +19,9 @@ export interface DuctCalibres {
 }
 
 /** Solid organs of the upper abdomen stay under the diaphragm (its 5 mm of muscle). */
-const underDiaphragm = (shape: Shape, column: Shape = retroperitonealColumn): Shape =>
-  new Difference(new Intersection([shape, new Offset(cavityShape, -1.5), belowDiaphragm(5)]), column);
-// The liver's medial edge against the crura and aorta is not a ruler-straight line on a coronal
-// section: the column it is carved by undulates a few mm (model assumption).
-const wavyColumn = new Warped(retroperitonealColumn, 3, 45, 5.3);
+const gatedColumn = new Gated(retroperitonealColumn);
+const underDiaphragm = (shape: Shape): Shape =>
+  new Difference(new Intersection([shape, new Offset(cavityShape, -1.5), belowDiaphragm(5)]), gatedColumn);
 
 // model assumption: the liver is blended ellipsoids with a low-frequency warp (no two sections
 // alike), the fissure of the ligamentum teres cut into its anterior-inferior surface, and the
@@ -78,11 +76,14 @@ export const liverShape: Shape = new GridBounded(
     new Difference(
       liverBody,
       new Union(
-        [ligamentumTeres, new Ellipsoid([-50, -40, 25], [17, 18, 38], rotationFromDegrees(-35, 0, 0)), renalImpression],
+        [
+          new Gated(ligamentumTeres),
+          new Gated(new Ellipsoid([-50, -40, 25], [17, 18, 38], rotationFromDegrees(-35, 0, 0))),
+          new Gated(renalImpression),
+        ],
         4,
       ),
     ),
-    wavyColumn,
   ),
 );
 
