@@ -546,7 +546,7 @@ export function bodyStructures(): Structure[] {
             [dx, yc + 50, zc - 8],
             [dx, yc + 57, zc - 11],
           ],
-          [5.5, 5, 5.8],
+          [5.3, 4.7, 4.3],
         ),
       );
     // Each part its own solid (its own small bounding box): cheaper to paint than one union.

@@ -65,7 +65,7 @@ const rightKidney = kidneyFrame(-1);
 const renalImpression = new Union(
   [
     new Offset(new Ellipsoid(rightKidney.centre, rightKidney.radii, rightKidney.rot), 4),
-    new Ellipsoid([-82, 106, 12], [32, 28, 40]),
+    new Ellipsoid([-80, 98, 12], [32, 32, 40]),
   ],
   8,
 );
