@@ -94,6 +94,8 @@ function unrolledPlane(request: PlaneRequest): ImagePlane {
   const px = fov / width;
   const halfW = (width * px) / 2;
   const halfH = (height * px) / 2;
+  // Coronal and sagittal reformats are framed on z = 50 mm (the vertical value is -z): from the
+  // lung bases, domes and heart down to the lower abdomen.
   const defaultCentre: Record<PlaneOrientation, readonly [number, number]> = {
     axial: [0, 10],
     coronal: [0, -50],
