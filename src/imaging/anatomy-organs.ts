@@ -4,7 +4,7 @@
  * adult (model assumption), in mm, patient coordinates (x left, y posterior, z superior).
  */
 import { Ellipsoid, Tube, rotationFromDegrees, type Shape, type Vec3 } from './shapes';
-import { Difference, Intersection, Offset, Union } from './shape-operations';
+import { Difference, Gated, Intersection, Offset, Union } from './shape-operations';
 import { structure, type Structure } from './structures';
 import { belowDiaphragm, cavityShape, retroperitonealColumn } from './anatomy-body';
 import { GridBounded, Warped } from './shapes-organic';
@@ -19,8 +19,9 @@ export interface DuctCalibres {
 }
 
 /** Solid organs of the upper abdomen stay under the diaphragm (its 5 mm of muscle). */
+const gatedColumn = new Gated(retroperitonealColumn);
 const underDiaphragm = (shape: Shape): Shape =>
-  new Difference(new Intersection([shape, new Offset(cavityShape, -1.5), belowDiaphragm(5)]), retroperitonealColumn);
+  new Difference(new Intersection([shape, new Offset(cavityShape, -1.5), belowDiaphragm(5)]), gatedColumn);
 
 // model assumption: the liver is blended ellipsoids with a low-frequency warp (no two sections
 // alike), the fissure of the ligamentum teres cut into its anterior-inferior surface, and the
@@ -48,13 +49,40 @@ const ligamentumTeres = new Tube(
   ],
   [6, 4.5, 3],
 );
+/** Centre, semi-axes and rotation of a kidney (side -1 right, +1 left). */
+// model assumption: the right kidney lies lower than the left (under the liver); its upper
+// pole reaches the lower liver (segment VI level), behind it.
+function kidneyFrame(side: 1 | -1) {
+  const centre: Vec3 = [side * 80, 64, side < 0 ? -6 : 8];
+  return { centre, radii: [28, 24, 52] as Vec3, rot: rotationFromDegrees(0, side * -10, side * -25) };
+}
+const rightKidney = kidneyFrame(-1);
+/**
+ * The renal impression: the right lobe is hollowed round the upper pole of the right kidney and
+ * its perirenal fat, and the hollow opens backwards to the posterior wall (the bare area lies
+ * above it), so the kidney never shows as a ring inside the liver outline.
+ */
+const renalImpression = new Union(
+  [
+    new Offset(new Ellipsoid(rightKidney.centre, rightKidney.radii, rightKidney.rot), 4),
+    new Ellipsoid([-80, 98, 12], [32, 32, 40]),
+  ],
+  8,
+);
 // The liver is the costliest solid to paint; a precomputed 4 mm distance grid answers the
 // rasteriser's block tests (GridBounded), the exact distance still draws its edge.
 export const liverShape: Shape = new GridBounded(
   underDiaphragm(
     new Difference(
       liverBody,
-      new Union([ligamentumTeres, new Ellipsoid([-50, -40, 18], [17, 18, 38], rotationFromDegrees(-35, 0, 0))], 4),
+      new Union(
+        [
+          new Gated(ligamentumTeres),
+          new Gated(new Ellipsoid([-50, -40, 25], [17, 18, 38], rotationFromDegrees(-35, 0, 0))),
+          new Gated(renalImpression),
+        ],
+        4,
+      ),
     ),
   ),
 );
@@ -86,7 +114,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
   s.push(structure('liver', 'liver', liverShape, 'liver', 0.35));
   s.push(structure('ligamentum-teres', 'fat', new Intersection([ligamentumTeres, new Offset(liverBody, -1)]), 'liver'));
   // Gallbladder in its fossa, fundus pointing down and forward.
-  const gallbladder = new Ellipsoid([-50, -38, 18], [15, 16, 36], rotationFromDegrees(-35, 0, 0));
+  const gallbladder = new Ellipsoid([-50, -38, 25], [15, 16, 36], rotationFromDegrees(-35, 0, 0));
   s.push(structure('gallbladder-wall', 'gut-wall', new Offset(gallbladder, 1.8), 'gallbladder'));
   s.push(structure('gallbladder', 'gallbladder-bile', gallbladder, 'gallbladder'));
   // Bile ducts: hepatic ducts, intrahepatic branches, cystic duct and common bile duct.
@@ -357,10 +385,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
 
   for (const side of [-1, 1] as const) {
     const tag = side < 0 ? 'right' : 'left';
-    // model assumption: the right kidney lies lower than the left (under the liver); its upper
-    // pole reaches the lower liver (segment VI level), beside the gallbladder.
-    const centre: Vec3 = [side * 80, 64, side < 0 ? 0 : 8];
-    const rot = rotationFromDegrees(0, side * -10, side * -25);
+    const { centre, rot } = kidneyFrame(side);
     // Bean-shaped kidney: the hilum opens anteromedially into the sinus fat; medullary pyramids
     // sit in a ring under the cortex; the pelvis holds urine. Perirenal fat lies around it.
     const hilum: Vec3 = [centre[0] - side * 24, centre[1] - 10, centre[2]];
