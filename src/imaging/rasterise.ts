@@ -134,3 +134,89 @@ export function paintShape(
   };
   for (let r = r0; r < r1; r += TILE) for (let c = c0; c < c1; c += TILE) visit(c, r, TILE);
 }
+
+/**
+ * Paints one shape into several value layers at once (no texture), each with its own value:
+ * one traversal and one distance evaluation per pixel for all of them (ultrasound paints the
+ * backscatter, the bubble signal and the attenuation of each structure together).
+ */
+export function paintShapeLayers(
+  plane: ImagePlane,
+  shape: Shape,
+  values: readonly number[],
+  layers: readonly Float32Array[],
+  blurMm: number,
+): void {
+  const rect = boxToPixelRect(plane, shape.box);
+  if (!rect) return;
+  const [c0, r0, c1, r1] = rect;
+  const { origin: o, u, v, width, pixelMm } = plane;
+  const ramp = Math.max(blurMm, pixelMm);
+  const half = ramp / 2;
+  const n = layers.length;
+  const pixels = (ca: number, ra: number, cb: number, rb: number) => {
+    for (let r = ra; r < rb; r++) {
+      const jr = r + 0.5;
+      let k = r * width + ca;
+      for (let c = ca; c < cb; c++, k++) {
+        const ic = c + 0.5;
+        const d = shape.distance(
+          o[0] + ic * u[0] + jr * v[0],
+          o[1] + ic * u[1] + jr * v[1],
+          o[2] + ic * u[2] + jr * v[2],
+        );
+        if (d >= half) continue;
+        const a = d <= -half ? 1 : 0.5 - d / ramp;
+        for (let l = 0; l < n; l++) {
+          const layer = layers[l]!;
+          layer[k]! += a * (values[l]! - layer[k]!);
+        }
+      }
+    }
+  };
+  const fill = (ca: number, ra: number, cb: number, rb: number) => {
+    for (let r = ra; r < rb; r++) {
+      const k0 = r * width;
+      for (let l = 0; l < n; l++) layers[l]!.fill(values[l]!, k0 + ca, k0 + cb);
+    }
+  };
+  const visit = (c: number, r: number, size: number) => {
+    const cb = Math.min(c + size, c1),
+      rb = Math.min(r + size, r1);
+    if (cb <= c || rb <= r) return;
+    const cw = cb - c,
+      rh = rb - r;
+    const mc = c + cw / 2,
+      mr = r + rh / 2;
+    const b = shape.bound(o[0] + mc * u[0] + mr * v[0], o[1] + mc * u[1] + mr * v[1], o[2] + mc * u[2] + mr * v[2]);
+    const reach = 0.5 * Math.sqrt(cw * cw + rh * rh) * pixelMm + half;
+    if (b >= reach) return;
+    if (b <= -reach) {
+      fill(c, r, cb, rb);
+      return;
+    }
+    if (size <= NEAR_EDGE) {
+      const d = shape.distance(
+        o[0] + mc * u[0] + mr * v[0],
+        o[1] + mc * u[1] + mr * v[1],
+        o[2] + mc * u[2] + mr * v[2],
+      );
+      const margin = reach * 1.15 + pixelMm * 0.5;
+      if (d >= margin) return;
+      if (d <= -margin) {
+        fill(c, r, cb, rb);
+        return;
+      }
+    }
+    if (size <= LEAF) {
+      pixels(c, r, cb, rb);
+      return;
+    }
+    const h = size >> 1;
+    visit(c, r, h);
+    visit(c + h, r, h);
+    visit(c, r + h, h);
+    visit(c + h, r + h, h);
+  };
+  for (let r = r0; r < r1; r += TILE) for (let c = c0; c < c1; c += TILE) visit(c, r, TILE);
+}

@@ -364,7 +364,7 @@ export function renderSlice(scene: Scene, request: SliceRequest): RenderedSlice 
     pixelMm: fullPlane.pixelMm,
   };
   if (acquisition.modality === 'us' || acquisition.modality === 'ceus') {
-    const plane = ultrasoundDisplayPlane(fullPlane, acquisition.modality);
+    const plane = ultrasoundDisplayPlane(scene, fullPlane, acquisition.modality);
     return {
       ...base,
       plane,

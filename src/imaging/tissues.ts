@@ -80,7 +80,7 @@ const pancreas = {
   ...soft,
   adc: 1.35,
   sstrSuv: 3.5,
-  echogenicity: 0.62,
+  echogenicity: 0.68,
   usAttenuationDbPerCm: 2.4,
 } as const;
 
@@ -122,7 +122,7 @@ export const TISSUES = {
     fat: 1,
     adc: 0.1,
     sstrSuv: 0.3,
-    echogenicity: 0.4,
+    echogenicity: 0.85,
     usAttenuationDbPerCm: 2.4,
   },
   muscle: {
@@ -335,7 +335,7 @@ export const TISSUES = {
     ...soft,
     adc: 0.7,
     sstrSuv: 32,
-    echogenicity: 0.12,
+    echogenicity: 0.2,
     usAttenuationDbPerCm: 2,
   },
   // model assumption: the simulator's metastasis curve scaled by 1.3, for a clearly hypervascular lesion.
