@@ -76,9 +76,11 @@ const pancreas = {
   kinetics: { pancreas: 1 },
   pd: 0.7,
   t1Ms: 600,
-  t2Ms: 50,
+  // model assumption: T2 55 ms and ADC 1.2 (slightly below liver): intermediate on T2, a little
+  // brighter than liver at b 800, so the gland stands out on T2, T2 fat-sat and diffusion.
+  t2Ms: 55,
   ...soft,
-  adc: 1.35,
+  adc: 1.2,
   sstrSuv: 3.5,
   echogenicity: 0.68,
   usAttenuationDbPerCm: 2.4,
@@ -151,10 +153,13 @@ export const TISSUES = {
     echogenicity: 1,
     usAttenuationDbPerCm: 40,
   },
+  // model assumption: trabecular (cancellous) bone of an adult vertebral body about 120 HU, enhancing a
+  // little: light grey inside its white cortical rim at the abdomen and the liver window alike,
+  // never a saturated white blob.
   'bone-marrow': {
     label: 'vertebral marrow',
-    hu: 170,
-    kinetics: { muscle: 0.5 },
+    hu: 120,
+    kinetics: { muscle: 0.3 },
     pd: 0.8,
     t1Ms: 450,
     t2Ms: 60,
@@ -353,10 +358,12 @@ export const TISSUES = {
     usAttenuationDbPerCm: 2,
   },
   // Metastases that keep enhancing into the portal phase (brighter than liver then too).
+  // model assumption: 1.6 × the simulator's hypervascular NET curve, so the portal-phase lesion
+  // stays clearly (not marginally) brighter than the enhanced liver.
   'net-liver-metastasis-sustained': {
     label: 'neuroendocrine liver metastasis',
     hu: 45,
-    kinetics: { 'hypervascular-net': 1.4 },
+    kinetics: { 'hypervascular-net': 1.6 },
     pd: 0.85,
     t1Ms: 900,
     t2Ms: 105,
@@ -430,7 +437,23 @@ export const TISSUES = {
     sstrSuv: 24,
     echogenicity: 0.35,
     usAttenuationDbPerCm: 3,
+  }, // model assumption: the fibrous strands of the desmoplastic reaction are dense collagen: few
+  // protons with a short T2 (dark on T2 and at b 800), not restricted (ADC like liver), enhancing
+  // late on CT like the mass, with little receptor uptake.
+  'desmoplastic-strands': {
+    label: 'desmoplastic fibrous strands',
+    hu: 45,
+    kinetics: { 'fibrous-delayed': 0.6 },
+    pd: 0.5,
+    t1Ms: 1100,
+    t2Ms: 38,
+    ...soft,
+    adc: 1.3,
+    sstrSuv: 4,
+    echogenicity: 0.6,
+    usAttenuationDbPerCm: 3,
   },
+
   'nodal-metastasis': {
     label: 'lymph node metastasis',
     hu: 42,
@@ -474,6 +497,12 @@ export const TISSUES = {
 } as const satisfies Record<string, TissueProperties>;
 
 export type TissueId = keyof typeof TISSUES;
+
+/**
+ * The tissue of a lesion's radiating strands when it differs from the lesion's own (the fibrous
+ * strands of a desmoplastic mesenteric mass are not tumour: dark on T2 and at b 800).
+ */
+export const STRAND_TISSUE: Partial<Record<TissueId, TissueId>> = { 'desmoplastic-mass': 'desmoplastic-strands' };
 export const TISSUE_IDS = Object.keys(TISSUES) as TissueId[];
 
 export function tissue(id: TissueId): TissueProperties {

@@ -19,6 +19,19 @@ describe('MRI as the review asked', () => {
     expect(dwi.fat).toBeLessThan(0.3 * dwi.liver);
   });
 
+  it('b 800: the gallbladder, CSF and duodenal fluid are darker than liver; the pancreas a little brighter', () => {
+    for (const f of ['gallbladder-bile', 'csf', 'bowel-content'] as const) expect(dwi[f]).toBeLessThan(0.8 * dwi.liver);
+    expect(dwi.pancreas).toBeGreaterThan(1.1 * dwi.liver);
+    expect(dwi.pancreas).toBeLessThan(0.6 * dwi['net-hypervascular']);
+  });
+
+  it('desmoplastic strands are dark on T2 and at b 800 (fibrosis), unlike the mass they radiate from', () => {
+    const t2 = mriSignal('t2');
+    expect(dwi['desmoplastic-strands']).toBeLessThan(0.4 * dwi['desmoplastic-mass']);
+    expect(t2['desmoplastic-strands']).toBeLessThan(t2['desmoplastic-mass']);
+    expect(mriSignal('adc')['desmoplastic-strands']).toBeGreaterThan(mriSignal('adc')['desmoplastic-mass'] + 0.4);
+  });
+
   it('b 800: gastric and bowel fluid do not outshine the liver', () => {
     expect(dwi['gastric-content']).toBeLessThan(dwi.liver);
     expect(dwi['enteric-water']).toBeLessThan(dwi.liver);
@@ -120,6 +133,18 @@ describe('CEUS dual display', () => {
       return sum / (50 * 88);
     };
     expect(deepMean(gas)).toBeLessThan(0.8 * deepMean(scene));
+  });
+});
+
+describe('CT bone', () => {
+  it('the vertebral body (trabecular bone) is grey, not white, at the abdomen and the liver window alike', () => {
+    for (const phase of ['unenhanced', 'late-arterial', 'portal-venous', 'delayed'] as const) {
+      const marrow = ctSignal(phase)['bone-marrow'];
+      for (const preset of ['abdomen', 'liver'] as const) {
+        const w = startingWindow({ modality: 'ct', phase }, new Float32Array(16), preset);
+        expect(marrow).toBeLessThan(w.level + 0.45 * w.width);
+      }
+    }
   });
 });
 
