@@ -422,9 +422,11 @@ function renderSlab(scene: Scene, request: SliceRequest, model: SignalModel, nw:
 // model assumption: PET reconstructed on 4 mm pixels with a Gaussian point-spread function of
 // about 7 mm full width at half maximum.
 const PET_PIXEL_MM = 4;
-// model assumption: 68Ga PET resolution about 8 mm FWHM including positron range (sigma 3.5 mm),
+// model assumption: 68Ga PET resolution about 9.5 mm FWHM including positron range (sigma 4 mm),
 // applied to the summed activity of all organs and lesions so uptake spills across organ edges.
-const PET_PSF_SIGMA_MM = 3.5;
+const PET_PSF_SIGMA_MM = 4;
+// model assumption: below SUV 4 the noise amplitude falls in proportion to the uptake.
+const PET_QUIET_BELOW_SUV = 4;
 
 function renderPet(scene: Scene, request: SliceRequest, seed: number, sliceKey: string): Float32Array {
   const fov = request.fovMm ?? 380;
@@ -442,7 +444,10 @@ function renderPet(scene: Scene, request: SliceRequest, seed: number, sliceKey: 
     for (let c = 0; c < pw; c++) {
       const k = r * pw + c;
       const v = values[k]!;
-      values[k] = Math.max(0, v + 0.5 * Math.sqrt(Math.max(v, 0)) * sampleField(field, offset, c, r));
+      // Cold regions (fat, mesentery) carry less absolute noise after the reconstruction's
+      // post-filter, so they do not break up into isolated hot specks.
+      const amplitude = 0.5 * Math.sqrt(Math.max(v, 0)) * Math.min(1, v / PET_QUIET_BELOW_SUV);
+      values[k] = Math.max(0, v + amplitude * sampleField(field, offset, c, r));
     }
   }
   values = gaussianBlur(values, pw, ph, 1.5 / plane.pixelMm);
