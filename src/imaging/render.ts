@@ -11,7 +11,7 @@ import { CT_PHASE_TIME_S, MRI_TIME_S, describeAcquisition, unitOf, type Acquisit
 import type { InjectionProtocol } from './kinetics';
 import { FIELD_SIZE, noiseField, sampleField, sliceOffset } from './noise';
 import { imagePlane, planeBox, type ImagePlane, type PlaneOrientation } from './planes';
-import { createTarget, paintShape, type PaintTarget } from './rasterise';
+import { createTarget, paintFrontToBack, paintShape, type PaintItem, type PaintTarget } from './rasterise';
 import { gaussianBlur, resizeBilinear } from './resample';
 import type { Scene } from './scene';
 import { expandBox } from './shapes';
@@ -236,10 +236,12 @@ export function paintPlane(
   const size = plane.width * plane.height;
   if (scratchTexture.length !== size) scratchTexture = new Float32Array(size);
   const target = createTarget(plane.width, plane.height, model.background, scratchTexture);
+  const items: PaintItem[] = [];
   for (const s of structuresNear(scene, plane, model.blurMm + plane.pixelMm)) {
     if (only && !only(s)) continue;
-    paintShape(plane, s.shape, model.signal[s.tissue], s.texture, model.blurMm, target);
+    items.push({ shape: s.shape, value: model.signal[s.tissue], texture: s.texture });
   }
+  paintFrontToBack(plane, items, model.blurMm, target, model.background);
   return target;
 }
 
