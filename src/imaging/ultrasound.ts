@@ -22,7 +22,7 @@
  * CEUS shows microbubble signal (from the shared contrast model) with tissue suppressed, beside
  * its B-mode image, in the same sector.
  */
-import type { Acquisition } from './acquisitions';
+import { ULTRASOUND_DEPTH_MM, type Acquisition } from './acquisitions';
 import { TRUNK } from './anatomy-body';
 import type { InjectionProtocol } from './kinetics';
 import { FIELD_SIZE, noiseField, sliceOffset } from './noise';
@@ -35,11 +35,11 @@ import { planeBox } from './planes';
 import { ceusSignal, ultrasoundAttenuation, ultrasoundEcho, type SignalTable } from './signal-models';
 import type { Structure } from './structures';
 
-// model assumption: a curvilinear abdominal probe of 45 mm radius with a 60° field of view,
-// imaging 145 mm below the skin; the probe is pressed 4 mm into the skin.
+// model assumption: a curvilinear abdominal probe of 45 mm radius with a 52° field of view,
+// imaging ULTRASOUND_DEPTH_MM (145 mm) below the skin; the probe is pressed 4 mm into the skin.
 const PROBE_RADIUS_MM = 45;
-const HALF_ANGLE = (30 * Math.PI) / 180;
-const DEPTH_MM = 145;
+const HALF_ANGLE = (26 * Math.PI) / 180;
+const DEPTH_MM = ULTRASOUND_DEPTH_MM;
 const COMPRESSION_MM = 4;
 const BEAMS = 256;
 // model assumption: soft-tissue reference attenuation 2.2 dB/cm one way (≈ 0.6 dB/cm/MHz at
@@ -69,6 +69,11 @@ const INTERFACE_ECHO = 0.9;
 // and retroperitoneal fat is echogenic; electronic noise sets a floor about 40 dB below liver
 // that the time-gain compensation amplifies with depth (visible only in the deepest centimetres).
 const SUBCUTANEOUS_FAT_ECHO = 0.22;
+// model assumption: reverberation behind gas starts about as strong as liver echo and fades over
+// 12 mm, in bands 2.5 mm apart.
+const REVERB_ECHO = 0.45;
+const REVERB_FADE_MM = 12;
+const REVERB_BAND_MM = 2.5;
 const NOISE_FLOOR = 0.01;
 const NOISE_HIDDEN_DB = 55;
 
@@ -275,6 +280,8 @@ interface BeamMaps {
   readonly echo: Float32Array;
   readonly bubbles: Float32Array | null;
   readonly attenuation: Float32Array;
+  /** 1 where the beam is in gas (bowel gas, lung), 0 elsewhere: gas reverberates, bone does not. */
+  readonly gas: Float32Array;
 }
 
 /** Paints the structures on the sector's plane (one pass for every layer) and samples them along the beams. */
@@ -285,14 +292,16 @@ function beamMaps(scene: Scene, sector: Sector, bubbleTable: SignalTable | null)
   const echoLayer = new Float32Array(size);
   const attLayer = new Float32Array(size).fill(REFERENCE_DB_PER_CM);
   const bubbleLayer = bubbleTable ? new Float32Array(size) : null;
-  const layers = bubbleLayer ? [echoLayer, attLayer, bubbleLayer] : [echoLayer, attLayer];
+  const gasLayer = new Float32Array(size);
+  const layers = [echoLayer, attLayer, gasLayer];
+  if (bubbleLayer) layers.push(bubbleLayer);
   const echoTable = ultrasoundEcho();
   const attTable = ultrasoundAttenuation();
   const box = expandBox(planeBox(plane), 4);
   for (const s of scene.structures) {
     const shape = s.shape.clip(box);
     if (!shape) continue;
-    const values = [echoOf(s, echoTable), attTable[s.tissue]];
+    const values = [echoOf(s, echoTable), attTable[s.tissue], s.tissue === 'gas' || s.tissue === 'air' ? 1 : 0];
     if (bubbleTable) values.push(bubbleTable[s.tissue]);
     paintShapeLayers(plane, shape, values, layers, 1.2);
   }
@@ -303,6 +312,7 @@ function beamMaps(scene: Scene, sector: Sector, bubbleTable: SignalTable | null)
   const dTheta = (2 * HALF_ANGLE) / (BEAMS - 1);
   const echo = new Float32Array(n);
   const attenuation = new Float32Array(n);
+  const gas = new Float32Array(n);
   const bubbles = bubbleLayer ? new Float32Array(n) : null;
   for (let b = 0; b < BEAMS; b++) {
     const theta = -HALF_ANGLE + b * dTheta;
@@ -315,10 +325,11 @@ function beamMaps(scene: Scene, sector: Sector, bubbleTable: SignalTable | null)
       const k = b * samples + i;
       echo[k] = sampleMap(echoLayer, width, height, x, y, 0);
       attenuation[k] = sampleMap(attLayer, width, height, x, y, REFERENCE_DB_PER_CM);
+      gas[k] = sampleMap(gasLayer, width, height, x, y, 0);
       if (bubbles) bubbles[k] = sampleMap(bubbleLayer!, width, height, x, y, 0);
     }
   }
-  return { samples, dr, dTheta, echo, bubbles, attenuation };
+  return { samples, dr, dTheta, echo, bubbles, attenuation, gas };
 }
 
 /** Bilinear sample of a width × height map at continuous pixel coordinates (x, y); `outside` beyond it. */
@@ -400,8 +411,26 @@ function renderFrame(sector: Sector, maps: BeamMaps, contrastMode: boolean, seed
       if (jump > 8 && acc < 20) specular[o + i] = Math.min(1, jump / 30);
     }
   }
-  // The beam has a width: shadows have soft lateral edges (the loss averaged over 5 beams).
   const line = new Float32Array(BEAMS);
+  // Gas reflects almost everything: the echo rings between the gas and the probe, so behind gas
+  // the shadow is "dirty" (fading reverberation bands), unlike the clean shadow behind bone or
+  // calcium.
+  const reverb = new Float32Array(n);
+  for (let b = 0; b < BEAMS; b++) {
+    const o = b * samples;
+    let front = -1;
+    for (let i = 0; i < samples; i++) {
+      if (front < 0) {
+        if (maps.gas[o + i]! > 0.5) front = i;
+        continue;
+      }
+      const behind = (i - front) * dr;
+      const band = 0.6 + 0.4 * Math.cos((2 * Math.PI * behind) / REVERB_BAND_MM);
+      reverb[o + i] = REVERB_ECHO * Math.exp(-behind / REVERB_FADE_MM) * band;
+    }
+  }
+  for (let i = 0; i < samples; i++) boxAcrossBeams(reverb, i, samples, 1, line);
+  // The beam has a width: shadows have soft lateral edges (the loss averaged over 5 beams).
   for (let i = 0; i < samples; i++) boxAcrossBeams(loss, i, samples, 1, line);
 
   // Scatterers: complex Gaussian, amplitude ∝ backscatter (or bubble signal); the same seed and
@@ -484,8 +513,8 @@ function renderFrame(sector: Sector, maps: BeamMaps, contrastMode: boolean, seed
   // Gain, specular echoes, noise floor, log compression (still on the beam grid).
   const interfaceLag = Math.max(1, Math.round(INTERFACE_MM / dr));
   // model assumption: B-mode master gain puts liver at mid-grey; the low-MI B-mode of a contrast
-  // screen is 6 dB darker; contrast mode shows bubble echoes over a narrower range.
-  const master = contrastMode ? 0.4 : lowMi ? 0.05 : 0.1;
+  // screen is 3 dB darker; contrast mode shows bubble echoes over a narrower range.
+  const master = contrastMode ? 0.4 : lowMi ? 0.07 : 0.1;
   const range = contrastMode ? CONTRAST_RANGE_DB : DYNAMIC_RANGE_DB;
   const grey = new Float32Array(n);
   const o3 = sliceOffset(`${key}:floor`);
@@ -510,7 +539,10 @@ function renderFrame(sector: Sector, maps: BeamMaps, contrastMode: boolean, seed
         e += INTERFACE_ECHO * Math.abs(amp[k]! - back) + SPECULAR_ECHO * specular[k]!;
       }
       const noise = noiseGain[i]! * Math.abs(white[((i + o3[1]) & mask) * FIELD_SIZE + ((b + o3[0]) & mask)]!);
-      const v = e * gain * master + noise;
+      const ring = contrastMode
+        ? 0
+        : reverb[k]! * Math.abs(white[((i + o2[1] + 97) & mask) * FIELD_SIZE + ((b + o1[0]) & mask)]!);
+      const v = (e * gain + ring) * master + noise;
       grey[k] = Math.min(1, Math.max(0, 1 + Math.log(v + 1e-6) * logScale));
     }
   }
