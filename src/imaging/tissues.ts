@@ -82,7 +82,7 @@ const pancreas = {
   ...soft,
   adc: 1.2,
   sstrSuv: 3.5,
-  echogenicity: 0.68,
+  echogenicity: 0.6,
   usAttenuationDbPerCm: 2.4,
 } as const;
 
@@ -124,7 +124,7 @@ export const TISSUES = {
     fat: 1,
     adc: 0.1,
     sstrSuv: 0.3,
-    echogenicity: 0.85,
+    echogenicity: 0.9,
     usAttenuationDbPerCm: 2.4,
   },
   muscle: {

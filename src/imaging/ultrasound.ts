@@ -69,6 +69,12 @@ const INTERFACE_ECHO = 0.9;
 // and retroperitoneal fat is echogenic; electronic noise sets a floor about 40 dB below liver
 // that the time-gain compensation amplifies with depth (visible only in the deepest centimetres).
 const SUBCUTANEOUS_FAT_ECHO = 0.22;
+// model assumption: echotexture (backscatter varying over about 2 mm): ±45 % in fat, ±12 % in
+// parenchymal organs.
+const FAT_ECHO_TEXTURE = 0.45;
+const PARENCHYMA_ECHO_TEXTURE = 0.12;
+const TEXTURE_MM = 0.35;
+const ECHOTEXTURE_SEED = 17;
 // model assumption: reverberation behind gas starts about as strong as liver echo and fades over
 // 12 mm, in bands 2.5 mm apart.
 const REVERB_ECHO = 0.45;
@@ -268,6 +274,12 @@ function depthMarks(
 }
 
 /** Backscatter amplitude of a structure on B-mode. */
+/** How much a structure's backscatter varies from millimetre to millimetre (its echotexture). */
+function echoTextureOf(s: Structure): number {
+  if (s.tissue === 'fat') return FAT_ECHO_TEXTURE;
+  return s.texture > 0 ? PARENCHYMA_ECHO_TEXTURE : 0;
+}
+
 function echoOf(s: Structure, table: SignalTable): number {
   return s.id === 'subcutaneous-fat' ? SUBCUTANEOUS_FAT_ECHO : table[s.tissue];
 }
@@ -293,7 +305,8 @@ function beamMaps(scene: Scene, sector: Sector, bubbleTable: SignalTable | null)
   const attLayer = new Float32Array(size).fill(REFERENCE_DB_PER_CM);
   const bubbleLayer = bubbleTable ? new Float32Array(size) : null;
   const gasLayer = new Float32Array(size);
-  const layers = [echoLayer, attLayer, gasLayer];
+  const textureLayer = new Float32Array(size);
+  const layers = [echoLayer, attLayer, gasLayer, textureLayer];
   if (bubbleLayer) layers.push(bubbleLayer);
   const echoTable = ultrasoundEcho();
   const attTable = ultrasoundAttenuation();
@@ -301,7 +314,12 @@ function beamMaps(scene: Scene, sector: Sector, bubbleTable: SignalTable | null)
   for (const s of scene.structures) {
     const shape = s.shape.clip(box);
     if (!shape) continue;
-    const values = [echoOf(s, echoTable), attTable[s.tissue], s.tissue === 'gas' || s.tissue === 'air' ? 1 : 0];
+    const values = [
+      echoOf(s, echoTable),
+      attTable[s.tissue],
+      s.tissue === 'gas' || s.tissue === 'air' ? 1 : 0,
+      echoTextureOf(s),
+    ];
     if (bubbleTable) values.push(bubbleTable[s.tissue]);
     paintShapeLayers(plane, shape, values, layers, 1.2);
   }
@@ -310,6 +328,8 @@ function beamMaps(scene: Scene, sector: Sector, bubbleTable: SignalTable | null)
   const samples = Math.ceil(DEPTH_MM / dr) + 1;
   const n = BEAMS * samples;
   const dTheta = (2 * HALF_ANGLE) / (BEAMS - 1);
+  const texture = noiseField(ECHOTEXTURE_SEED, 'smooth');
+  const mask = FIELD_SIZE - 1;
   const echo = new Float32Array(n);
   const attenuation = new Float32Array(n);
   const gas = new Float32Array(n);
@@ -323,7 +343,11 @@ function beamMaps(scene: Scene, sector: Sector, bubbleTable: SignalTable | null)
       const x = apexX + sx * r,
         y = apexY + sy * r;
       const k = b * samples + i;
-      echo[k] = sampleMap(echoLayer, width, height, x, y, 0);
+      // Echotexture: the backscatter varies over millimetres, strongly in fat (septa and lobules),
+      // a little in parenchyma, not at all in fluid.
+      const tex = sampleMap(textureLayer, width, height, x, y, 0);
+      const f = tex > 0 ? texture[(((y * p) / TEXTURE_MM) & mask) * FIELD_SIZE + (((x * p) / TEXTURE_MM) & mask)]! : 0;
+      echo[k] = sampleMap(echoLayer, width, height, x, y, 0) * Math.max(0.25, 1 + tex * f);
       attenuation[k] = sampleMap(attLayer, width, height, x, y, REFERENCE_DB_PER_CM);
       gas[k] = sampleMap(gasLayer, width, height, x, y, 0);
       if (bubbles) bubbles[k] = sampleMap(bubbleLayer!, width, height, x, y, 0);
