@@ -101,10 +101,10 @@ function addRician(sd: number) {
   };
 }
 
-// model assumption: surface-coil shading (signal up to 55 % higher at the top and bottom of the
+// model assumption: surface-coil shading (signal up to 80 % higher at the top and bottom of the
 // field of view, near the anterior and posterior coil elements, than in the middle of the body) and respiratory ghosts: faint copies of the image
 // (6 %) displaced along the phase-encoding direction (vertical on these images).
-const COIL_SHADING = 0.55;
+const COIL_SHADING = 0.8;
 const GHOST_FRACTION = 0.06;
 
 /** MR artefacts before the noise: coil-shading bias field and respiratory ghosting. */
