@@ -277,9 +277,9 @@ export const TISSUES = {
     t2Ms: 60,
     ...soft,
     adc: 1.5,
-    // model assumption: mild physiological SSTR uptake of the bowel wall, just visible on the fused
-    // PET (above the fusion display's threshold) but far below a NET.
-    sstrSuv: 4.5,
+    // model assumption: mild physiological SSTR uptake of the bowel wall (SUV 3; the thin wall's
+    // blurred uptake is a faint tint on the fused PET), far below a NET and below the liver.
+    sstrSuv: 3,
     echogenicity: 0.4,
     usAttenuationDbPerCm: 2.2,
   },
