@@ -338,28 +338,43 @@ export function paintFrontToBack(
     const at = (ic: number, jr: number) =>
       shape.distance(o[0] + ic * u[0] + jr * v[0], o[1] + ic * u[1] + jr * v[1], o[2] + ic * u[2] + jr * v[2]);
     const pixels = (ca: number, ra: number, cb: number, rb: number, dCentre: number) => {
-      // A full leaf: the distance at its four corner pixels, interpolated bilinearly between them
-      // when that reproduces the distance at the leaf's centre (a smooth surface across the leaf;
-      // not a thin tube's axis or a sharp crease), else evaluated at every pixel.
+      // A full leaf: the distance at two opposite corner pixels, then at the other two, each pair
+      // checked against the distance at the leaf's centre; when all four reproduce it (a smooth
+      // surface across the leaf, not a thin tube's axis or a sharp crease) the leaf's distances are
+      // interpolated bilinearly between the corners, else evaluated at every other pixel.
+      let corners = 0; // 0: none known, 2: d00 and d11, 4: all four
       let interpolate = false;
       if (cb - ca === LEAF && rb - ra === LEAF) {
         d00 = at(ca + 0.5, ra + 0.5);
-        d10 = at(cb - 0.5, ra + 0.5);
-        d01 = at(ca + 0.5, rb - 0.5);
         d11 = at(cb - 0.5, rb - 0.5);
-        interpolate = Math.abs((d00 + d10 + d01 + d11) / 4 - dCentre) < tolerance;
+        corners = 2;
+        if (Math.abs((d00 + d11) / 2 - dCentre) < tolerance) {
+          d10 = at(cb - 0.5, ra + 0.5);
+          d01 = at(ca + 0.5, rb - 0.5);
+          corners = 4;
+          interpolate = Math.abs((d10 + d01) / 2 - dCentre) < tolerance;
+        }
       }
+      const last = LEAF - 1;
       for (let r = ra; r < rb; r++) {
         const jr = r + 0.5;
-        const fy = (r - ra) / (LEAF - 1);
+        const fy = (r - ra) / last;
         let k = r * width + ca;
         for (let c = ca; c < cb; c++, k++) {
           const left = 1 - alpha[k]!;
           if (left <= 1 - OPAQUE) continue;
           let d: number;
           if (interpolate) {
-            const fx = (c - ca) / (LEAF - 1);
+            const fx = (c - ca) / last;
             d = (d00 + (d10 - d00) * fx) * (1 - fy) + (d01 + (d11 - d01) * fx) * fy;
+          } else if (corners > 0 && (c === ca || c === cb - 1) && (r === ra || r === rb - 1)) {
+            // A corner whose distance is known already.
+            const right = c !== ca,
+              bottom = r !== ra;
+            if (!right && !bottom) d = d00;
+            else if (right && bottom) d = d11;
+            else if (corners === 4) d = right ? d10 : d01;
+            else d = at(c + 0.5, jr);
           } else d = at(c + 0.5, jr);
           if (d >= half) continue;
           const w = (d <= -half ? 1 : 0.5 - d / ramp) * left;

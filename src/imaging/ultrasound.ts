@@ -323,8 +323,9 @@ function beamMaps(scene: Scene, sector: Sector, bubbleTable: SignalTable | null)
     if (bubbleTable) values.push(bubbleTable[s.tissue]);
     paintShapeLayers(plane, shape, values, layers, 1.2);
   }
-  // Beam (polar) grid: BEAMS beams across the fan, samples every half display pixel in depth.
-  const dr = Math.max(0.2, p / 2);
+  // Beam (polar) grid: BEAMS beams across the fan, samples every half display pixel in depth
+  // (at least 0.3 mm apart, which still samples the 0.4 mm pulse envelope).
+  const dr = Math.max(0.3, p / 2);
   const samples = Math.ceil(DEPTH_MM / dr) + 1;
   const n = BEAMS * samples;
   const dTheta = (2 * HALF_ANGLE) / (BEAMS - 1);
