@@ -75,6 +75,8 @@ const FAT_ECHO_TEXTURE = 0.45;
 const PARENCHYMA_ECHO_TEXTURE = 0.12;
 const TEXTURE_MM = 0.35;
 const ECHOTEXTURE_SEED = 17;
+// model assumption: tissue maps for the beams on a grid of at most 0.5 mm.
+const MAP_MM = 0.5;
 // model assumption: reverberation behind gas starts about as strong as liver echo and fades over
 // 12 mm, in bands 2.5 mm apart.
 const REVERB_ECHO = 0.45;
@@ -298,8 +300,23 @@ interface BeamMaps {
 
 /** Paints the structures on the sector's plane (one pass for every layer) and samples them along the beams. */
 function beamMaps(scene: Scene, sector: Sector, bubbleTable: SignalTable | null): BeamMaps {
-  const { plane, apexX, apexY } = sector;
-  const { width, height, pixelMm: p } = plane;
+  const { apexX, apexY } = sector;
+  const p = sector.plane.pixelMm;
+  // The tissue maps need no finer grid than MAP_MM (the beam's point-spread function is wider):
+  // a large B-mode panel paints them on a coarser copy of its plane. `m` converts display pixels
+  // to map pixels.
+  const m = Math.min(1, p / MAP_MM);
+  const width = Math.max(8, Math.ceil(sector.plane.width * m)),
+    height = Math.max(8, Math.ceil(sector.plane.height * m));
+  const pm = p / m;
+  const plane: ImagePlane = {
+    ...sector.plane,
+    width,
+    height,
+    pixelMm: pm,
+    u: sector.plane.u.map((x) => x / m) as [number, number, number],
+    v: sector.plane.v.map((x) => x / m) as [number, number, number],
+  };
   const size = width * height;
   const echoLayer = new Float32Array(size);
   const attLayer = new Float32Array(size).fill(REFERENCE_DB_PER_CM);
@@ -337,17 +354,18 @@ function beamMaps(scene: Scene, sector: Sector, bubbleTable: SignalTable | null)
   const bubbles = bubbleLayer ? new Float32Array(n) : null;
   for (let b = 0; b < BEAMS; b++) {
     const theta = -HALF_ANGLE + b * dTheta;
-    const sx = Math.sin(theta) / p,
-      sy = Math.cos(theta) / p;
+    const sx = Math.sin(theta) / pm,
+      sy = Math.cos(theta) / pm;
     for (let i = 0; i < samples; i++) {
       const r = PROBE_RADIUS_MM + i * dr;
-      const x = apexX + sx * r,
-        y = apexY + sy * r;
+      const x = apexX * m + sx * r,
+        y = apexY * m + sy * r;
       const k = b * samples + i;
       // Echotexture: the backscatter varies over millimetres, strongly in fat (septa and lobules),
       // a little in parenchyma, not at all in fluid.
       const tex = sampleMap(textureLayer, width, height, x, y, 0);
-      const f = tex > 0 ? texture[(((y * p) / TEXTURE_MM) & mask) * FIELD_SIZE + (((x * p) / TEXTURE_MM) & mask)]! : 0;
+      const f =
+        tex > 0 ? texture[(((y * pm) / TEXTURE_MM) & mask) * FIELD_SIZE + (((x * pm) / TEXTURE_MM) & mask)]! : 0;
       echo[k] = sampleMap(echoLayer, width, height, x, y, 0) * Math.max(0.25, 1 + tex * f);
       attenuation[k] = sampleMap(attLayer, width, height, x, y, REFERENCE_DB_PER_CM);
       gas[k] = sampleMap(gasLayer, width, height, x, y, 0);
