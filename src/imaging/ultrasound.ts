@@ -41,7 +41,9 @@ const PROBE_RADIUS_MM = 45;
 const HALF_ANGLE = (26 * Math.PI) / 180;
 const DEPTH_MM = ULTRASOUND_DEPTH_MM;
 const COMPRESSION_MM = 4;
-const BEAMS = 256;
+// model assumption: about three beams for every four display pixels across the sector, 96 to 256.
+const MAX_BEAMS = 256;
+const MIN_BEAMS = 96;
 // model assumption: soft-tissue reference attenuation 2.2 dB/cm one way (≈ 0.6 dB/cm/MHz at
 // 3.5 MHz), removed by time-gain compensation except 0.35 dB/cm; posterior enhancement capped
 // at +6 dB; 45 dB displayed dynamic range (B-mode), 30 dB in contrast mode.
@@ -288,6 +290,7 @@ function echoOf(s: Structure, table: SignalTable): number {
 
 /** What the beams sample, on the beam grid: backscatter, bubble signal (CEUS) and attenuation. */
 interface BeamMaps {
+  readonly beams: number;
   readonly samples: number;
   readonly dr: number;
   readonly dTheta: number;
@@ -340,19 +343,20 @@ function beamMaps(scene: Scene, sector: Sector, bubbleTable: SignalTable | null)
     if (bubbleTable) values.push(bubbleTable[s.tissue]);
     paintShapeLayers(plane, shape, values, layers, 1.2);
   }
-  // Beam (polar) grid: BEAMS beams across the fan, samples every half display pixel in depth
+  // Beam (polar) grid: `beams` beams across the fan, samples every half display pixel in depth
   // (at least 0.3 mm apart, which still samples the 0.4 mm pulse envelope).
   const dr = Math.max(0.3, p / 2);
   const samples = Math.ceil(DEPTH_MM / dr) + 1;
-  const n = BEAMS * samples;
-  const dTheta = (2 * HALF_ANGLE) / (BEAMS - 1);
+  const beams = Math.max(MIN_BEAMS, Math.min(MAX_BEAMS, Math.round(sector.plane.width * 0.75)));
+  const n = beams * samples;
+  const dTheta = (2 * HALF_ANGLE) / (beams - 1);
   const texture = noiseField(ECHOTEXTURE_SEED, 'smooth');
   const mask = FIELD_SIZE - 1;
   const echo = new Float32Array(n);
   const attenuation = new Float32Array(n);
   const gas = new Float32Array(n);
   const bubbles = bubbleLayer ? new Float32Array(n) : null;
-  for (let b = 0; b < BEAMS; b++) {
+  for (let b = 0; b < beams; b++) {
     const theta = -HALF_ANGLE + b * dTheta;
     const sx = Math.sin(theta) / pm,
       sy = Math.cos(theta) / pm;
@@ -372,7 +376,7 @@ function beamMaps(scene: Scene, sector: Sector, bubbleTable: SignalTable | null)
       if (bubbles) bubbles[k] = sampleMap(bubbleLayer!, width, height, x, y, 0);
     }
   }
-  return { samples, dr, dTheta, echo, bubbles, attenuation, gas };
+  return { beams, samples, dr, dTheta, echo, bubbles, attenuation, gas };
 }
 
 /** Bilinear sample of a width × height map at continuous pixel coordinates (x, y); `outside` beyond it. */
@@ -409,40 +413,41 @@ function gaussianTaps(sigma: number): Float32Array {
   return taps;
 }
 
+const boxScratch = new Float32Array(MAX_BEAMS);
+
 /**
  * Three passes of a running box of half-width `k` across the beams (≈ a Gaussian of variance
  * (2k+1)²−1)/4 beams²), in place on one depth sample of `field` (stride `samples`); clamped ends.
  */
-const boxScratch = new Float32Array(BEAMS);
-
 function boxAcrossBeams(field: Float32Array, i: number, samples: number, k: number, line: Float32Array): void {
   if (k <= 0) return;
+  const beams = line.length;
   const w = 2 * k + 1;
-  for (let b = 0; b < BEAMS; b++) line[b] = field[b * samples + i]!;
-  const tmp = boxScratch;
+  for (let b = 0; b < beams; b++) line[b] = field[b * samples + i]!;
+  const tmp = boxScratch.subarray(0, beams);
   for (let pass = 0; pass < 3; pass++) {
     let sum = 0;
-    for (let t = -k; t <= k; t++) sum += line[Math.min(BEAMS - 1, Math.max(0, t))]!;
-    for (let b = 0; b < BEAMS; b++) {
+    for (let t = -k; t <= k; t++) sum += line[Math.min(beams - 1, Math.max(0, t))]!;
+    for (let b = 0; b < beams; b++) {
       tmp[b] = sum / w;
-      sum += line[Math.min(BEAMS - 1, b + k + 1)]! - line[Math.max(0, b - k)]!;
+      sum += line[Math.min(beams - 1, b + k + 1)]! - line[Math.max(0, b - k)]!;
     }
     line.set(tmp);
   }
-  for (let b = 0; b < BEAMS; b++) field[b * samples + i] = line[b]!;
+  for (let b = 0; b < beams; b++) field[b * samples + i] = line[b]!;
 }
 
 function renderFrame(sector: Sector, maps: BeamMaps, contrastMode: boolean, seed: number, lowMi = false): Float32Array {
   const { plane, apexX, apexY, r0Px, rMaxPx } = sector;
   const { width, height, pixelMm: p } = plane;
-  const { samples, dr, dTheta, echo: amp, attenuation: att } = maps;
-  const n = BEAMS * samples;
+  const { beams, samples, dr, dTheta, echo: amp, attenuation: att } = maps;
+  const n = beams * samples;
 
   // Depth: accumulated excess loss along each beam (shadows, enhancement) and specular fronts.
   const lag = Math.max(1, Math.round(SHADOW_LAG_MM / dr));
   const loss = new Float32Array(n);
   const specular = new Float32Array(n);
-  for (let b = 0; b < BEAMS; b++) {
+  for (let b = 0; b < beams; b++) {
     let acc = 0;
     const o = b * samples;
     for (let i = 0; i < samples; i++) {
@@ -454,12 +459,12 @@ function renderFrame(sector: Sector, maps: BeamMaps, contrastMode: boolean, seed
       if (jump > 8 && acc < 20) specular[o + i] = Math.min(1, jump / 30);
     }
   }
-  const line = new Float32Array(BEAMS);
+  const line = new Float32Array(beams);
   // Gas reflects almost everything: the echo rings between the gas and the probe, so behind gas
   // the shadow is "dirty" (fading reverberation bands), unlike the clean shadow behind bone or
   // calcium.
   const reverb = new Float32Array(n);
-  for (let b = 0; b < BEAMS; b++) {
+  for (let b = 0; b < beams; b++) {
     const o = b * samples;
     let front = -1;
     for (let i = 0; i < samples; i++) {
@@ -486,7 +491,7 @@ function renderFrame(sector: Sector, maps: BeamMaps, contrastMode: boolean, seed
   const re = new Float32Array(n),
     im = new Float32Array(n);
   const bubbles = contrastMode ? maps.bubbles : null;
-  for (let b = 0; b < BEAMS; b++) {
+  for (let b = 0; b < beams; b++) {
     for (let i = 0; i < samples; i++) {
       const k = b * samples + i;
       // Contrast mode: bubble echoes, plus a little tissue the pulse sequence fails to cancel.
@@ -500,7 +505,7 @@ function renderFrame(sector: Sector, maps: BeamMaps, contrastMode: boolean, seed
   const axReach = (axTaps.length - 1) / 2;
   const re2 = new Float32Array(n),
     im2 = new Float32Array(n);
-  for (let b = 0; b < BEAMS; b++) {
+  for (let b = 0; b < beams; b++) {
     const o = b * samples;
     for (let i = 0; i < samples; i++) {
       let sr = 0,
@@ -533,7 +538,7 @@ function renderFrame(sector: Sector, maps: BeamMaps, contrastMode: boolean, seed
     const gain = Math.sqrt(2 * Math.sqrt(Math.PI) * effective);
     boxAcrossBeams(re2, i, samples, k, line);
     boxAcrossBeams(im2, i, samples, k, line);
-    for (let b = 0; b < BEAMS; b++) {
+    for (let b = 0; b < beams; b++) {
       re2[b * samples + i]! *= gain;
       im2[b * samples + i]! *= gain;
     }
@@ -542,7 +547,7 @@ function renderFrame(sector: Sector, maps: BeamMaps, contrastMode: boolean, seed
   for (let k = 0; k < n; k++) env[k] = Math.sqrt((re2[k]! * re2[k]! + im2[k]! * im2[k]!) / 2);
   // Post-detection smoothing along the beam (as the scanner's video filter does): fewer
   // pitch-black speckle nulls.
-  for (let b = 0; b < BEAMS; b++) {
+  for (let b = 0; b < beams; b++) {
     const o = b * samples;
     let prev = env[o]! * env[o]!;
     for (let i = 0; i < samples; i++) {
@@ -572,7 +577,7 @@ function renderFrame(sector: Sector, maps: BeamMaps, contrastMode: boolean, seed
   }
   const logScale = 20 / Math.LN10 / range;
   const DB_TO_LN = Math.LN10 / 20;
-  for (let b = 0; b < BEAMS; b++) {
+  for (let b = 0; b < beams; b++) {
     for (let i = 0; i < samples; i++) {
       const k = b * samples + i;
       const gain = Math.exp((focusGain[i]! - loss[k]!) * DB_TO_LN);
@@ -603,7 +608,7 @@ function renderFrame(sector: Sector, maps: BeamMaps, contrastMode: boolean, seed
       if (Math.abs(theta) > HALF_ANGLE) continue;
       const fb = (theta + HALF_ANGLE) / dTheta;
       const fi = (radius * p - PROBE_RADIUS_MM) / dr;
-      const b0 = Math.min(BEAMS - 2, Math.floor(fb)),
+      const b0 = Math.min(beams - 2, Math.floor(fb)),
         i0 = Math.max(0, Math.min(samples - 2, Math.floor(fi)));
       const wb = fb - b0,
         wi = Math.min(1, Math.max(0, fi - i0));
