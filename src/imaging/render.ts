@@ -236,11 +236,15 @@ export function paintPlane(
   const size = plane.width * plane.height;
   if (scratchTexture.length !== size) scratchTexture = new Float32Array(size);
   const target = createTarget(plane.width, plane.height, model.background, scratchTexture);
-  const items: PaintItem[] = [];
-  for (const s of structuresNear(scene, plane, model.blurMm + plane.pixelMm)) {
-    if (only && !only(s)) continue;
-    items.push({ shape: s.shape, value: model.signal[s.tissue], texture: s.texture });
+  const near = structuresNear(scene, plane, model.blurMm + plane.pixelMm);
+  if (only) {
+    // A sparse selection (the fluid of an MRCP slab): thin structures that hide nothing behind
+    // them, so painting back to front is quicker than tracking coverage.
+    for (const s of near)
+      if (only(s)) paintShape(plane, s.shape, model.signal[s.tissue], s.texture, model.blurMm, target);
+    return target;
   }
+  const items: PaintItem[] = near.map((s) => ({ shape: s.shape, value: model.signal[s.tissue], texture: s.texture }));
   paintFrontToBack(plane, items, model.blurMm, target, model.background);
   return target;
 }
