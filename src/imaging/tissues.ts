@@ -76,11 +76,13 @@ const pancreas = {
   kinetics: { pancreas: 1 },
   pd: 0.7,
   t1Ms: 600,
-  t2Ms: 50,
+  // model assumption: T2 55 ms and ADC 1.2 (slightly below liver): intermediate on T2, a little
+  // brighter than liver at b 800, so the gland stands out on T2, T2 fat-sat and diffusion.
+  t2Ms: 55,
   ...soft,
-  adc: 1.35,
+  adc: 1.2,
   sstrSuv: 3.5,
-  echogenicity: 0.62,
+  echogenicity: 0.6,
   usAttenuationDbPerCm: 2.4,
 } as const;
 
@@ -122,7 +124,7 @@ export const TISSUES = {
     fat: 1,
     adc: 0.1,
     sstrSuv: 0.3,
-    echogenicity: 0.4,
+    echogenicity: 0.9,
     usAttenuationDbPerCm: 2.4,
   },
   muscle: {
@@ -151,10 +153,13 @@ export const TISSUES = {
     echogenicity: 1,
     usAttenuationDbPerCm: 40,
   },
+  // model assumption: trabecular (cancellous) bone of an adult vertebral body about 120 HU, enhancing a
+  // little: light grey inside its white cortical rim at the abdomen and the liver window alike,
+  // never a saturated white blob.
   'bone-marrow': {
     label: 'vertebral marrow',
-    hu: 170,
-    kinetics: { muscle: 0.5 },
+    hu: 120,
+    kinetics: { muscle: 0.3 },
     pd: 0.8,
     t1Ms: 450,
     t2Ms: 60,
@@ -272,9 +277,9 @@ export const TISSUES = {
     t2Ms: 60,
     ...soft,
     adc: 1.5,
-    // model assumption: mild physiological SSTR uptake of the bowel wall, just visible on the fused
-    // PET (above the fusion display's threshold) but far below a NET.
-    sstrSuv: 4.5,
+    // model assumption: mild physiological SSTR uptake of the bowel wall (SUV 3; the thin wall's
+    // blurred uptake is a faint tint on the fused PET), far below a NET and below the liver.
+    sstrSuv: 3,
     echogenicity: 0.4,
     usAttenuationDbPerCm: 2.2,
   },
@@ -335,7 +340,7 @@ export const TISSUES = {
     ...soft,
     adc: 0.7,
     sstrSuv: 32,
-    echogenicity: 0.12,
+    echogenicity: 0.2,
     usAttenuationDbPerCm: 2,
   },
   // model assumption: the simulator's metastasis curve scaled by 1.3, for a clearly hypervascular lesion.
@@ -353,10 +358,12 @@ export const TISSUES = {
     usAttenuationDbPerCm: 2,
   },
   // Metastases that keep enhancing into the portal phase (brighter than liver then too).
+  // model assumption: 1.6 × the simulator's hypervascular NET curve, so the portal-phase lesion
+  // stays clearly (not marginally) brighter than the enhanced liver.
   'net-liver-metastasis-sustained': {
     label: 'neuroendocrine liver metastasis',
     hu: 45,
-    kinetics: { 'hypervascular-net': 1.4 },
+    kinetics: { 'hypervascular-net': 1.6 },
     pd: 0.85,
     t1Ms: 900,
     t2Ms: 105,
@@ -430,7 +437,23 @@ export const TISSUES = {
     sstrSuv: 24,
     echogenicity: 0.35,
     usAttenuationDbPerCm: 3,
+  }, // model assumption: the fibrous strands of the desmoplastic reaction are dense collagen: few
+  // protons with a short T2 (dark on T2 and at b 800), not restricted (ADC like liver), enhancing
+  // late on CT like the mass, with little receptor uptake.
+  'desmoplastic-strands': {
+    label: 'desmoplastic fibrous strands',
+    hu: 45,
+    kinetics: { 'fibrous-delayed': 0.6 },
+    pd: 0.5,
+    t1Ms: 1100,
+    t2Ms: 38,
+    ...soft,
+    adc: 1.3,
+    sstrSuv: 4,
+    echogenicity: 0.6,
+    usAttenuationDbPerCm: 3,
   },
+
   'nodal-metastasis': {
     label: 'lymph node metastasis',
     hu: 42,
@@ -474,6 +497,12 @@ export const TISSUES = {
 } as const satisfies Record<string, TissueProperties>;
 
 export type TissueId = keyof typeof TISSUES;
+
+/**
+ * The tissue of a lesion's radiating strands when it differs from the lesion's own (the fibrous
+ * strands of a desmoplastic mesenteric mass are not tumour: dark on T2 and at b 800).
+ */
+export const STRAND_TISSUE: Partial<Record<TissueId, TissueId>> = { 'desmoplastic-mass': 'desmoplastic-strands' };
 export const TISSUE_IDS = Object.keys(TISSUES) as TissueId[];
 
 export function tissue(id: TissueId): TissueProperties {
