@@ -15,84 +15,16 @@ export type BowelPreparation = 'collapsed' | 'distended';
 /** A stomach filled with water (as drunk for a pancreatic ultrasound) has no gas to block the beam. */
 export type StomachContent = 'gas-and-fluid' | 'water';
 
-/** Small-bowel centreline from the duodenojejunal flexure to the ileocaecal valve. */
-export const SMALL_BOWEL_PATH: readonly Vec3[] = [
-  [40, 6, -26],
-  [66, -22, -32],
-  [92, -40, -46],
-  [70, -60, -56],
-  [40, -52, -52],
-  [33, -28, -62],
-  [82, -10, -76],
-  [102, -36, -92],
-  [76, -62, -98],
-  [40, -60, -88],
-  [20, -36, -98],
-  [36, -10, -110],
-  [72, -2, -116],
-  [96, -26, -128],
-  [70, -56, -138],
-  [34, -62, -134],
-  [0, -52, -142],
-  [-30, -62, -128],
-  [-62, -46, -120],
-  [-88, -22, -130],
-  [-70, 8, -140],
-  [-40, -2, -150],
-  [-18, -32, -162],
-  [-50, -56, -168],
-  [-86, -42, -162],
-  [-102, -14, -152],
-];
-
-/**
- * Ileal loops lying deep in the lower abdomen, in front of the psoas and beside the great
- * vessels, where a supine patient's loops settle (model assumption); hand-placed clear of the
- * main path, the colon and the duodenum.
- */
-const POSTERIOR_LOOPS: readonly (readonly Vec3[])[] = [
-  [
-    [-66, 4, -66],
-    [-50, 12, -84],
-    [-62, 14, -104],
-    [-46, 6, -120],
-  ],
-  [
-    [46, 10, -132],
-    [66, 14, -146],
-    [50, 12, -162],
-    [70, 8, -178],
-  ],
-  [
-    [56, 14, -62],
-    [74, 16, -80],
-    [60, 16, -98],
-  ],
-  [
-    [-16, -30, -134],
-    [0, -24, -140],
-    [22, -30, -138],
-  ],
-];
-
-/** Chaikin corner cutting: rounds a polyline's corners so loops curve instead of zigzagging. */
-function rounded(points: readonly Vec3[], passes: number): Vec3[] {
-  let p = [...points];
-  for (let k = 0; k < passes; k++) {
-    const next: Vec3[] = [p[0]!];
-    for (let i = 0; i + 1 < p.length; i++) {
-      const a = p[i]!,
-        b = p[i + 1]!;
-      next.push(
-        [0.75 * a[0] + 0.25 * b[0], 0.75 * a[1] + 0.25 * b[1], 0.75 * a[2] + 0.25 * b[2]],
-        [0.25 * a[0] + 0.75 * b[0], 0.25 * a[1] + 0.75 * b[1], 0.25 * a[2] + 0.75 * b[2]],
-      );
-    }
-    next.push(p[p.length - 1]!);
-    p = next;
-  }
-  return p;
-}
+// model assumption: the small-bowel layout. Centrelines 27 mm apart at least (a distended
+// jejunal loop is about 25 mm across, so a thin plane of mesenteric fat always separates two
+// loops), grown as curving self-avoiding walks in 6 mm steps that turn at most 22 degrees a step,
+// inside the peritoneal cavity below the transverse mesocolon, clear of the colon, the duodenum,
+// the mesenteric root and the retroperitoneum. A seeded generator makes the same layout every run.
+const LOOP_CLEARANCE_MM = 27;
+const LOOP_STEP_MM = 6;
+const LOOP_MAX_TURN = (22 * Math.PI) / 180;
+/** Steps along the same loop that are exempt from the clearance (a U-bend needs about 8). */
+const LOOP_SELF_STEPS = 7;
 
 /** Distance from a point to a polyline (mm). */
 function distanceToPath(p: Vec3, path: readonly Vec3[]): number {
@@ -114,79 +46,219 @@ function distanceToPath(p: Vec3, path: readonly Vec3[]): number {
 }
 
 /**
- * More loops packing the peritoneal cavity: self-avoiding walks on a lattice whose spacing is a
- * little more than a loop's diameter (model assumption: 25 mm), so loops run in every direction
- * (seen end-on, obliquely or lengthwise on any plane), touch, and never intersect. Lattice points
- * too close to the ileal path, the duodenum, the colon or outside the cavity are left out. A
- * small seeded generator picks among the neighbours (Warnsdorff's rule: fewest onward moves
- * first), so the packing is the same on every run.
+ * The courses of the superior mesenteric artery and vein in the root of the mesentery (copied
+ * from anatomy-vessels.ts, which paints them): the loops keep clear of them, so no main vessel
+ * runs through a lumen.
  */
-function fillerLoops(): Vec3[][] {
-  const xs = [-87.5, -62.5, -37.5, -12.5, 12.5, 37.5, 62.5, 87.5];
-  const ys = [-76, -51, -26, -1, 24];
-  const zs = [-42, -67, -92, -117, -142, -167, -192];
-  const clear = (p: Vec3) =>
-    distanceToPath(p, SMALL_BOWEL_PATH) > 24 &&
-    POSTERIOR_LOOPS.every((loop) => distanceToPath(p, loop) > 24) &&
-    distanceToPath(p, COLON_PATH) > 36 &&
-    distanceToPath(p, DUODENUM_PATH) > 28 &&
-    Math.hypot(p[0] / 118, (p[1] + 10) / 88) < 1 &&
-    !(p[2] > -80 && p[1] > -40 && Math.abs(p[0]) < 40) &&
-    // Behind, the loops stay in front of the aorta, IVC and psoas.
-    !(p[1] > -15 && Math.abs(p[0]) < 36) &&
-    !(p[1] > 10 && Math.abs(p[0]) < 80 && p[2] < -130) &&
-    !(p[1] > 10 && p[2] > -60);
-  const key = (i: number, j: number, k: number) => `${i},${j},${k}`;
-  const free = new Set<string>();
-  // Alternate layers are staggered by half a spacing in z, so every axial section cuts loops.
-  const at = (i: number, j: number, k: number): Vec3 => [xs[i]!, ys[j]!, zs[k]! + (j % 2 === 1 ? 12.5 : 0)];
-  xs.forEach((_x, i) =>
-    ys.forEach((_y, j) =>
-      zs.forEach((_z, k) => {
-        if (clear(at(i, j, k))) free.add(key(i, j, k));
-      }),
-    ),
+const SMA_COURSE: readonly Vec3[] = [
+  [10, -2, -22],
+  [5, -14, -72],
+  [-8, -22, -125],
+];
+const SMV_COURSE: readonly Vec3[] = [
+  [-12, -1, -20],
+  [-16, -14, -70],
+  [-26, -24, -122],
+];
+
+/**
+ * Two ileal segments placed by hand, 6 mm steps (model assumption): the loops of the CT
+ * enteroclysis case (Fig 4) that carry its polyp (a loop running head to foot in the right
+ * lower abdomen, seen end-on at z −128) and its wall thickening (a loop running front to back at
+ * z −93, seen lengthwise). The random walks continue from their ends.
+ */
+const PLACED_SEGMENTS: readonly (readonly Vec3[])[] = [
+  [0, 1, 2, 3, 4, 5, 6, 7].map((i): Vec3 => [-30, -58, -150 + 6 * i]),
+  [0, 1, 2, 3, 4, 5, 6, 7].map((i): Vec3 => [-50, -62 + 6 * i, -93]),
+];
+
+/** Where the jejunum leaves the duodenojejunal flexure. */
+const JEJUNUM_START: Vec3 = [52, -14, -50];
+
+/** Centre of the fat of the mesenteric root, in front of the SMA and SMV origins (mm). */
+const MESENTERIC_ROOT: Vec3 = [-2, -30, -82];
+
+/** Where a small-bowel centreline may run (model assumption: hand-set margins, mm). */
+function inSmallBowelSpace(p: Vec3): boolean {
+  const [x, y, z] = p;
+  if (z > -46 || z < -194) return false;
+  // Inside the cavity with room for the loop: lower down the pelvis is narrower from the front.
+  const front = z < -150 ? 60 + (z + 150) * 0.25 : 66;
+  if ((x / 112) ** 2 + ((y + 10) / (y < -10 ? front : 66)) ** 2 > 1) return false;
+  // In front of the great vessels, the psoas and the spine; the paracolic gutters behind the colon stay free.
+  if (Math.abs(x) < 84 && y > (Math.abs(x) < 30 ? -4 : 14)) return false;
+  // The root of the mesentery (fat, vessels and nodes around the SMA and SMV), the uncinate
+  // process and the third part of the duodenum: loops lie around it, not in it.
+  if (z > -84 && y > -12 && Math.abs(x) < 44) return false;
+  if (Math.hypot(x - MESENTERIC_ROOT[0], y - MESENTERIC_ROOT[1], z - MESENTERIC_ROOT[2]) < 32) return false;
+  // Kidneys and the lower liver.
+  if (z > -72 && y > -8 && Math.abs(x) > 36) return false;
+  if (z > -64 && x < -40) return false;
+  return (
+    distanceToPath(p, COLON_PATH) > 40 &&
+    distanceToPath(p, DUODENUM_PATH) > 31 &&
+    distanceToPath(p, SMA_COURSE) > 19 &&
+    distanceToPath(p, SMV_COURSE) > 20
   );
-  let state = 0x2545f491;
+}
+
+function smoothstep(a: number, b: number, v: number): number {
+  const t = Math.max(0, Math.min(1, (v - a) / (b - a)));
+  return t * t * (3 - 2 * t);
+}
+
+/** 1 in the jejunum (left upper abdomen), 0 in the ileum (right lower abdomen and pelvis). */
+function jejunality(p: Vec3): number {
+  return smoothstep(-40, 10, p[0]) * smoothstep(-140, -100, p[2]);
+}
+
+/** Cross product and normalisation for the walk's headings. */
+function cross(a: Vec3, b: Vec3): Vec3 {
+  return [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]];
+}
+function unit(v: Vec3): Vec3 {
+  const l = Math.hypot(v[0], v[1], v[2]) || 1;
+  return [v[0] / l, v[1] / l, v[2] / l];
+}
+function perpendicular(d: Vec3, random: () => number): Vec3 {
+  const a = random() * 2 * Math.PI;
+  const e1 = unit(cross(d, Math.abs(d[2]) < 0.9 ? [0, 0, 1] : [1, 0, 0]));
+  const e2 = cross(d, e1);
+  return unit([
+    e1[0] * Math.cos(a) + e2[0] * Math.sin(a),
+    e1[1] * Math.cos(a) + e2[1] * Math.sin(a),
+    e1[2] * Math.cos(a) + e2[2] * Math.sin(a),
+  ]);
+}
+
+/**
+ * The small-bowel centrelines: the first walk starts at the duodenojejunal flexure, later ones
+ * wherever room is left, until the space is packed. Each walk keeps turning about a slowly
+ * changing axis (so it meanders in arcs, not a random zigzag), tries other turns when blocked and
+ * ends when nothing is free; walks shorter than 7 steps are dropped.
+ */
+function smallBowelLoops(): Vec3[][] {
+  let state = 0x9e3779b9;
   const random = () => {
     state ^= state << 13;
     state ^= state >>> 17;
     state ^= state << 5;
-    return ((state >>> 0) % 10007) / 10007;
+    return (state >>> 0) / 4294967296;
   };
-  const steps: readonly [number, number, number][] = [
-    [1, 0, 0],
-    [-1, 0, 0],
-    [0, 1, 0],
-    [0, -1, 0],
-    [0, 0, 1],
-    [0, 0, -1],
-  ];
-  const neighbours = (n: readonly [number, number, number]) =>
-    steps
-      .map(([a, b, c]) => [n[0] + a, n[1] + b, n[2] + c] as [number, number, number])
-      .filter((m) => free.has(key(...m)));
+  const cell = LOOP_CLEARANCE_MM;
+  const grid = new Map<string, { p: Vec3; walk: number; step: number }[]>();
+  const keyOf = (p: Vec3) => `${Math.floor(p[0] / cell)},${Math.floor(p[1] / cell)},${Math.floor(p[2] / cell)}`;
+  const free = (p: Vec3, walk: number, step: number) => {
+    const [i, j, k] = [0, 1, 2].map((a) => Math.floor(p[a]! / cell)) as [number, number, number];
+    for (let a = i - 1; a <= i + 1; a++)
+      for (let b = j - 1; b <= j + 1; b++)
+        for (let c = k - 1; c <= k + 1; c++) {
+          for (const q of grid.get(`${a},${b},${c}`) ?? []) {
+            const dx = q.p[0] - p[0],
+              dy = q.p[1] - p[1],
+              dz = q.p[2] - p[2];
+            const gap = step - q.step;
+            // Along its own loop a point needs only as much room as the bend allows (a U-bend
+            // of at least 16 mm radius, never a kink folding the loop onto itself).
+            const need =
+              q.walk === walk && gap < LOOP_SELF_STEPS ? (gap < 2 ? 0 : 0.8 * gap * LOOP_STEP_MM) : LOOP_CLEARANCE_MM;
+            if (dx * dx + dy * dy + dz * dz < need * need) return false;
+          }
+        }
+    return true;
+  };
+  const add = (p: Vec3, walk: number, step: number) => {
+    const k = keyOf(p);
+    const list = grid.get(k) ?? [];
+    list.push({ p, walk, step });
+    grid.set(k, list);
+  };
+  const unadd = (p: Vec3, walk: number) => {
+    const list = grid.get(keyOf(p)) ?? [];
+    const i = list.findIndex((q) => q.walk === walk && q.p === p);
+    if (i >= 0) list.splice(i, 1);
+  };
+  const remove = (walk: number) => {
+    for (const list of grid.values())
+      for (let i = list.length - 1; i >= 0; i--) if (list[i]!.walk === walk) list.splice(i, 1);
+  };
+  const starts: Vec3[][] = [];
+  for (let z = -50; z >= -190; z -= 14)
+    for (let x = -104; x <= 104; x += 14) for (let y = -72; y <= 30; y += 14) starts.push([[x, y, z]]);
+  for (let i = starts.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [starts[i], starts[j]] = [starts[j]!, starts[i]!];
+  }
+  // The segments placed by hand come first, then the jejunum leaves the duodenojejunal flexure
+  // forwards, downwards and to the left; a second, finer pass of starting points fills the gaps
+  // the first loops left.
+  starts.unshift(...PLACED_SEGMENTS.map((segment) => [...segment]), [JEJUNUM_START]);
+  for (let z = -53; z >= -190; z -= 7)
+    for (let x = -107; x <= 107; x += 7) for (let y = -75; y <= 30; y += 7) starts.push([[x, y, z]]);
   const loops: Vec3[][] = [];
-  const order = [...free].sort();
-  for (const startKey of order) {
-    if (!free.has(startKey)) continue;
-    let node = startKey.split(',').map(Number) as [number, number, number];
-    const walk: [number, number, number][] = [node];
-    free.delete(startKey);
-    for (;;) {
-      const options = neighbours(node);
-      if (options.length === 0) break;
-      options.sort((a, b) => neighbours(a).length - neighbours(b).length + (random() - 0.5) * 1.5);
-      node = options[0]!;
-      free.delete(key(...node));
-      walk.push(node);
-    }
-    if (walk.length < 3) continue;
-    const points = walk.map(([i, j, k]) => {
-      const [x, y, z] = at(i, j, k);
-      return [x + 3 * Math.sin(x * 0.7 + z), y + 2.5 * Math.cos(x * 1.1 - z), z + 3 * Math.sin(x * 0.37 + y)] as Vec3;
+  for (const prefix of starts) {
+    const walk = loops.length;
+    if (!prefix.every((q, i) => inSmallBowelSpace(q) && free(q, walk, i))) continue;
+    const points: Vec3[] = [];
+    prefix.forEach((q, i) => {
+      points.push(q);
+      add(q, walk, i);
     });
-    loops.push(rounded(points, 2));
+    let p = points[points.length - 1]!;
+    const before = points[points.length - 2];
+    let d: Vec3 = before
+      ? unit([p[0] - before[0], p[1] - before[1], p[2] - before[2]])
+      : prefix[0] === JEJUNUM_START
+        ? unit([0.5, -0.4, -0.75])
+        : perpendicular([0, 0, 1], random);
+    let axis = perpendicular(d, random);
+    let backtracks = 0;
+    for (let step = points.length; step < 400; step++) {
+      let next: Vec3 | null = null;
+      for (let t = 0; t < 48 && !next; t++) {
+        // The first tries keep the current bend; later ones turn any way, at last up to twice as sharply.
+        const ax = t < 8 ? axis : perpendicular(d, random);
+        const turn = LOOP_MAX_TURN * (t < 8 ? 0.25 + 0.75 * random() : t < 24 ? random() : 1 + random());
+        const dir = unit([
+          d[0] * Math.cos(turn) + ax[0] * Math.sin(turn),
+          d[1] * Math.cos(turn) + ax[1] * Math.sin(turn),
+          d[2] * Math.cos(turn) + ax[2] * Math.sin(turn),
+        ]);
+        const q: Vec3 = [p[0] + LOOP_STEP_MM * dir[0], p[1] + LOOP_STEP_MM * dir[1], p[2] + LOOP_STEP_MM * dir[2]];
+        if (inSmallBowelSpace(q) && free(q, walk, step)) {
+          next = q;
+          d = dir;
+          if (t >= 8) axis = ax;
+        }
+      }
+      if (!next) {
+        // Blocked: step back a little and try another way (a few times per loop).
+        if (backtracks++ > 200 || points.length < prefix.length + 2) break;
+        const back = Math.min(
+          points.length - Math.max(2, prefix.length),
+          1 + Math.floor(random() * Math.min(10, 2 + backtracks / 10)),
+        );
+        for (let k = 0; k < back; k++) unadd(points.pop()!, walk);
+        p = points[points.length - 1]!;
+        const prev = points[points.length - 2]!;
+        d = unit([p[0] - prev[0], p[1] - prev[1], p[2] - prev[2]]);
+        axis = perpendicular(d, random);
+        step = points.length - 1;
+        continue;
+      }
+      p = next;
+      points.push(p);
+      add(p, walk, step);
+      // The bend's axis drifts, and now and then the loop swings the other way.
+      axis = random() < 0.12 ? perpendicular(d, random) : axis;
+      const dot = axis[0] * d[0] + axis[1] * d[1] + axis[2] * d[2];
+      axis = unit([axis[0] - dot * d[0], axis[1] - dot * d[1], axis[2] - dot * d[2]]);
+    }
+    if (points.length < 7) {
+      remove(walk);
+      continue;
+    }
+    loops.push(points);
   }
   return loops;
 }
@@ -222,12 +294,13 @@ const COLON_PATH: readonly Vec3[] = [
   [0, 86, -230],
 ];
 
-const FILLER_LOOPS: readonly (readonly Vec3[])[] = [...POSTERIOR_LOOPS.map((l) => rounded(l, 2)), ...fillerLoops()];
+/** The small-bowel centrelines (jejunum first). */
+export const SMALL_BOWEL_LOOPS: readonly (readonly Vec3[])[] = smallBowelLoops();
 
 /** Points on the mesenteric side of the loops where the mesenteric vessels reach the bowel. */
 export function mesentericTargets(): Vec3[] {
   const out: Vec3[] = [];
-  for (const path of [SMALL_BOWEL_PATH, ...FILLER_LOOPS]) {
+  for (const path of SMALL_BOWEL_LOOPS) {
     for (let i = 2; i < path.length; i += 9) {
       const p = path[i]!;
       // Stop short of the loop, on the side facing the root of the mesentery (to the upper left).
@@ -295,35 +368,36 @@ export function gutStructures(bowel: BowelPreparation, stomachContent: StomachCo
       [bowel === 'distended' ? 'enteric-water' : 'bowel-content', lumen],
     ]),
   );
-  // Distended loops (model assumption): about 23 mm across with a 1.8 mm wall, so a thin rim of
-  // mesenteric fat still separates most neighbouring loops of the 25 mm packing lattice.
-  const baseRadius = bowel === 'distended' ? 11.5 : 10.5;
-  const wall = bowel === 'distended' ? 1.8 : 2.8;
-  const content: TissueId = bowel === 'distended' ? 'enteric-water' : 'bowel-content';
+  // model assumption: distended loops (neutral enteric contrast) are about 25 mm across in the
+  // jejunum and 22 mm in the ileum with a 2 mm wall; collapsed loops about 17 to 19 mm with a
+  // thick wall and only a little fluid, in an irregular slit, so they read as grey soft tissue
+  // with a faint core on CT and as faint, patchy fluid on T2 and MRCP (not fluid-filled tubes).
+  // Circular folds (valvulae conniventes) of distended loops: tall and close together in the
+  // jejunum (left upper abdomen: the feathery pattern), low and sparse in the ileum.
+  const distended = bowel === 'distended';
+  const content: TissueId = distended ? 'enteric-water' : 'bowel-content';
   // One short tube per segment, so a slice only looks at the few segments near it. Within one
-  // path all walls are painted before the lumens (no seams at the joints); a later path paints
-  // its own wall across an earlier one, as two touching loops show two walls.
-  // model assumption: circular folds (valvulae conniventes) 3-4 mm deep, close together in the
-  // jejunum (left upper abdomen: a feathery pattern) and sparser and lower in the ileum.
-  [SMALL_BOWEL_PATH, ...FILLER_LOOPS].forEach((path, p) => {
-    // Distended loops differ a little in calibre (about 21 to 24 mm), not one extruded tube.
-    const radius = bowel === 'distended' ? baseRadius - 1 + 1.6 * ((p * 0.618) % 1) : baseRadius;
+  // path all walls are painted before the lumens (no seams at the joints).
+  SMALL_BOWEL_LOOPS.forEach((path, p) => {
     const pieces: Tube[] = [];
-    const lumens: FoldedLumen[] = [];
+    const lumens: Shape[] = [];
     let arc = 0;
+    const radius = (q: Vec3) => (distended ? 11 + 1.5 * jejunality(q) : 8.5 + jejunality(q));
+    // Collapsed: the fluid slit narrows and widens irregularly along the loop (1 to 4.5 mm).
+    const slit = (i: number) => 1 + 3.5 * (0.5 + 0.5 * Math.sin(i * 1.9 + p * 2.3) * Math.cos(i * 0.71 + p * 0.9));
     for (let i = 0; i + 1 < path.length; i++) {
       const a = path[i]!,
         b = path[i + 1]!;
-      pieces.push(new Tube([a, b], radius));
-      const jejunal = (a[0] + b[0]) / 2 > -10 && (a[2] + b[2]) / 2 > -115;
-      const [depth, pitch] = jejunal
-        ? [bowel === 'distended' ? 2.5 : 4.5, bowel === 'distended' ? 7 : 5.5]
-        : [bowel === 'distended' ? 1.4 : 3, 9];
-      lumens.push(new FoldedLumen([a, b], radius - wall, depth, pitch, 6, arc));
+      const mid: Vec3 = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2, (a[2] + b[2]) / 2];
+      pieces.push(new Tube([a, b], [radius(a), radius(b)]));
+      if (distended) {
+        const jejunal = jejunality(mid) > 0.5;
+        lumens.push(new FoldedLumen([a, b], radius(mid) - 2, jejunal ? 4.5 : 2, jejunal ? 6 : 12, 2, arc));
+      } else lumens.push(new Tube([a, b], [slit(i), slit(i + 1)]));
       arc += Math.hypot(b[0] - a[0], b[1] - a[1], b[2] - a[2]);
     }
     pieces.forEach((piece, i) =>
-      s.push(structure(`small-bowel-${p}-wall-${i}`, 'gut-wall', piece, 'small bowel', 0.1)),
+      s.push(structure(`small-bowel-${p}-wall-${i}`, 'gut-wall', piece, 'small bowel', distended ? 0.1 : 0.3)),
     );
     lumens.forEach((lumen, i) => s.push(structure(`small-bowel-${p}-content-${i}`, content, lumen, 'small bowel')));
   });
