@@ -383,8 +383,15 @@ export function gutStructures(bowel: BowelPreparation, stomachContent: StomachCo
     const lumens: Shape[] = [];
     let arc = 0;
     const radius = (q: Vec3) => (distended ? 11 + 1.5 * jejunality(q) : 8.5 + jejunality(q));
-    // Collapsed: the fluid slit narrows and widens irregularly along the loop (1 to 4.5 mm).
-    const slit = (i: number) => 1 + 3.5 * (0.5 + 0.5 * Math.sin(i * 1.9 + p * 2.3) * Math.cos(i * 0.71 + p * 0.9));
+    // Collapsed: the fluid slit narrows and widens irregularly along the loop (0.6 to 3.4 mm)
+    // and wanders off the axis by up to 3 mm, so it never forms a regular tube or bead chain.
+    const slit = (i: number) =>
+      0.6 + 2.8 * (0.5 + 0.5 * Math.sin(i * 1.9 + p * 2.3) * Math.cos(i * 0.71 + p * 0.9)) ** 2;
+    const wander = (q: Vec3, i: number): Vec3 => [
+      q[0] + 3 * Math.sin(i * 1.3 + p),
+      q[1] + 3 * Math.cos(i * 0.9 + 2 * p),
+      q[2] + 2 * Math.sin(i * 2.1 + 3 * p),
+    ];
     for (let i = 0; i + 1 < path.length; i++) {
       const a = path[i]!,
         b = path[i + 1]!;
@@ -393,7 +400,7 @@ export function gutStructures(bowel: BowelPreparation, stomachContent: StomachCo
       if (distended) {
         const jejunal = jejunality(mid) > 0.5;
         lumens.push(new FoldedLumen([a, b], radius(mid) - 2, jejunal ? 4.5 : 2, jejunal ? 6 : 12, 2, arc));
-      } else lumens.push(new Tube([a, b], [slit(i), slit(i + 1)]));
+      } else lumens.push(new Tube([wander(a, i), wander(b, i + 1)], [slit(i), slit(i + 1)]));
       arc += Math.hypot(b[0] - a[0], b[1] - a[1], b[2] - a[2]);
     }
     pieces.forEach((piece, i) =>
@@ -401,41 +408,44 @@ export function gutStructures(bowel: BowelPreparation, stomachContent: StomachCo
     );
     lumens.forEach((lumen, i) => s.push(structure(`small-bowel-${p}-content-${i}`, content, lumen, 'small bowel')));
   });
-  // Colon with haustral folds; stool mottled with gas, a little gas anteriorly.
+  // Colon: haustra (model assumption: folds every 30 mm that indent the lumen by 7 mm and the
+  // outer contour by 3.5 mm, so the colon is sacculated on every plane); stool mottled with gas
+  // bubbles all along, and a cap of gas in the front of each segment (a supine patient).
   const colonRadii = [26, 24, 22, 21, 20, 20, 20, 20, 19, 20, 20, 18, 17, 18, 20, 16];
-  const colon = new Tube(COLON_PATH, colonRadii);
-  s.push(structure('colon-wall', 'gut-wall', colon, 'colon', 0.1));
   let arc = 0;
   for (let i = 0; i + 1 < COLON_PATH.length; i++) {
     const a = COLON_PATH[i]!,
       b = COLON_PATH[i + 1]!;
-    const lumen = new FoldedLumen([a, b], Math.min(colonRadii[i]!, colonRadii[i + 1]!) - 3, 6, 34, 8, arc);
-    arc += Math.hypot(b[0] - a[0], b[1] - a[1], b[2] - a[2]);
+    const outer = Math.max(colonRadii[i]!, colonRadii[i + 1]!);
+    const inner = Math.min(colonRadii[i]!, colonRadii[i + 1]!) - 3;
+    s.push(structure(`colon-wall-${i}`, 'gut-wall', new FoldedLumen([a, b], outer, 3.5, 30, 4, arc), 'colon', 0.1));
+    const lumen = new FoldedLumen([a, b], inner, 7, 30, 6, arc);
     s.push(structure(`colon-content-${i}`, 'stool', lumen, 'colon', 3));
-    s.push(
-      structure(
-        `colon-gas-${i}`,
-        'gas',
-        new Intersection([lumen, new HalfSpace([0, 1, 0], -40 + (i % 3) * 6)]),
-        'colon',
-      ),
-    );
-  }
-  // Gas bubbles mixed into the stool (mottled faecal pattern).
-  COLON_PATH.forEach((p, i) => {
-    if (i === 0 || i === COLON_PATH.length - 1) return;
-    for (let k = 0; k < 3; k++)
-      s.push(
-        structure(
-          `colon-bubble-${i}-${k}`,
-          'gas',
-          new Ellipsoid(
-            [p[0] + 6 * Math.sin(i * 3 + k * 2), p[1] + 5 * Math.cos(i * 5 + k), p[2] + 7 * Math.sin(i + k * 4)],
-            [2.5 + (k % 2) * 1.5, 2.5, 3],
+    const gasLevel = Math.min(a[1], b[1]) - 0.5 * inner;
+    s.push(structure(`colon-gas-${i}`, 'gas', new Intersection([lumen, new HalfSpace([0, 1, 0], gasLevel)]), 'colon'));
+    // Gas bubbles mixed into the stool, every 12 mm or so along the segment.
+    const length = Math.hypot(b[0] - a[0], b[1] - a[1], b[2] - a[2]);
+    for (let t = 6; t < length; t += 12) {
+      for (let k = 0; k < 2; k++) {
+        const f = t / length,
+          u = arc + t + 17 * k;
+        const centre: Vec3 = [
+          a[0] + (b[0] - a[0]) * f + 0.5 * inner * Math.sin(u * 0.37),
+          a[1] + (b[1] - a[1]) * f + 0.5 * inner * Math.cos(u * 0.53),
+          a[2] + (b[2] - a[2]) * f + 0.4 * inner * Math.sin(u * 0.29),
+        ];
+        const size = 1.6 + 1.4 * (0.5 + 0.5 * Math.sin(u * 1.7));
+        s.push(
+          structure(
+            `colon-bubble-${i}-${t}-${k}`,
+            'gas',
+            new Ellipsoid(centre, [size, size * 0.9, size * 1.2]),
+            'colon',
           ),
-          'colon',
-        ),
-      );
-  });
+        );
+      }
+    }
+    arc += length;
+  }
   return s;
 }
