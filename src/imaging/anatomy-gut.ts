@@ -25,6 +25,8 @@ const LOOP_STEP_MM = 6;
 const LOOP_MAX_TURN = (22 * Math.PI) / 180;
 /** Steps along the same loop that are exempt from the clearance (a U-bend needs about 8). */
 const LOOP_SELF_STEPS = 7;
+/** Steps of one walk at most (about 40 cm), so the first walks do not take all the room. */
+const LOOP_MAX_STEPS = 70;
 
 /** Distance from a point to a polyline (mm). */
 function distanceToPath(p: Vec3, path: readonly Vec3[]): number {
@@ -68,7 +70,7 @@ const SMV_COURSE: readonly Vec3[] = [
  * z −93, seen lengthwise). The random walks continue from their ends.
  */
 const PLACED_SEGMENTS: readonly (readonly Vec3[])[] = [
-  [0, 1, 2, 3, 4, 5, 6, 7].map((i): Vec3 => [-30, -58, -150 + 6 * i]),
+  [0, 1, 2, 3, 4, 5, 6].map((i): Vec3 => [-30, -58, -152 + 6 * i]),
   [0, 1, 2, 3, 4, 5, 6, 7].map((i): Vec3 => [-50, -62 + 6 * i, -93]),
 ];
 
@@ -196,13 +198,16 @@ function smallBowelLoops(): Vec3[][] {
   for (let z = -53; z >= -190; z -= 7)
     for (let x = -107; x <= 107; x += 7) for (let y = -75; y <= 30; y += 7) starts.push([[x, y, z]]);
   const loops: Vec3[][] = [];
+  // The placed segments are reserved before any walk starts, so no earlier walk takes their room.
+  PLACED_SEGMENTS.forEach((segment, walk) => segment.forEach((q, i) => add(q, walk, i)));
   for (const prefix of starts) {
     const walk = loops.length;
-    if (!prefix.every((q, i) => inSmallBowelSpace(q) && free(q, walk, i))) continue;
+    const placed = walk < PLACED_SEGMENTS.length;
+    if (!placed && !prefix.every((q, i) => inSmallBowelSpace(q) && free(q, walk, i))) continue;
     const points: Vec3[] = [];
     prefix.forEach((q, i) => {
       points.push(q);
-      add(q, walk, i);
+      if (!placed) add(q, walk, i);
     });
     let p = points[points.length - 1]!;
     const before = points[points.length - 2];
@@ -213,7 +218,7 @@ function smallBowelLoops(): Vec3[][] {
         : perpendicular([0, 0, 1], random);
     let axis = perpendicular(d, random);
     let backtracks = 0;
-    for (let step = points.length; step < 400; step++) {
+    for (let step = points.length; step < LOOP_MAX_STEPS; step++) {
       let next: Vec3 | null = null;
       for (let t = 0; t < 48 && !next; t++) {
         // The first tries keep the current bend; later ones turn any way, at last up to twice as sharply.
@@ -301,14 +306,16 @@ export const SMALL_BOWEL_LOOPS: readonly (readonly Vec3[])[] = smallBowelLoops()
 export function mesentericTargets(): Vec3[] {
   const out: Vec3[] = [];
   for (const path of SMALL_BOWEL_LOOPS) {
-    for (let i = 2; i < path.length; i += 9) {
+    for (let i = 2; i < path.length; i += 8) {
       const p = path[i]!;
-      // Stop short of the loop, on the side facing the root of the mesentery (to the upper left).
-      const dx = 10 - p[0],
-        dy = -10 - p[1],
-        dz = -60 - p[2];
+      // Stop short of the loop, on the side facing the root of the mesentery; loops far out in
+      // the flanks or pelvis get their branches from arcades not modelled here (no long sticks).
+      const dx = MESENTERIC_ROOT[0] - p[0],
+        dy = MESENTERIC_ROOT[1] - p[1],
+        dz = MESENTERIC_ROOT[2] - p[2];
       const len = Math.hypot(dx, dy, dz) || 1;
-      out.push([p[0] + (dx / len) * 13, p[1] + (dy / len) * 13, p[2] + (dz / len) * 13]);
+      if (len > 95) continue;
+      out.push([p[0] + (dx / len) * 12, p[1] + (dy / len) * 12, p[2] + (dz / len) * 12]);
     }
   }
   return out;
