@@ -138,13 +138,7 @@ export function lesionStructures(spec: LesionSpec): Structure[] {
         strands.push(new Tube([0, 0.4, 0.75, 1].map(at), [1.5, 1.1, 0.9, 0.7]));
       }
     }
-    // A desmoplastic mass's strands are fibrous bands with their own signal (dark at b 800).
-    push(
-      ':spicules',
-      spec.tissue === 'desmoplastic-mass' ? 'desmoplastic-strand' : spec.tissue,
-      new Union(strands),
-      0.3,
-    );
+    push(':spicules', spec.tissue, new Union(strands), 0.3);
   }
   if (spec.rim) {
     push(':rim', spec.rim.tissue, outline, 0.6);

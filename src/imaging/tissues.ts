@@ -431,22 +431,6 @@ export const TISSUES = {
     echogenicity: 0.35,
     usAttenuationDbPerCm: 3,
   },
-  // model assumption: the strands of the desmoplastic reaction are mature, cell-poor collagen:
-  // soft tissue on CT, darker than the mass on T2 and dark at b 800 (short T2, little restriction),
-  // no receptor uptake of their own. Used for the spicules of a desmoplastic mass (lesions.ts).
-  'desmoplastic-strand': {
-    label: 'desmoplastic strands',
-    hu: 45,
-    kinetics: { 'fibrous-delayed': 0.5 },
-    pd: 0.55,
-    t1Ms: 1100,
-    t2Ms: 40,
-    ...soft,
-    adc: 1.2,
-    sstrSuv: 3,
-    echogenicity: 0.6,
-    usAttenuationDbPerCm: 3,
-  },
   'nodal-metastasis': {
     label: 'lymph node metastasis',
     hu: 42,
