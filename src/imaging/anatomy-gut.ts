@@ -428,7 +428,7 @@ export function gutStructures(bowel: BowelPreparation, stomachContent: StomachCo
     s.push(structure(`colon-wall-${i}`, 'gut-wall', new FoldedLumen([a, b], outer, 3.5, 30, 4, arc), 'colon', 0.1));
     const lumen = new FoldedLumen([a, b], inner, 7, 30, 6, arc);
     s.push(structure(`colon-content-${i}`, 'stool', lumen, 'colon', 3));
-    const gasLevel = Math.min(a[1], b[1]) - 0.5 * inner;
+    const gasLevel = Math.min(a[1], b[1]) - 0.6 * inner;
     s.push(structure(`colon-gas-${i}`, 'gas', new Intersection([lumen, new HalfSpace([0, 1, 0], gasLevel)]), 'colon'));
     // Gas bubbles mixed into the stool, every 12 mm or so along the segment.
     const length = Math.hypot(b[0] - a[0], b[1] - a[1], b[2] - a[2]);
