@@ -49,18 +49,18 @@ function distanceToPath(p: Vec3, path: readonly Vec3[]): number {
 
 /**
  * The courses of the superior mesenteric artery and vein in the root of the mesentery (copied
- * from anatomy-vessels.ts, which paints them): the loops keep clear of them, so no main vessel
- * runs through a lumen.
+ * from anatomy-vessels.ts, which paints them), down to where they have thinned into ileal
+ * branches: the loops keep clear of them, so no main vessel runs through a lumen.
  */
 const SMA_COURSE: readonly Vec3[] = [
   [10, -2, -22],
   [5, -14, -72],
-  [-8, -22, -125],
+  [-2, -18, -100],
 ];
 const SMV_COURSE: readonly Vec3[] = [
   [-12, -1, -20],
   [-16, -14, -70],
-  [-26, -24, -122],
+  [-21, -19, -98],
 ];
 
 /**
@@ -88,7 +88,8 @@ function inSmallBowelSpace(p: Vec3): boolean {
   const front = z < -150 ? 60 + (z + 150) * 0.25 : 66;
   if ((x / 112) ** 2 + ((y + 10) / (y < -10 ? front : 66)) ** 2 > 1) return false;
   // In front of the great vessels, the psoas and the spine; the paracolic gutters behind the colon stay free.
-  if (Math.abs(x) < 84 && y > (Math.abs(x) < 30 ? -4 : 14)) return false;
+  // Below the aortic bifurcation (z −110) the loops reach further back, in front of the iliac vessels.
+  if (Math.abs(x) < 84 && y > (Math.abs(x) >= 30 ? 14 : z < -110 ? 8 : -4)) return false;
   // The root of the mesentery (fat, vessels and nodes around the SMA and SMV), the uncinate
   // process and the third part of the duodenum: loops lie around it, not in it.
   if (z > -84 && y > -12 && Math.abs(x) < 44) return false;
