@@ -300,8 +300,33 @@ const COLON_PATH: readonly Vec3[] = [
   [0, 86, -230],
 ];
 
-/** The small-bowel centrelines (jejunum first). */
+/** The small-bowel centrelines as grown (the placed segments first). */
 export const SMALL_BOWEL_LOOPS: readonly (readonly Vec3[])[] = smallBowelLoops();
+
+// model assumption: the mesentery is short at its root, so collapsed loops lying within 20 mm of
+// the root's fat are drawn towards it by up to 7 mm (most for the nearest points): beside a root
+// mass (Fig 5) they look tethered and angulated towards it. Distended loops (enteroclysis) keep
+// the free layout. Collapsed loops are at most 19 mm across, and two loops 27 mm apart on the
+// root's 32 mm sphere are still 21 mm apart when both are pulled in by 7 mm: they never touch.
+const TETHER_MM = 7;
+const TETHER_REACH_MM = 20;
+const TETHER_FROM_MM = 32;
+
+function tethered(q: Vec3): Vec3 {
+  const dx = MESENTERIC_ROOT[0] - q[0],
+    dy = MESENTERIC_ROOT[1] - q[1],
+    dz = MESENTERIC_ROOT[2] - q[2];
+  const d = Math.hypot(dx, dy, dz);
+  const over = Math.max(0, d - TETHER_FROM_MM);
+  if (over >= TETHER_REACH_MM || d === 0) return q;
+  const k = (TETHER_MM * (1 - over / TETHER_REACH_MM) ** 2) / d;
+  return [q[0] + dx * k, q[1] + dy * k, q[2] + dz * k];
+}
+
+/** The centrelines the gut is painted on for a preparation (collapsed loops tethered at the root). */
+export function smallBowelCentrelines(bowel: BowelPreparation): readonly (readonly Vec3[])[] {
+  return bowel === 'distended' ? SMALL_BOWEL_LOOPS : SMALL_BOWEL_LOOPS.map((loop) => loop.map(tethered));
+}
 
 /** Points on the mesenteric side of the loops where the mesenteric vessels reach the bowel. */
 export function mesentericTargets(): Vec3[] {
@@ -386,7 +411,7 @@ export function gutStructures(bowel: BowelPreparation, stomachContent: StomachCo
   const content: TissueId = distended ? 'enteric-water' : 'bowel-content';
   // One short tube per segment, so a slice only looks at the few segments near it. Within one
   // path all walls are painted before the lumens (no seams at the joints).
-  SMALL_BOWEL_LOOPS.forEach((path, p) => {
+  smallBowelCentrelines(bowel).forEach((path, p) => {
     const pieces: Tube[] = [];
     const lumens: Shape[] = [];
     let arc = 0;

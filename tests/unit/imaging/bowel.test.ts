@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { figureCaseSchema } from '../../../src/content/schemas';
-import { SMALL_BOWEL_LOOPS, mesentericTargets } from '../../../src/imaging/anatomy-gut';
+import { SMALL_BOWEL_LOOPS, mesentericTargets, smallBowelCentrelines } from '../../../src/imaging/anatomy-gut';
 import { buildScene } from '../../../src/imaging/scene';
 import { sceneFor } from '../../../src/imaging/case-scene';
 import { imagePlane } from '../../../src/imaging/planes';
@@ -16,9 +16,9 @@ function loadCase(slug: string) {
 }
 
 /** Distance from a point to the nearest small-bowel centreline (mm). */
-function toCentreline(p: Vec3): number {
+function toCentreline(p: Vec3, loops: readonly (readonly Vec3[])[] = SMALL_BOWEL_LOOPS): number {
   let best = Infinity;
-  for (const loop of SMALL_BOWEL_LOOPS)
+  for (const loop of loops)
     for (let i = 0; i + 1 < loop.length; i++) {
       const a = loop[i]!,
         b = loop[i + 1]!;
@@ -43,6 +43,18 @@ describe('the small-bowel model', () => {
         if (A.l === B.l && Math.abs(A.i - B.i) <= 7) continue;
         const d = Math.hypot(A.p[0] - B.p[0], A.p[1] - B.p[1], A.p[2] - B.p[2]);
         expect(d, `loop ${A.l}:${A.i} and ${B.l}:${B.i}`).toBeGreaterThan(26.9);
+      }
+  });
+
+  it('collapsed loops drawn towards the mesenteric root still never touch one another', () => {
+    const points = smallBowelCentrelines('collapsed').flatMap((loop, l) => loop.map((p, i) => ({ p, l, i })));
+    for (let a = 0; a < points.length; a++)
+      for (let b = a + 1; b < points.length; b++) {
+        const A = points[a]!,
+          B = points[b]!;
+        if (A.l === B.l && Math.abs(A.i - B.i) <= 7) continue;
+        const d = Math.hypot(A.p[0] - B.p[0], A.p[1] - B.p[1], A.p[2] - B.p[2]);
+        expect(d, `loop ${A.l}:${A.i} and ${B.l}:${B.i}`).toBeGreaterThan(2 * 9.5 + 1);
       }
   });
 
@@ -107,10 +119,13 @@ describe('Fig 4 and Fig 5 sit on the bowel model', () => {
   it('Fig 5: the nodes lie in the mesenteric fat, the primary on an ileal loop, loops close around the mass', () => {
     const figure = loadCase('ileal-net-mesenteric-desmoplastic-reaction');
     const byId = new Map(figure.scene.lesions.map((l) => [l.id, l.centreMm as Vec3]));
-    expect(toCentreline(byId.get('node-upper')!)).toBeGreaterThan(17);
-    expect(toCentreline(byId.get('node-lower')!)).toBeGreaterThan(17);
-    expect(toCentreline(byId.get('primary')!)).toBeLessThan(6);
-    // Collapsed loops (about 9 mm in radius) come within a strand's length (22 mm) of the mass.
-    expect(toCentreline(byId.get('mesenteric-mass')!)).toBeLessThan(18 + 9 + 12);
+    const collapsed = smallBowelCentrelines('collapsed');
+    expect(toCentreline(byId.get('node-upper')!, collapsed)).toBeGreaterThan(17);
+    expect(toCentreline(byId.get('node-lower')!, collapsed)).toBeGreaterThan(17);
+    expect(toCentreline(byId.get('primary')!, collapsed)).toBeLessThan(6);
+    // Collapsed loops (about 9 mm in radius) come within a strand's length (22 mm) of the mass,
+    // tethered towards it, but stay outside it.
+    expect(toCentreline(byId.get('mesenteric-mass')!, collapsed)).toBeLessThan(18 + 9 + 6);
+    expect(toCentreline(byId.get('mesenteric-mass')!, collapsed)).toBeGreaterThan(13 + 9);
   });
 });
