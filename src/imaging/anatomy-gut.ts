@@ -402,7 +402,7 @@ export function gutStructures(bowel: BowelPreparation, stomachContent: StomachCo
     ]),
   );
   // model assumption: distended loops (neutral enteric contrast) are about 25 mm across in the
-  // jejunum and 22 mm in the ileum with a 2 mm wall; collapsed loops about 17 to 19 mm with a
+  // jejunum and 22 mm in the ileum with a 1.8 mm wall; collapsed loops about 17 to 19 mm with a
   // thick wall and only a little fluid, in an irregular slit, so they read as grey soft tissue
   // with a faint core on CT and as faint, patchy fluid on T2 and MRCP (not fluid-filled tubes).
   // Circular folds (valvulae conniventes) of distended loops: tall and close together in the
@@ -432,7 +432,7 @@ export function gutStructures(bowel: BowelPreparation, stomachContent: StomachCo
       pieces.push(new Tube([a, b], [radius(a), radius(b)]));
       if (distended) {
         const jejunal = jejunality(mid) > 0.5;
-        lumens.push(new FoldedLumen([a, b], radius(mid) - 2, jejunal ? 4.5 : 2, jejunal ? 6 : 12, 2, arc));
+        lumens.push(new FoldedLumen([a, b], radius(mid) - 1.8, jejunal ? 4.5 : 2, jejunal ? 6 : 12, 2, arc));
       } else lumens.push(new Tube([wander(a, i), wander(b, i + 1)], [slit(i), slit(i + 1)]));
       arc += Math.hypot(b[0] - a[0], b[1] - a[1], b[2] - a[2]);
     }
