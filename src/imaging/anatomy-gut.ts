@@ -3,6 +3,13 @@
  * wall around a lumen. With enteroclysis/enterography the small bowel is distended by neutral
  * (water-like) enteric contrast, so its wall and any mural lesion stand out. Sizes are average
  * adult values (model assumption), mm, patient coordinates (x left, y posterior, z superior).
+ *
+ * The small-bowel loops are curving, self-avoiding tubes grown once (seeded, so the same on every
+ * run) in the space below the transverse mesocolon, with a plane of mesenteric fat between loops
+ * and around the mesenteric root; two short ileal segments are placed by hand where the
+ * enteroclysis case's lesions sit. The same centrelines serve both preparations: distended (water
+ * lumen, thin wall, valvulae) or collapsed (grey wall, a little irregular fluid, drawn slightly
+ * towards the mesenteric root).
  */
 import { Ellipsoid, HalfSpace, Tube, rotationFromDegrees, type Shape, type Vec3 } from './shapes';
 import { Difference, Intersection, Offset, Union } from './shape-operations';
