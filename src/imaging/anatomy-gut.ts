@@ -56,18 +56,18 @@ function distanceToPath(p: Vec3, path: readonly Vec3[]): number {
 
 /**
  * The courses of the superior mesenteric artery and vein in the root of the mesentery (copied
- * from anatomy-vessels.ts, which paints them), down to where they have thinned into ileal
- * branches: the loops keep clear of them, so no main vessel runs through a lumen.
+ * from anatomy-vessels.ts, which paints them): the loops keep clear of them (vessel radius 2.5 to
+ * 6 mm, loop radius up to 12.5 mm), so no main vessel runs through a lumen.
  */
 const SMA_COURSE: readonly Vec3[] = [
   [10, -2, -22],
   [5, -14, -72],
-  [-2, -18, -100],
+  [-8, -22, -125],
 ];
 const SMV_COURSE: readonly Vec3[] = [
   [-12, -1, -20],
   [-16, -14, -70],
-  [-21, -19, -98],
+  [-26, -24, -122],
 ];
 
 /**
@@ -90,7 +90,8 @@ const MESENTERIC_ROOT: Vec3 = [-2, -30, -82];
 /** Where a small-bowel centreline may run (model assumption: hand-set margins, mm). */
 function inSmallBowelSpace(p: Vec3): boolean {
   const [x, y, z] = p;
-  if (z > -46 || z < -194) return false;
+  // Below the transverse mesocolon: higher on the left, where the jejunum lies under the stomach.
+  if (z > (x > 25 && y < -5 ? -26 : -46) || z < -194) return false;
   // Inside the cavity with room for the loop: lower down the pelvis is narrower from the front.
   const front = z < -150 ? 60 + (z + 150) * 0.25 : 66;
   if ((x / 112) ** 2 + ((y + 10) / (y < -10 ? front : 66)) ** 2 > 1) return false;
@@ -107,8 +108,8 @@ function inSmallBowelSpace(p: Vec3): boolean {
   return (
     distanceToPath(p, COLON_PATH) > 40 &&
     distanceToPath(p, DUODENUM_PATH) > 31 &&
-    distanceToPath(p, SMA_COURSE) > 19 &&
-    distanceToPath(p, SMV_COURSE) > 20
+    distanceToPath(p, SMA_COURSE) > 17.5 &&
+    distanceToPath(p, SMV_COURSE) > 19
   );
 }
 

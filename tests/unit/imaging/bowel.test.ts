@@ -86,14 +86,39 @@ describe('the small-bowel model', () => {
   });
 
   it('no main mesenteric vessel runs through a loop, and the mesenteric branches stay short', () => {
-    for (const p of [
+    // The SMA (radius up to 4.2 mm) and SMV (up to 6 mm) as anatomy-vessels.ts paints them, sampled
+    // every 2 mm, against loops up to 12.5 mm (distended) or 9.5 mm (collapsed) in radius.
+    const along = (path: readonly Vec3[]) =>
+      path.slice(1).flatMap((b, i) => {
+        const a = path[i]!;
+        const n = Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1], b[2] - a[2]) / 2);
+        return Array.from({ length: n }, (_, k): Vec3 => [
+          a[0] + ((b[0] - a[0]) * k) / n,
+          a[1] + ((b[1] - a[1]) * k) / n,
+          a[2] + ((b[2] - a[2]) * k) / n,
+        ]);
+      });
+    const sma = along([
       [10, -2, -22],
       [5, -14, -72],
       [-8, -22, -125],
-    ] as Vec3[])
-      expect(toCentreline(p)).toBeGreaterThan(18);
-    const targets = mesentericTargets();
-    expect(targets.length).toBeGreaterThan(12);
+    ]);
+    const smv = along([
+      [-12, -1, -20],
+      [-16, -14, -70],
+      [-26, -24, -122],
+    ]);
+    for (const [bowel, loopRadius] of [
+      ['distended', 12.5],
+      ['collapsed', 9.5],
+    ] as const) {
+      const loops = smallBowelCentrelines(bowel);
+      for (const p of sma)
+        expect(toCentreline(p, loops), `SMA ${p.join(',')} ${bowel}`).toBeGreaterThan(4.2 + loopRadius);
+      for (const p of smv)
+        expect(toCentreline(p, loops), `SMV ${p.join(',')} ${bowel}`).toBeGreaterThan(6 + loopRadius);
+    }
+    expect(mesentericTargets().length).toBeGreaterThan(12);
   });
 });
 
