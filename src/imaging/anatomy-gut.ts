@@ -311,29 +311,83 @@ const COLON_PATH: readonly Vec3[] = [
 /** The small-bowel centrelines as grown (the placed segments first). */
 export const SMALL_BOWEL_LOOPS: readonly (readonly Vec3[])[] = smallBowelLoops();
 
-// model assumption: the mesentery is short at its root, so collapsed loops lying within 20 mm of
-// the root's fat are drawn towards it by up to 7 mm (most for the nearest points): beside a root
-// mass (Fig 5) they look tethered and angulated towards it. Distended loops (enteroclysis) keep
-// the free layout. Collapsed loops are at most 19 mm across, and two loops 27 mm apart on the
-// root's 32 mm sphere are still 21 mm apart when both are pulled in by 7 mm: they never touch.
-const TETHER_MM = 7;
-const TETHER_REACH_MM = 20;
+// model assumption: the mesentery is short at its root, so a collapsed loop that passes within
+// 24 mm of the root's fat is drawn towards it where it comes closest: the pull is greatest at
+// that point (up to 15 mm, leaving the loop's centreline 23 mm from the root's centre, just
+// outside a root mass) and falls off linearly over 18 mm of the loop either side, so the loop is
+// kinked and angulated towards the root, as beside a desmoplastic mass (Fig 5). A loop's pull is
+// cut back wherever it would bring it within 21 mm of another loop (collapsed loops are at most
+// 19 mm across, so they never touch). Distended loops (enteroclysis) keep the free layout.
+const TETHER_MAX_MM = 22;
+const TETHER_REACH_MM = 30;
 const TETHER_FROM_MM = 32;
+const TETHER_KEEP_MM = 23;
+const TETHER_HALF_WIDTH_MM = 24;
+const TETHER_LOOP_GAP_MM = 21;
 
-function tethered(q: Vec3): Vec3 {
-  const dx = MESENTERIC_ROOT[0] - q[0],
-    dy = MESENTERIC_ROOT[1] - q[1],
-    dz = MESENTERIC_ROOT[2] - q[2];
-  const d = Math.hypot(dx, dy, dz);
-  const over = Math.max(0, d - TETHER_FROM_MM);
-  if (over >= TETHER_REACH_MM || d === 0) return q;
-  const k = (TETHER_MM * (1 - over / TETHER_REACH_MM) ** 2) / d;
-  return [q[0] + dx * k, q[1] + dy * k, q[2] + dz * k];
+function tetheredLoops(loops: readonly (readonly Vec3[])[]): Vec3[][] {
+  const out: Vec3[][] = loops.map((loop) => loop.map((q): Vec3 => [q[0], q[1], q[2]]));
+  const rootDistance = (q: Vec3) =>
+    Math.hypot(q[0] - MESENTERIC_ROOT[0], q[1] - MESENTERIC_ROOT[1], q[2] - MESENTERIC_ROOT[2]);
+  loops.forEach((loop, l) => {
+    // The loop's closest approaches to the root (local minima of the distance), each kinked.
+    const d = loop.map(rootDistance);
+    for (let i = 0; i < loop.length; i++) {
+      if (d[i]! > TETHER_FROM_MM + TETHER_REACH_MM) continue;
+      if ((i > 0 && d[i - 1]! < d[i]!) || (i + 1 < loop.length && d[i + 1]! <= d[i]!)) continue;
+      const full =
+        Math.min(TETHER_MAX_MM, d[i]! - TETHER_KEEP_MM) * (1 - Math.max(0, d[i]! - TETHER_FROM_MM) / TETHER_REACH_MM);
+      if (full <= 0) continue;
+      const half = Math.ceil(TETHER_HALF_WIDTH_MM / LOOP_STEP_MM);
+      const moved = (scale: number) => {
+        const pts: [number, Vec3][] = [];
+        for (let j = Math.max(0, i - half); j <= Math.min(loop.length - 1, i + half); j++) {
+          const q = out[l]![j]!;
+          const k =
+            (scale * full * Math.max(0, 1 - (Math.abs(j - i) * LOOP_STEP_MM) / TETHER_HALF_WIDTH_MM)) /
+            (rootDistance(q) || 1);
+          pts.push([
+            j,
+            [
+              q[0] + (MESENTERIC_ROOT[0] - q[0]) * k,
+              q[1] + (MESENTERIC_ROOT[1] - q[1]) * k,
+              q[2] + (MESENTERIC_ROOT[2] - q[2]) * k,
+            ],
+          ]);
+        }
+        return pts;
+      };
+      // ...and clear of the SMA and SMV (with the loop's radius and a margin), midpoints included.
+      const clear = (pts: [number, Vec3][]) =>
+        pts.every(([, q], n) => {
+          const r = pts[n + 1]?.[1] ?? q;
+          const mid: Vec3 = [(q[0] + r[0]) / 2, (q[1] + r[1]) / 2, (q[2] + r[2]) / 2];
+          return [q, mid].every((v) => distanceToPath(v, SMA_COURSE) > 16 && distanceToPath(v, SMV_COURSE) > 18);
+        }) &&
+        pts.every(([j, q]) =>
+          out.every((other, m) =>
+            other.every((r, n) => {
+              if (m === l && Math.abs(n - j) <= LOOP_SELF_STEPS) return true;
+              return Math.hypot(r[0] - q[0], r[1] - q[1], r[2] - q[2]) > TETHER_LOOP_GAP_MM;
+            }),
+          ),
+        );
+      for (const scale of [1, 0.85, 0.7, 0.55, 0.4, 0.25]) {
+        const pts = moved(scale);
+        if (!clear(pts)) continue;
+        for (const [j, q] of pts) out[l]![j] = q;
+        break;
+      }
+    }
+  });
+  return out;
 }
+
+const TETHERED_LOOPS = tetheredLoops(SMALL_BOWEL_LOOPS);
 
 /** The centrelines the gut is painted on for a preparation (collapsed loops tethered at the root). */
 export function smallBowelCentrelines(bowel: BowelPreparation): readonly (readonly Vec3[])[] {
-  return bowel === 'distended' ? SMALL_BOWEL_LOOPS : SMALL_BOWEL_LOOPS.map((loop) => loop.map(tethered));
+  return bowel === 'distended' ? SMALL_BOWEL_LOOPS : TETHERED_LOOPS;
 }
 
 /** Points on the mesenteric side of the loops where the mesenteric vessels reach the bowel. */
@@ -441,7 +495,10 @@ export function gutStructures(bowel: BowelPreparation, stomachContent: StomachCo
       if (distended) {
         const jejunal = jejunality(mid) > 0.5;
         lumens.push(new FoldedLumen([a, b], radius(mid) - 1.8, jejunal ? 4.5 : 2, jejunal ? 6 : 12, 2, arc));
-      } else lumens.push(new Tube([wander(a, i), wander(b, i + 1)], [slit(i), slit(i + 1)]));
+      } else if (jejunality(mid) > 0.5)
+        // Collapsed jejunum: fluid between close, tall folds (the feathery pattern), off the axis.
+        lumens.push(new FoldedLumen([wander(a, i), wander(b, i + 1)], 4.2, 3.2, 5, 2, arc));
+      else lumens.push(new Tube([wander(a, i), wander(b, i + 1)], [slit(i), slit(i + 1)]));
       arc += Math.hypot(b[0] - a[0], b[1] - a[1], b[2] - a[2]);
     }
     pieces.forEach((piece, i) =>
@@ -449,9 +506,11 @@ export function gutStructures(bowel: BowelPreparation, stomachContent: StomachCo
     );
     lumens.forEach((lumen, i) => s.push(structure(`small-bowel-${p}-content-${i}`, content, lumen, 'small bowel')));
   });
-  // Colon: haustra (model assumption: folds every 30 mm that indent the lumen by 7 mm and the
-  // outer contour by 3.5 mm, so the colon is sacculated on every plane); stool mottled with gas
-  // bubbles all along, and a cap of gas in the front of each segment (a supine patient).
+  // Colon: haustra (model assumption: folds 22 to 40 mm apart, irregularly spaced, that indent
+  // the lumen by 7 mm and the outer contour by 3.5 mm, so the colon is sacculated on every plane);
+  // stool mottled with gas bubbles all along, and a cap of gas in the front of each segment (a
+  // supine patient). Each segment is cut into pieces one haustrum long, each with a fold at both
+  // ends, so the spacing follows the pieces' lengths.
   const colonRadii = [26, 24, 22, 21, 20, 20, 20, 20, 19, 20, 20, 18, 17, 18, 20, 16];
   let arc = 0;
   for (let i = 0; i + 1 < COLON_PATH.length; i++) {
@@ -459,13 +518,26 @@ export function gutStructures(bowel: BowelPreparation, stomachContent: StomachCo
       b = COLON_PATH[i + 1]!;
     const outer = Math.max(colonRadii[i]!, colonRadii[i + 1]!);
     const inner = Math.min(colonRadii[i]!, colonRadii[i + 1]!) - 3;
-    s.push(structure(`colon-wall-${i}`, 'gut-wall', new FoldedLumen([a, b], outer, 3.5, 30, 4, arc), 'colon', 0.1));
-    const lumen = new FoldedLumen([a, b], inner, 7, 30, 6, arc);
-    s.push(structure(`colon-content-${i}`, 'stool', lumen, 'colon', 3));
-    const gasLevel = Math.min(a[1], b[1]) - 0.6 * inner;
-    s.push(structure(`colon-gas-${i}`, 'gas', new Intersection([lumen, new HalfSpace([0, 1, 0], gasLevel)]), 'colon'));
-    // Gas bubbles mixed into the stool, every 12 mm or so along the segment.
     const length = Math.hypot(b[0] - a[0], b[1] - a[1], b[2] - a[2]);
+    const count = Math.max(1, Math.round(length / 30));
+    const weights = Array.from({ length: count }, (_, k) => 0.72 + 0.56 * (0.5 + 0.5 * Math.sin(k * 2.7 + i * 1.3)));
+    const total = weights.reduce((sum, w) => sum + w, 0);
+    const gasLevel = Math.min(a[1], b[1]) - 0.6 * inner;
+    let f0 = 0;
+    weights.forEach((w, k) => {
+      const f1 = f0 + w / total;
+      const at = (f: number): Vec3 => [a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f, a[2] + (b[2] - a[2]) * f];
+      const piece: Vec3[] = [at(f0), at(f1)];
+      const pitch = (f1 - f0) * length;
+      s.push(structure(`colon-wall-${i}-${k}`, 'gut-wall', new FoldedLumen(piece, outer, 3.5, pitch, 4), 'colon', 0.1));
+      const lumen = new FoldedLumen(piece, inner, 7, pitch, 6);
+      s.push(structure(`colon-content-${i}-${k}`, 'stool', lumen, 'colon', 3));
+      s.push(
+        structure(`colon-gas-${i}-${k}`, 'gas', new Intersection([lumen, new HalfSpace([0, 1, 0], gasLevel)]), 'colon'),
+      );
+      f0 = f1;
+    });
+    // Gas bubbles mixed into the stool, every 12 mm or so along the segment.
     for (let t = 6; t < length; t += 12) {
       for (let k = 0; k < 2; k++) {
         const f = t / length,
