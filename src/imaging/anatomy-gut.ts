@@ -113,6 +113,27 @@ function inSmallBowelSpace(p: Vec3): boolean {
   );
 }
 
+/**
+ * Where a bridge between two walks may run: the hand-set margins of the walks relaxed by a few
+ * mm (a walk ends where it meets them), keeping clear of the colon, duodenum, SMA/SMV and root.
+ */
+function inBridgeSpace(p: Vec3): boolean {
+  const [x, y, z] = p;
+  if (z > (x > 25 && y < -5 ? -22 : -42) || z < -198) return false;
+  if ((x / 116) ** 2 + ((y + 10) / 70) ** 2 > 1) return false;
+  if (Math.abs(x) < 84 && y > (Math.abs(x) >= 30 ? 18 : z < -110 ? 12 : 0)) return false;
+  if (z > -84 && y > -12 && Math.abs(x) < 40) return false;
+  if (Math.hypot(x - MESENTERIC_ROOT[0], y - MESENTERIC_ROOT[1], z - MESENTERIC_ROOT[2]) < 30) return false;
+  if (z > -68 && y > -4 && Math.abs(x) > 40) return false;
+  if (z > -60 && x < -44) return false;
+  return (
+    distanceToPath(p, COLON_PATH) > 35 &&
+    distanceToPath(p, DUODENUM_PATH) > 28 &&
+    distanceToPath(p, SMA_COURSE) > 17.5 &&
+    distanceToPath(p, SMV_COURSE) > 19
+  );
+}
+
 function smoothstep(a: number, b: number, v: number): number {
   const t = Math.max(0, Math.min(1, (v - a) / (b - a)));
   return t * t * (3 - 2 * t);
@@ -274,7 +295,109 @@ function smallBowelLoops(): Vec3[][] {
     }
     loops.push(points);
   }
-  return loops;
+  return joinWalks(loops);
+}
+
+/**
+ * The walks joined end to end where a smooth bridge (a cubic curve leaving one end and entering
+ * the other along their headings, resampled in 6 mm steps, turning at most 60 degrees a step)
+ * runs through free space with the same clearances, nearest ends first, so the small bowel reads
+ * as one continuous tube instead of many walks with blind ends.
+ */
+function joinWalks(walks: Vec3[][]): Vec3[][] {
+  const loops = walks.map((w) => [...w]);
+  const far = (a: Vec3, b: Vec3, mm: number) => (a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2 + (a[2] - b[2]) ** 2 > mm * mm;
+  const bridge = (a: Vec3[], b: Vec3[], stretch: number): Vec3[] | null => {
+    // a runs into its last point P, b leaves its first point Q.
+    const P = a[a.length - 1]!,
+      Q = b[0]!;
+    const dP = unit([P[0] - a[a.length - 2]![0], P[1] - a[a.length - 2]![1], P[2] - a[a.length - 2]![2]]);
+    const dQ = unit([b[1]![0] - Q[0], b[1]![1] - Q[1], b[1]![2] - Q[2]]);
+    const L = stretch * Math.hypot(Q[0] - P[0], Q[1] - P[1], Q[2] - P[2]);
+    const at = (t: number): Vec3 => {
+      const h00 = 2 * t ** 3 - 3 * t ** 2 + 1,
+        h10 = t ** 3 - 2 * t ** 2 + t,
+        h01 = -2 * t ** 3 + 3 * t ** 2,
+        h11 = t ** 3 - t ** 2;
+      return [0, 1, 2].map((k) => h00 * P[k]! + h10 * L * dP[k]! + h01 * Q[k]! + h11 * L * dQ[k]!) as Vec3;
+    };
+    const fine = Array.from({ length: 201 }, (_, i) => at(i / 200));
+    const cum = [0];
+    for (let i = 1; i < fine.length; i++)
+      cum.push(cum[i - 1]! + Math.hypot(...([0, 1, 2].map((k) => fine[i]![k]! - fine[i - 1]![k]!) as Vec3)));
+    const total = cum[cum.length - 1]!;
+    const n = Math.max(1, Math.round(total / LOOP_STEP_MM));
+    const out: Vec3[] = [];
+    for (let s = 1, j = 0; s < n; s++) {
+      const want = (s * total) / n;
+      while (cum[j + 1]! < want) j++;
+      out.push(fine[j]!);
+    }
+    return out;
+  };
+  const turnsOk = (path: readonly Vec3[], from: number, to: number) => {
+    for (let i = Math.max(1, from); i < Math.min(path.length - 1, to); i++) {
+      const u = unit([0, 1, 2].map((k) => path[i]![k]! - path[i - 1]![k]!) as Vec3);
+      const v = unit([0, 1, 2].map((k) => path[i + 1]![k]! - path[i]![k]!) as Vec3);
+      if (u[0] * v[0] + u[1] * v[1] + u[2] * v[2] < Math.cos((50 * Math.PI) / 180)) return false;
+    }
+    return true;
+  };
+  for (;;) {
+    const candidates: { i: number; j: number; ei: 0 | 1; ej: 0 | 1; d: number }[] = [];
+    loops.forEach((a, i) =>
+      loops.forEach((b, j) => {
+        if (j <= i) return;
+        for (const ei of [0, 1] as const)
+          for (const ej of [0, 1] as const) {
+            const p = ei ? a[a.length - 1]! : a[0]!,
+              q = ej ? b[b.length - 1]! : b[0]!;
+            const d = Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]);
+            if (d < 75) candidates.push({ i, j, ei, ej, d });
+          }
+      }),
+    );
+    candidates.sort((x, y) => x.d - y.d);
+    let joined = false;
+    for (const { i, j, ei, ej } of candidates) {
+      const a = ei ? loops[i]! : [...loops[i]!].reverse();
+      const b = ej ? [...loops[j]!].reverse() : loops[j]!;
+      const others = loops.filter((_, k) => k !== i && k !== j).flat();
+      let path: Vec3[] | null = null;
+      for (const stretch of [1, 0.6, 1.6, 2.2, 3]) {
+        const mid = bridge(a, b, stretch);
+        if (!mid || !mid.every(inBridgeSpace)) continue;
+        const candidate = [...a, ...mid, ...b];
+        const lo = a.length - 1,
+          hi = a.length + mid.length;
+        if (!turnsOk(candidate, lo, hi + 1)) continue;
+        // The bridge and the ends it joins keep the clearances: from every other loop, and along
+        // the joined loop from every point more than a U-bend away.
+        if (!mid.every((q) => others.every((r) => far(q, r, LOOP_CLEARANCE_MM)))) continue;
+        let clearSelf = true;
+        for (
+          let x = Math.max(0, lo - LOOP_SELF_STEPS);
+          clearSelf && x <= Math.min(candidate.length - 1, hi + LOOP_SELF_STEPS);
+          x++
+        )
+          for (let y = 0; y < candidate.length; y++)
+            if (Math.abs(x - y) > LOOP_SELF_STEPS && !far(candidate[x]!, candidate[y]!, LOOP_CLEARANCE_MM + 0.1)) {
+              clearSelf = false;
+              break;
+            }
+        if (clearSelf) {
+          path = candidate;
+          break;
+        }
+      }
+      if (!path) continue;
+      loops.splice(j, 1);
+      loops[i] = path;
+      joined = true;
+      break;
+    }
+    if (!joined) return loops;
+  }
 }
 const DUODENUM_PATH: readonly Vec3[] = [
   [-28, -32, 20],
@@ -464,7 +587,7 @@ export function gutStructures(bowel: BowelPreparation, stomachContent: StomachCo
     ]),
   );
   // model assumption: distended loops (neutral enteric contrast) are about 25 mm across in the
-  // jejunum and 22 mm in the ileum with a 1.8 mm wall; collapsed loops about 17 to 19 mm with a
+  // jejunum and 24 mm in the ileum with a 1.8 mm wall; collapsed loops about 17 to 19 mm with a
   // thick wall and only a little fluid, in an irregular slit, so they read as grey soft tissue
   // with a faint core on CT and as faint, patchy fluid on T2 and MRCP (not fluid-filled tubes).
   // Circular folds (valvulae conniventes) of distended loops: tall and close together in the
@@ -477,7 +600,7 @@ export function gutStructures(bowel: BowelPreparation, stomachContent: StomachCo
     const pieces: Tube[] = [];
     const lumens: Shape[] = [];
     let arc = 0;
-    const radius = (q: Vec3) => (distended ? 11 + 1.5 * jejunality(q) : 8.5 + jejunality(q));
+    const radius = (q: Vec3) => (distended ? 12 + 0.5 * jejunality(q) : 8.5 + jejunality(q));
     // Collapsed: the fluid slit narrows and widens irregularly along the loop (0.6 to 3.4 mm)
     // and wanders off the axis by up to 3 mm, so it never forms a regular tube or bead chain.
     const slit = (i: number) =>
@@ -487,17 +610,27 @@ export function gutStructures(bowel: BowelPreparation, stomachContent: StomachCo
       q[1] + 3 * Math.cos(i * 0.9 + 2 * p),
       q[2] + 2 * Math.sin(i * 2.1 + 3 * p),
     ];
+    const nudge = (q: Vec3, i: number): Vec3 => [
+      q[0] + 1.5 * Math.sin(i * 1.3 + p),
+      q[1] + 1.5 * Math.cos(i * 0.9 + 2 * p),
+      q[2],
+    ];
     for (let i = 0; i + 1 < path.length; i++) {
       const a = path[i]!,
         b = path[i + 1]!;
       const mid: Vec3 = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2, (a[2] + b[2]) / 2];
-      pieces.push(new Tube([a, b], [radius(a), radius(b)]));
+      // Where a loop ends inside the cavity it narrows over its last 12 mm, as a distended loop
+      // does where it passes into a collapsed segment, instead of ending in a full round cap.
+      const taper = (k: number) => (distended ? ([0.5, 0.78][Math.min(k, path.length - 1 - k)] ?? 1) : 1);
+      pieces.push(new Tube([a, b], [radius(a) * taper(i), radius(b) * taper(i + 1)]));
       if (distended) {
         const jejunal = jejunality(mid) > 0.5;
-        lumens.push(new FoldedLumen([a, b], radius(mid) - 1.8, jejunal ? 4.5 : 2, jejunal ? 6 : 12, 2, arc));
+        const inner = radius(mid) * Math.min(taper(i), taper(i + 1)) - 1.8;
+        lumens.push(new FoldedLumen([a, b], inner, jejunal ? Math.min(4.5, inner / 2) : 2, jejunal ? 6 : 12, 2, arc));
       } else if (jejunality(mid) > 0.5)
-        // Collapsed jejunum: fluid between close, tall folds (the feathery pattern), off the axis.
-        lumens.push(new FoldedLumen([wander(a, i), wander(b, i + 1)], 4.2, 3.2, 5, 2, arc));
+        // Collapsed jejunum: a little fluid between close, thin, tall folds (the feathery
+        // pattern: fine striations across a narrow lumen), meandering gently off the axis.
+        lumens.push(new FoldedLumen([nudge(a, i), nudge(b, i + 1)], 4.5, 3.5, 5.5, 3, arc));
       else lumens.push(new Tube([wander(a, i), wander(b, i + 1)], [slit(i), slit(i + 1)]));
       arc += Math.hypot(b[0] - a[0], b[1] - a[1], b[2] - a[2]);
     }
