@@ -8,6 +8,7 @@ import { Difference, Gated, Intersection, Offset, Union } from './shape-operatio
 import { structure, type Structure } from './structures';
 import { belowDiaphragm, cavityShape, retroperitonealColumn } from './anatomy-body';
 import { GridBounded, Warped } from './shapes-organic';
+import { ductTube } from './anatomy-ducts';
 
 export interface DuctCalibres {
   /** Radius of the main pancreatic duct, mm (normal ≈ 1.5). */
@@ -124,7 +125,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
   // is taught to look for.
   const k = ducts.intrahepaticDuctScale ?? 1;
   const bile: Tube[] = [
-    new Tube(
+    ductTube(
       [
         [-40, 2, 56],
         [-50, 2, 40],
@@ -134,7 +135,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
       ],
       [cbd * 0.9, cbd, cbd, cbd * 0.9, cbd * 0.6],
     ),
-    new Tube(
+    ductTube(
       [
         [-40, 2, 56],
         [-57, 3, 61],
@@ -143,7 +144,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
       ],
       [2 * k, 1.9 * k, 1.6 * k, 1.1 * k],
     ),
-    new Tube(
+    ductTube(
       [
         [-40, 2, 56],
         [-20, 0, 63],
@@ -152,7 +153,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
       ],
       [2 * k, 1.7 * k, 1.5 * k, 1.3 * k],
     ),
-    new Tube(
+    ductTube(
       [
         [-72, 8, 63],
         [-80, -4, 58],
@@ -161,7 +162,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
       ],
       [1.4 * k, 1.2 * k, 1 * k, 0.7 * k],
     ),
-    new Tube(
+    ductTube(
       [
         [-72, 8, 63],
         [-88, 30, 60],
@@ -170,7 +171,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
       ],
       [1.4 * k, 1.2 * k, 1 * k, 0.7 * k],
     ),
-    new Tube(
+    ductTube(
       [
         [-86, -18, 55],
         [-104, -10, 74],
@@ -178,7 +179,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
       ],
       [0.9 * k, 0.8 * k, 0.6 * k],
     ),
-    new Tube(
+    ductTube(
       [
         [-102, 45, 57],
         [-96, 40, 82],
@@ -186,7 +187,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
       ],
       [0.9 * k, 0.8 * k, 0.6 * k],
     ),
-    new Tube(
+    ductTube(
       [
         [16, -30, 67],
         [30, -32, 74],
@@ -195,7 +196,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
       ],
       [1.2 * k, 1.1 * k, 0.9 * k, 0.6 * k],
     ),
-    new Tube(
+    ductTube(
       [
         [16, -30, 67],
         [28, -42, 68],
@@ -204,7 +205,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
       ],
       [1.2 * k, 1.1 * k, 0.9 * k, 0.6 * k],
     ),
-    new Tube(
+    ductTube(
       [
         [-20, 0, 63],
         [-20, -30, 72],
@@ -212,7 +213,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
       ],
       [1.1 * k, 0.9 * k, 0.6 * k],
     ),
-    new Tube(
+    ductTube(
       [
         [-50, 2, 42],
         [-52, -8, 46],
@@ -281,12 +282,11 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
             [0.9, 0.7, 0.5],
           ],
         ] as const
-      ).map(
-        ([points, radii]) =>
-          new Tube(
-            points,
-            radii.map((r) => r * k),
-          ),
+      ).map(([points, radii]) =>
+        ductTube(
+          points,
+          radii.map((r) => r * k),
+        ),
       ),
     );
   bile.forEach((t, i) => s.push(structure(`bile-duct-${i}`, 'bile', t, i === 0 ? 'common bile duct' : 'bile ducts')));
@@ -343,14 +343,14 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
   ];
   sideBranches.forEach(([a, b], i) =>
     s.push(
-      structure(`pancreatic-duct-branch-${i}`, 'pancreatic-juice', new Tube([a, b], [0.7, 0.45]), 'pancreatic duct'),
+      structure(`pancreatic-duct-branch-${i}`, 'pancreatic-juice', ductTube([a, b], [0.7, 0.45]), 'pancreatic duct'),
     ),
   );
   s.push(
     structure(
       'pancreatic-duct',
       'pancreatic-juice',
-      new Tube(
+      ductTube(
         [
           [-57, 22, -22],
           [-42, 14, -10],
@@ -364,6 +364,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
           [92, 37, 15],
         ],
         [pd * 0.8, pd, pd, pd, pd, pd * 0.9, pd * 0.75, pd * 0.6],
+        2,
       ),
       'pancreatic duct',
     ),
