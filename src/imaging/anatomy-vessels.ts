@@ -13,7 +13,7 @@ const TRUNK_X = AORTA_X - 1;
 
 interface Vessel {
   readonly id: string;
-  readonly tissue: 'artery' | 'portal-vein' | 'hepatic-vein' | 'ivc';
+  readonly tissue: 'artery' | 'portal-vein' | 'hepatic-vein' | 'ivc' | 'renal-vein';
   readonly region: string;
   readonly points: readonly Vec3[];
   readonly radii: number | readonly number[];
@@ -172,7 +172,7 @@ const VESSELS: readonly Vessel[] = [
   },
   {
     id: 'left-renal-vein',
-    tissue: 'ivc',
+    tissue: 'renal-vein',
     region: 'renal vein',
     points: [
       [64, 58, 4],
@@ -184,7 +184,7 @@ const VESSELS: readonly Vessel[] = [
   },
   {
     id: 'right-renal-vein',
-    tissue: 'ivc',
+    tissue: 'renal-vein',
     region: 'renal vein',
     points: [
       [-58, 58, -10],

@@ -202,9 +202,22 @@ export const TISSUES = {
   },
   artery: { label: 'artery', hu: 40, kinetics: { aorta: 1 }, ...blood },
   'portal-vein': { label: 'portal venous system', hu: 40, kinetics: { 'portal-vein': 1 }, ...blood },
-  // model assumption: hepatic veins and IVC fill after contrast has crossed the liver and kidneys.
-  'hepatic-vein': { label: 'hepatic vein', hu: 40, kinetics: { liver: 1.9 }, ...blood },
-  ivc: { label: 'inferior vena cava', hu: 40, kinetics: { liver: 1.25, 'kidney-cortex': 0.06 }, ...blood },
+  // model assumption: hepatic veins and IVC fill only after contrast has crossed the liver, so in
+  // the late arterial phase (30 s) they still hold nearly unenhanced blood (hepatic veins about
+  // 45 HU, IVC about 50 HU) and read darker than the enhancing liver (74 HU), while in the portal
+  // phase they are bright (138 and 111 HU). The simulator has no curve for that delayed venous
+  // return, so it is the liver curve less a little of the aortic bolus (the bolus not yet
+  // recirculated); before 28 s this dips at most about 10 HU below unenhanced blood.
+  'hepatic-vein': { label: 'hepatic vein', hu: 40, kinetics: { liver: 2.06, aorta: -0.0824 }, ...blood },
+  ivc: {
+    label: 'inferior vena cava',
+    hu: 40,
+    kinetics: { liver: 1.37, 'kidney-cortex': 0.06, aorta: -0.056 },
+    ...blood,
+  },
+  // model assumption: renal veins return contrast within seconds of the renal cortex, so they are
+  // already bright in the late arterial phase (0.8 of the cortex curve: about 134 HU at 30 s).
+  'renal-vein': { label: 'renal vein', hu: 40, kinetics: { 'kidney-cortex': 0.8 }, ...blood },
   bile: { label: 'bile', ...fluid, hu: 4, hepatocyteUptake: 1.4 },
   'gallbladder-bile': { label: 'gallbladder', ...fluid, hu: 8, t1Ms: 2200, hepatocyteUptake: 0.15 },
   'pancreatic-juice': { label: 'pancreatic duct', ...fluid },
