@@ -165,6 +165,8 @@ export const retroperitonealColumn: Shape = new Union(
 export const belowDiaphragm = (marginMm: number) => new HeightSurface((x, y) => diaphragmHeight(x, y) - marginMm, true);
 const aboveDiaphragm = (marginMm: number) => new HeightSurface((x, y) => diaphragmHeight(x, y) + marginMm, false);
 
+/** Cortex of the vertebral arches and transverse processes, mm (model assumption). */
+const ARCH_CORTEX_MM = 1.4;
 // model assumption: vertebral levels 34 mm apart, discs 8 mm thick; the lumbar lordosis brings
 // the mid-lumbar bodies 11 mm forward and the thoracic kyphosis takes the column back above T11.
 const DISC_LEVELS = [-206, -172, -138, -104, -70, -36, -2, 32, 66, 100, 134, 168, 202, 236];
@@ -508,49 +510,62 @@ export function bodyStructures(): Structure[] {
         0.6,
       ),
     );
-    const arch: Shape[] = [];
-    for (const side of [-1, 1] as const) {
-      // Pedicle from the upper back of the body to the arch.
-      arch.push(
-        new Tube(
-          [
-            [side * 12, yc + 12, zc + 4],
-            [side * 14, yc + 25, zc + 4],
-          ],
-          [4.5, 4],
-        ),
-      );
-      // Lamina: a plate from the pedicle back and in to the midline, sloping down (two
-      // centrelines 8 mm apart in z, so it is as tall as a real lamina).
-      for (const dz of [3, -3])
+    // The arch is cortical bone round a cancellous core like the body (model assumption: a 1.4 mm
+    // cortex), so at the abdominal window the pedicles, laminae and spinous processes are grey
+    // with a white rim, not solid white sticks. `c` shrinks every part by that much for the core.
+    const archParts = (c: number): Shape[] => {
+      const arch: Shape[] = [];
+      for (const side of [-1, 1] as const) {
+        // Pedicle from the upper back of the body to the arch: about 10 mm wide and 16 mm tall
+        // (two centrelines 6 mm apart in z), so an axial slice through it shows a grey bar with
+        // a white rim, not the thin white edge of a cap.
+        for (const dz of [3, -3])
+          arch.push(
+            new Tube(
+              [
+                [side * 12, yc + 12, zc + 4 + dz],
+                [side * 14, yc + 25, zc + 4 + dz],
+              ],
+              [5.2 - c, 4.8 - c],
+            ),
+          );
+        // Lamina: a plate from the pedicle back and in to the midline, sloping down (two
+        // centrelines 8 mm apart in z, so it is as tall as a real lamina).
+        for (const dz of [3, -3])
+          arch.push(
+            new Tube(
+              [
+                [side * 14, yc + 26, zc + 4 + dz],
+                [side * 8, yc + 38, zc + dz],
+                [0, yc + 41, zc - 3 + dz],
+              ],
+              [4.3 - c, 4 - c, 3.6 - c],
+            ),
+          );
+        // Articular processes (facets) at the pedicle-lamina junction.
+        arch.push(new Ellipsoid([side * 17, yc + 28, zc + 2], [5 - c, 5 - c, 10 - c]));
+      }
+      // Spinous process: a blade running back and down from the laminae, about 12 mm thick and
+      // 18 mm tall.
+      for (const dx of [-2.5, 2.5])
         arch.push(
           new Tube(
             [
-              [side * 14, yc + 26, zc + 4 + dz],
-              [side * 8, yc + 38, zc + dz],
-              [0, yc + 41, zc - 3 + dz],
+              [dx, yc + 40, zc - 2],
+              [dx, yc + 50, zc - 8],
+              [dx, yc + 57, zc - 11],
             ],
-            [3.8, 3.5, 3.5],
+            [5.3 - c, 4.7 - c, 4.3 - c],
           ),
         );
-      // Articular processes (facets) at the pedicle-lamina junction.
-      arch.push(new Ellipsoid([side * 17, yc + 28, zc + 2], [5, 5, 10]));
-    }
-    // Spinous process: a blade running back and down from the laminae, about 12 mm thick and
-    // 18 mm tall.
-    for (const dx of [-2.5, 2.5])
-      arch.push(
-        new Tube(
-          [
-            [dx, yc + 40, zc - 2],
-            [dx, yc + 50, zc - 8],
-            [dx, yc + 57, zc - 11],
-          ],
-          [5.3, 4.7, 4.3],
-        ),
-      );
+      return arch;
+    };
     // Each part its own solid (its own small bounding box): cheaper to paint than one union.
-    arch.forEach((part, k) => s.push(structure(`arch-${zc}-${k}`, 'bone-cortex', part, 'spine')));
+    // All the cortex first, then all the cores, so one part's cortex never covers another's core.
+    archParts(0).forEach((part, k) => s.push(structure(`arch-${zc}-${k}`, 'bone-cortex', part, 'spine')));
+    archParts(ARCH_CORTEX_MM).forEach((part, k) =>
+      s.push(structure(`arch-${zc}-${k}-marrow`, 'bone-marrow', part, 'spine', 0.6)),
+    );
     if (zc < 60 && zc > -190) {
       for (const side of [-1, 1] as const)
         s.push(
@@ -559,6 +574,20 @@ export function bodyStructures(): Structure[] {
             'bone-cortex',
             new Ellipsoid([side * 27, yc + 25, zc + 2], [14, 5, 5], rotationFromDegrees(0, 0, side * -12)),
             'spine',
+          ),
+        );
+      for (const side of [-1, 1] as const)
+        s.push(
+          structure(
+            `transverse-${side}-${zc}-marrow`,
+            'bone-marrow',
+            new Ellipsoid(
+              [side * 27, yc + 25, zc + 2],
+              [14 - ARCH_CORTEX_MM, 5 - ARCH_CORTEX_MM, 5 - ARCH_CORTEX_MM],
+              rotationFromDegrees(0, 0, side * -12),
+            ),
+            'spine',
+            0.6,
           ),
         );
     }
