@@ -292,9 +292,12 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
   bile.forEach((t, i) => s.push(structure(`bile-duct-${i}`, 'bile', t, i === 0 ? 'common bile duct' : 'bile ducts')));
 
   // model assumption: a lobulated surface (fine lobules, 2 mm) on a tube from head to tail, with
-  // the uncinate process hooking behind the superior mesenteric vein.
+  // the uncinate process hooking behind the superior mesenteric vein: its tip reaches left behind
+  // the SMV to the right side of the SMA, so an axial slice at the head level shows pancreas on
+  // the SMV's right and behind it, the SMV sitting in the gland's notch.
+  const uncinateHook = new Ellipsoid([-10, 11, -18], [9, 5, 8]);
   const pancreas = new Warped(
-    new Union([new Tube(PANCREAS_AXIS, PANCREAS_RADII), new Ellipsoid([-26, 15, -22], [15, 10, 11])], 8),
+    new Union([new Tube(PANCREAS_AXIS, PANCREAS_RADII), new Ellipsoid([-26, 15, -22], [15, 10, 11]), uncinateHook], 8),
     1.8,
     14,
     0.3,
@@ -304,7 +307,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
     structure(
       'pancreas-uncinate',
       'pancreas-uncinate',
-      new Intersection([pancreas, new Ellipsoid([-26, 16, -24], [14, 11, 10])]),
+      new Intersection([pancreas, new Union([new Ellipsoid([-26, 16, -24], [14, 11, 10]), uncinateHook])]),
       'pancreas',
       0.45,
     ),
