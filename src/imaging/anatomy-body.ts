@@ -542,8 +542,10 @@ export function bodyStructures(): Structure[] {
               [4.3 - c, 4 - c, 3.6 - c],
             ),
           );
-        // Articular processes (facets) at the pedicle-lamina junction.
+        // Articular processes (facets) at the pedicle-lamina junction; the inferior ones hang down
+        // behind the disc below, so a slice through a disc still shows the facet joints.
         arch.push(new Ellipsoid([side * 17, yc + 28, zc + 2], [5 - c, 5 - c, 10 - c]));
+        arch.push(new Ellipsoid([side * 14, yc + 33, zc - 16], [5.5 - c, 6 - c, 10 - c]));
       }
       // Spinous process: a blade running back and down from the laminae, about 12 mm thick and
       // 18 mm tall.
