@@ -81,6 +81,8 @@ const PLACED_SEGMENTS: readonly (readonly Vec3[])[] = [
   [0, 1, 2, 3, 4, 5, 6, 7].map((i): Vec3 => [-50, -62 + 6 * i, -93]),
 ];
 
+const PLACED = new Set<Vec3>(PLACED_SEGMENTS.flat());
+
 /** Where the jejunum leaves the duodenojejunal flexure. */
 const JEJUNUM_START: Vec3 = [52, -14, -50];
 
@@ -240,7 +242,7 @@ function smallBowelLoops(): Vec3[][] {
       if (!placed) add(q, walk, i);
     });
     let p = points[points.length - 1]!;
-    const before = points[points.length - 2];
+    let before = points[points.length - 2];
     let d: Vec3 = before
       ? unit([p[0] - before[0], p[1] - before[1], p[2] - before[2]])
       : prefix[0] === JEJUNUM_START
@@ -248,46 +250,63 @@ function smallBowelLoops(): Vec3[][] {
         : perpendicular([0, 0, 1], random);
     let axis = perpendicular(d, random);
     let backtracks = 0;
-    for (let step = points.length; step < LOOP_MAX_STEPS; step++) {
-      let next: Vec3 | null = null;
-      for (let t = 0; t < 48 && !next; t++) {
-        // The first tries keep the current bend; later ones turn any way, at last up to twice as sharply.
-        const ax = t < 8 ? axis : perpendicular(d, random);
-        const turn = LOOP_MAX_TURN * (t < 8 ? 0.25 + 0.75 * random() : t < 24 ? random() : 1 + random());
-        const dir = unit([
-          d[0] * Math.cos(turn) + ax[0] * Math.sin(turn),
-          d[1] * Math.cos(turn) + ax[1] * Math.sin(turn),
-          d[2] * Math.cos(turn) + ax[2] * Math.sin(turn),
-        ]);
-        const q: Vec3 = [p[0] + LOOP_STEP_MM * dir[0], p[1] + LOOP_STEP_MM * dir[1], p[2] + LOOP_STEP_MM * dir[2]];
-        if (inSmallBowelSpace(q) && free(q, walk, step)) {
-          next = q;
-          d = dir;
-          if (t >= 8) axis = ax;
-        }
-      }
-      if (!next) {
-        // Blocked: step back a little and try another way (a few times per loop).
-        if (backtracks++ > 200 || points.length < prefix.length + 2) break;
-        const back = Math.min(
-          points.length - Math.max(2, prefix.length),
-          1 + Math.floor(random() * Math.min(10, 2 + backtracks / 10)),
-        );
-        for (let k = 0; k < back; k++) unadd(points.pop()!, walk);
+    let floor = prefix.length;
+    // Grown forwards, and a placed segment then also backwards from its start (so it has no blind end).
+    for (let pass = 0; pass < (placed ? 2 : 1); pass++) {
+      if (pass === 1) {
+        if (points.length < 7) break;
+        points.reverse();
+        remove(walk);
+        points.forEach((q, i) => add(q, walk, i));
+        floor = points.length;
         p = points[points.length - 1]!;
-        const prev = points[points.length - 2]!;
-        d = unit([p[0] - prev[0], p[1] - prev[1], p[2] - prev[2]]);
+        before = points[points.length - 2]!;
+        d = unit([p[0] - before[0], p[1] - before[1], p[2] - before[2]]);
         axis = perpendicular(d, random);
-        step = points.length - 1;
-        continue;
+        backtracks = 0;
       }
-      p = next;
-      points.push(p);
-      add(p, walk, step);
-      // The bend's axis drifts, and now and then the loop swings the other way.
-      axis = random() < 0.12 ? perpendicular(d, random) : axis;
-      const dot = axis[0] * d[0] + axis[1] * d[1] + axis[2] * d[2];
-      axis = unit([axis[0] - dot * d[0], axis[1] - dot * d[1], axis[2] - dot * d[2]]);
+      const limit = pass === 0 ? LOOP_MAX_STEPS : points.length + LOOP_MAX_STEPS / 2;
+      for (let step = points.length; step < limit; step++) {
+        let next: Vec3 | null = null;
+        for (let t = 0; t < 48 && !next; t++) {
+          // The first tries keep the current bend; later ones turn any way, at last up to twice as sharply.
+          const ax = t < 8 ? axis : perpendicular(d, random);
+          const turn = LOOP_MAX_TURN * (t < 8 ? 0.25 + 0.75 * random() : t < 24 ? random() : 1 + random());
+          const dir = unit([
+            d[0] * Math.cos(turn) + ax[0] * Math.sin(turn),
+            d[1] * Math.cos(turn) + ax[1] * Math.sin(turn),
+            d[2] * Math.cos(turn) + ax[2] * Math.sin(turn),
+          ]);
+          const q: Vec3 = [p[0] + LOOP_STEP_MM * dir[0], p[1] + LOOP_STEP_MM * dir[1], p[2] + LOOP_STEP_MM * dir[2]];
+          if (inSmallBowelSpace(q) && free(q, walk, step)) {
+            next = q;
+            d = dir;
+            if (t >= 8) axis = ax;
+          }
+        }
+        if (!next) {
+          // Blocked: step back a little and try another way (a few times per loop).
+          if (backtracks++ > 200 || points.length < floor + 2) break;
+          const back = Math.min(
+            points.length - Math.max(2, floor),
+            1 + Math.floor(random() * Math.min(10, 2 + backtracks / 10)),
+          );
+          for (let k = 0; k < back; k++) unadd(points.pop()!, walk);
+          p = points[points.length - 1]!;
+          const prev = points[points.length - 2]!;
+          d = unit([p[0] - prev[0], p[1] - prev[1], p[2] - prev[2]]);
+          axis = perpendicular(d, random);
+          step = points.length - 1;
+          continue;
+        }
+        p = next;
+        points.push(p);
+        add(p, walk, step);
+        // The bend's axis drifts, and now and then the loop swings the other way.
+        axis = random() < 0.12 ? perpendicular(d, random) : axis;
+        const dot = axis[0] * d[0] + axis[1] * d[1] + axis[2] * d[2];
+        axis = unit([axis[0] - dot * d[0], axis[1] - dot * d[1], axis[2] - dot * d[2]]);
+      }
     }
     if (points.length < 7) {
       remove(walk);
@@ -360,11 +379,20 @@ function joinWalks(walks: Vec3[][]): Vec3[][] {
     candidates.sort((x, y) => x.d - y.d);
     let joined = false;
     for (const { i, j, ei, ej } of candidates) {
-      const a = ei ? loops[i]! : [...loops[i]!].reverse();
-      const b = ej ? [...loops[j]!].reverse() : loops[j]!;
+      const fullA = ei ? loops[i]! : [...loops[i]!].reverse();
+      const fullB = ej ? [...loops[j]!].reverse() : loops[j]!;
       const others = loops.filter((_, k) => k !== i && k !== j).flat();
       let path: Vec3[] | null = null;
-      for (const stretch of [1, 0.6, 1.6, 2.2, 3]) {
+      // The ends may be cut back by a few steps (never into a placed segment) to leave room to turn.
+      const trims: [number, number][] = [0, 2, 4].flatMap((x) => [0, 2, 4].map((y): [number, number] => [x, y]));
+      for (const [stretch, [ta, tb]] of trims.flatMap((t) =>
+        [1, 0.6, 1.6, 2.2, 3].map((st): [number, [number, number]] => [st, t]),
+      )) {
+        if (path) break;
+        const a = fullA.slice(0, fullA.length - ta),
+          b = fullB.slice(tb);
+        if (a.length < 7 || b.length < 7) continue;
+        if (fullA.slice(a.length).some((q) => PLACED.has(q)) || fullB.slice(0, tb).some((q) => PLACED.has(q))) continue;
         const mid = bridge(a, b, stretch);
         if (!mid || !mid.every(inBridgeSpace)) continue;
         const candidate = [...a, ...mid, ...b];
