@@ -638,11 +638,6 @@ export function gutStructures(bowel: BowelPreparation, stomachContent: StomachCo
       q[1] + 3 * Math.cos(i * 0.9 + 2 * p),
       q[2] + 2 * Math.sin(i * 2.1 + 3 * p),
     ];
-    const nudge = (q: Vec3, i: number): Vec3 => [
-      q[0] + 1.5 * Math.sin(i * 1.3 + p),
-      q[1] + 1.5 * Math.cos(i * 0.9 + 2 * p),
-      q[2],
-    ];
     for (let i = 0; i + 1 < path.length; i++) {
       const a = path[i]!,
         b = path[i + 1]!;
@@ -655,11 +650,15 @@ export function gutStructures(bowel: BowelPreparation, stomachContent: StomachCo
         const jejunal = jejunality(mid) > 0.5;
         const inner = radius(mid) * Math.min(taper(i), taper(i + 1)) - 1.8;
         lumens.push(new FoldedLumen([a, b], inner, jejunal ? Math.min(4.5, inner / 2) : 2, jejunal ? 6 : 12, 2, arc));
-      } else if (jejunality(mid) > 0.5)
-        // Collapsed jejunum: a little fluid between close, thin, tall folds (the feathery
-        // pattern: fine striations across a narrow lumen), meandering gently off the axis.
-        lumens.push(new FoldedLumen([nudge(a, i), nudge(b, i + 1)], 4.5, 3.5, 5.5, 3, arc));
-      else lumens.push(new Tube([wander(a, i), wander(b, i + 1)], [slit(i), slit(i + 1)]));
+      } else if (jejunality(mid) > 0.5) {
+        // Collapsed jejunum: a narrow, wandering channel of fluid whose edges are scalloped by
+        // close folds (the feathery pattern); the folds narrow it by under half, so the channel
+        // stays continuous, and their spacing (4 to 6.5 mm) and the channel's width vary from
+        // segment to segment, so on a thick MRCP slab it is faint irregular fluid, not a coil.
+        const r = 2.6 + 0.9 * Math.sin(i * 2.3 + p);
+        const pitch = 4 + 2.5 * (0.5 + 0.5 * Math.sin(i * 1.7 + 3 * p));
+        lumens.push(new FoldedLumen([wander(a, i), wander(b, i + 1)], r, 0.45 * r, pitch, 3, arc * 1.37));
+      } else lumens.push(new Tube([wander(a, i), wander(b, i + 1)], [slit(i), slit(i + 1)]));
       arc += Math.hypot(b[0] - a[0], b[1] - a[1], b[2] - a[2]);
     }
     pieces.forEach((piece, i) =>
