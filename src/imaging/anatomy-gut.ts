@@ -7,9 +7,11 @@
  * The small-bowel loops are curving, self-avoiding tubes grown once (seeded, so the same on every
  * run) in the space below the transverse mesocolon, with a plane of mesenteric fat between loops
  * and around the mesenteric root; two short ileal segments are placed by hand where the
- * enteroclysis case's lesions sit. The same centrelines serve both preparations: distended (water
- * lumen, thin wall, valvulae) or collapsed (grey wall, a little irregular fluid, drawn slightly
- * towards the mesenteric root).
+ * enteroclysis case's lesions sit, and walks grow from both their ends. Walks whose ends lie near
+ * each other are then joined by smooth bridges, so the small bowel is a few long loops, and a
+ * distended loop narrows where it still ends. The same centrelines serve both preparations:
+ * distended (water lumen, thin wall, valvulae) or collapsed (grey wall, a little irregular fluid,
+ * feathery in the jejunum, kinked towards the mesenteric root where a loop passes close to it).
  */
 import { Ellipsoid, HalfSpace, Tube, rotationFromDegrees, type Shape, type Vec3 } from './shapes';
 import { Difference, Intersection, Offset, Union } from './shape-operations';
@@ -74,7 +76,7 @@ const SMV_COURSE: readonly Vec3[] = [
  * Two ileal segments placed by hand, 6 mm steps (model assumption): the loops of the CT
  * enteroclysis case (Fig 4) that carry its polyp (a loop running head to foot in the right
  * lower abdomen, seen end-on at z −128) and its wall thickening (a loop running front to back at
- * z −93, seen lengthwise). The random walks continue from their ends.
+ * z −93, seen lengthwise). The random walks continue from both their ends.
  */
 const PLACED_SEGMENTS: readonly (readonly Vec3[])[] = [
   [0, 1, 2, 3, 4, 5, 6].map((i): Vec3 => [-30, -58, -152 + 6 * i]),
