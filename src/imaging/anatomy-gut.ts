@@ -325,6 +325,10 @@ function smallBowelLoops(): Vec3[][] {
  * runs through free space with the same clearances, nearest ends first, so the small bowel reads
  * as one continuous tube instead of many walks with blind ends.
  */
+function minus(a: Vec3, b: Vec3): Vec3 {
+  return [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
+}
+
 function joinWalks(walks: Vec3[][]): Vec3[][] {
   const loops = walks.map((w) => [...w]);
   const far = (a: Vec3, b: Vec3, mm: number) => (a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2 + (a[2] - b[2]) ** 2 > mm * mm;
@@ -340,12 +344,12 @@ function joinWalks(walks: Vec3[][]): Vec3[][] {
         h10 = t ** 3 - 2 * t ** 2 + t,
         h01 = -2 * t ** 3 + 3 * t ** 2,
         h11 = t ** 3 - t ** 2;
-      return [0, 1, 2].map((k) => h00 * P[k]! + h10 * L * dP[k]! + h01 * Q[k]! + h11 * L * dQ[k]!) as Vec3;
+      const c = (k: 0 | 1 | 2) => h00 * P[k] + h10 * L * dP[k] + h01 * Q[k] + h11 * L * dQ[k];
+      return [c(0), c(1), c(2)];
     };
     const fine = Array.from({ length: 201 }, (_, i) => at(i / 200));
     const cum = [0];
-    for (let i = 1; i < fine.length; i++)
-      cum.push(cum[i - 1]! + Math.hypot(...([0, 1, 2].map((k) => fine[i]![k]! - fine[i - 1]![k]!) as Vec3)));
+    for (let i = 1; i < fine.length; i++) cum.push(cum[i - 1]! + Math.hypot(...minus(fine[i]!, fine[i - 1]!)));
     const total = cum[cum.length - 1]!;
     const n = Math.max(1, Math.round(total / LOOP_STEP_MM));
     const out: Vec3[] = [];
@@ -358,8 +362,8 @@ function joinWalks(walks: Vec3[][]): Vec3[][] {
   };
   const turnsOk = (path: readonly Vec3[], from: number, to: number) => {
     for (let i = Math.max(1, from); i < Math.min(path.length - 1, to); i++) {
-      const u = unit([0, 1, 2].map((k) => path[i]![k]! - path[i - 1]![k]!) as Vec3);
-      const v = unit([0, 1, 2].map((k) => path[i + 1]![k]! - path[i]![k]!) as Vec3);
+      const u = unit(minus(path[i]!, path[i - 1]!));
+      const v = unit(minus(path[i + 1]!, path[i]!));
       if (u[0] * v[0] + u[1] * v[1] + u[2] * v[2] < Math.cos((50 * Math.PI) / 180)) return false;
     }
     return true;
@@ -635,18 +639,19 @@ export function gutStructures(bowel: BowelPreparation, stomachContent: StomachCo
     // and wanders off the axis by up to 3 mm, so it never forms a regular tube or bead chain.
     const slit = (i: number) =>
       0.6 + 2.8 * (0.5 + 0.5 * Math.sin(i * 1.9 + p * 2.3) * Math.cos(i * 0.71 + p * 0.9)) ** 2;
+    // Where a loop ends inside the cavity it narrows over its last 12 mm (a distended loop
+    // passing into a collapsed segment, a collapsed loop thinning as it leaves the field)
+    // instead of ending in a full round cap; its fluid narrows and wanders less with it.
+    const taper = (k: number) => (distended ? [0.5, 0.78] : [0.55, 0.8])[Math.min(k, path.length - 1 - k)] ?? 1;
     const wander = (q: Vec3, i: number): Vec3 => [
-      q[0] + 3 * Math.sin(i * 1.3 + p),
-      q[1] + 3 * Math.cos(i * 0.9 + 2 * p),
-      q[2] + 2 * Math.sin(i * 2.1 + 3 * p),
+      q[0] + 3 * taper(i) * Math.sin(i * 1.3 + p),
+      q[1] + 3 * taper(i) * Math.cos(i * 0.9 + 2 * p),
+      q[2] + 2 * taper(i) * Math.sin(i * 2.1 + 3 * p),
     ];
     for (let i = 0; i + 1 < path.length; i++) {
       const a = path[i]!,
         b = path[i + 1]!;
       const mid: Vec3 = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2, (a[2] + b[2]) / 2];
-      // Where a loop ends inside the cavity it narrows over its last 12 mm, as a distended loop
-      // does where it passes into a collapsed segment, instead of ending in a full round cap.
-      const taper = (k: number) => (distended ? ([0.5, 0.78][Math.min(k, path.length - 1 - k)] ?? 1) : 1);
       pieces.push(new Tube([a, b], [radius(a) * taper(i), radius(b) * taper(i + 1)]));
       if (distended) {
         const jejunal = jejunality(mid) > 0.5;
@@ -657,10 +662,10 @@ export function gutStructures(bowel: BowelPreparation, stomachContent: StomachCo
         // close folds (the feathery pattern); the folds narrow it by under half, so the channel
         // stays continuous, and their spacing (4 to 6.5 mm) and the channel's width vary from
         // segment to segment, so on a thick MRCP slab it is faint irregular fluid, not a coil.
-        const r = 2.6 + 0.9 * Math.sin(i * 2.3 + p);
+        const r = (2.6 + 0.9 * Math.sin(i * 2.3 + p)) * Math.min(taper(i), taper(i + 1));
         const pitch = 4 + 2.5 * (0.5 + 0.5 * Math.sin(i * 1.7 + 3 * p));
         lumens.push(new FoldedLumen([wander(a, i), wander(b, i + 1)], r, 0.45 * r, pitch, 3, arc * 1.37));
-      } else lumens.push(new Tube([wander(a, i), wander(b, i + 1)], [slit(i), slit(i + 1)]));
+      } else lumens.push(new Tube([wander(a, i), wander(b, i + 1)], [slit(i) * taper(i), slit(i + 1) * taper(i + 1)]));
       arc += Math.hypot(b[0] - a[0], b[1] - a[1], b[2] - a[2]);
     }
     pieces.forEach((piece, i) =>
