@@ -7,9 +7,11 @@
  * The small-bowel loops are curving, self-avoiding tubes grown once (seeded, so the same on every
  * run) in the space below the transverse mesocolon, with a plane of mesenteric fat between loops
  * and around the mesenteric root; two short ileal segments are placed by hand where the
- * enteroclysis case's lesions sit. The same centrelines serve both preparations: distended (water
- * lumen, thin wall, valvulae) or collapsed (grey wall, a little irregular fluid, drawn slightly
- * towards the mesenteric root).
+ * enteroclysis case's lesions sit, and walks grow from both their ends. Walks whose ends lie near
+ * each other are then joined by smooth bridges, so the small bowel is a few long loops, and a
+ * distended loop narrows where it still ends. The same centrelines serve both preparations:
+ * distended (water lumen, thin wall, valvulae) or collapsed (grey wall, a little irregular fluid,
+ * feathery in the jejunum, kinked towards the mesenteric root where a loop passes close to it).
  */
 import { Ellipsoid, HalfSpace, Tube, rotationFromDegrees, type Shape, type Vec3 } from './shapes';
 import { Difference, Intersection, Offset, Union } from './shape-operations';
@@ -74,12 +76,14 @@ const SMV_COURSE: readonly Vec3[] = [
  * Two ileal segments placed by hand, 6 mm steps (model assumption): the loops of the CT
  * enteroclysis case (Fig 4) that carry its polyp (a loop running head to foot in the right
  * lower abdomen, seen end-on at z −128) and its wall thickening (a loop running front to back at
- * z −93, seen lengthwise). The random walks continue from their ends.
+ * z −93, seen lengthwise). The random walks continue from both their ends.
  */
 const PLACED_SEGMENTS: readonly (readonly Vec3[])[] = [
   [0, 1, 2, 3, 4, 5, 6].map((i): Vec3 => [-30, -58, -152 + 6 * i]),
   [0, 1, 2, 3, 4, 5, 6, 7].map((i): Vec3 => [-50, -62 + 6 * i, -93]),
 ];
+
+const PLACED = new Set<Vec3>(PLACED_SEGMENTS.flat());
 
 /** Where the jejunum leaves the duodenojejunal flexure. */
 const JEJUNUM_START: Vec3 = [52, -14, -50];
@@ -240,7 +244,7 @@ function smallBowelLoops(): Vec3[][] {
       if (!placed) add(q, walk, i);
     });
     let p = points[points.length - 1]!;
-    const before = points[points.length - 2];
+    let before = points[points.length - 2];
     let d: Vec3 = before
       ? unit([p[0] - before[0], p[1] - before[1], p[2] - before[2]])
       : prefix[0] === JEJUNUM_START
@@ -248,46 +252,63 @@ function smallBowelLoops(): Vec3[][] {
         : perpendicular([0, 0, 1], random);
     let axis = perpendicular(d, random);
     let backtracks = 0;
-    for (let step = points.length; step < LOOP_MAX_STEPS; step++) {
-      let next: Vec3 | null = null;
-      for (let t = 0; t < 48 && !next; t++) {
-        // The first tries keep the current bend; later ones turn any way, at last up to twice as sharply.
-        const ax = t < 8 ? axis : perpendicular(d, random);
-        const turn = LOOP_MAX_TURN * (t < 8 ? 0.25 + 0.75 * random() : t < 24 ? random() : 1 + random());
-        const dir = unit([
-          d[0] * Math.cos(turn) + ax[0] * Math.sin(turn),
-          d[1] * Math.cos(turn) + ax[1] * Math.sin(turn),
-          d[2] * Math.cos(turn) + ax[2] * Math.sin(turn),
-        ]);
-        const q: Vec3 = [p[0] + LOOP_STEP_MM * dir[0], p[1] + LOOP_STEP_MM * dir[1], p[2] + LOOP_STEP_MM * dir[2]];
-        if (inSmallBowelSpace(q) && free(q, walk, step)) {
-          next = q;
-          d = dir;
-          if (t >= 8) axis = ax;
-        }
-      }
-      if (!next) {
-        // Blocked: step back a little and try another way (a few times per loop).
-        if (backtracks++ > 200 || points.length < prefix.length + 2) break;
-        const back = Math.min(
-          points.length - Math.max(2, prefix.length),
-          1 + Math.floor(random() * Math.min(10, 2 + backtracks / 10)),
-        );
-        for (let k = 0; k < back; k++) unadd(points.pop()!, walk);
+    let floor = prefix.length;
+    // Grown forwards, and a placed segment then also backwards from its start (so it has no blind end).
+    for (let pass = 0; pass < (placed ? 2 : 1); pass++) {
+      if (pass === 1) {
+        if (points.length < 7) break;
+        points.reverse();
+        remove(walk);
+        points.forEach((q, i) => add(q, walk, i));
+        floor = points.length;
         p = points[points.length - 1]!;
-        const prev = points[points.length - 2]!;
-        d = unit([p[0] - prev[0], p[1] - prev[1], p[2] - prev[2]]);
+        before = points[points.length - 2]!;
+        d = unit([p[0] - before[0], p[1] - before[1], p[2] - before[2]]);
         axis = perpendicular(d, random);
-        step = points.length - 1;
-        continue;
+        backtracks = 0;
       }
-      p = next;
-      points.push(p);
-      add(p, walk, step);
-      // The bend's axis drifts, and now and then the loop swings the other way.
-      axis = random() < 0.12 ? perpendicular(d, random) : axis;
-      const dot = axis[0] * d[0] + axis[1] * d[1] + axis[2] * d[2];
-      axis = unit([axis[0] - dot * d[0], axis[1] - dot * d[1], axis[2] - dot * d[2]]);
+      const limit = pass === 0 ? LOOP_MAX_STEPS : points.length + LOOP_MAX_STEPS / 2;
+      for (let step = points.length; step < limit; step++) {
+        let next: Vec3 | null = null;
+        for (let t = 0; t < 48 && !next; t++) {
+          // The first tries keep the current bend; later ones turn any way, at last up to twice as sharply.
+          const ax = t < 8 ? axis : perpendicular(d, random);
+          const turn = LOOP_MAX_TURN * (t < 8 ? 0.25 + 0.75 * random() : t < 24 ? random() : 1 + random());
+          const dir = unit([
+            d[0] * Math.cos(turn) + ax[0] * Math.sin(turn),
+            d[1] * Math.cos(turn) + ax[1] * Math.sin(turn),
+            d[2] * Math.cos(turn) + ax[2] * Math.sin(turn),
+          ]);
+          const q: Vec3 = [p[0] + LOOP_STEP_MM * dir[0], p[1] + LOOP_STEP_MM * dir[1], p[2] + LOOP_STEP_MM * dir[2]];
+          if (inSmallBowelSpace(q) && free(q, walk, step)) {
+            next = q;
+            d = dir;
+            if (t >= 8) axis = ax;
+          }
+        }
+        if (!next) {
+          // Blocked: step back a little and try another way (a few times per loop).
+          if (backtracks++ > 200 || points.length < floor + 2) break;
+          const back = Math.min(
+            points.length - Math.max(2, floor),
+            1 + Math.floor(random() * Math.min(10, 2 + backtracks / 10)),
+          );
+          for (let k = 0; k < back; k++) unadd(points.pop()!, walk);
+          p = points[points.length - 1]!;
+          const prev = points[points.length - 2]!;
+          d = unit([p[0] - prev[0], p[1] - prev[1], p[2] - prev[2]]);
+          axis = perpendicular(d, random);
+          step = points.length - 1;
+          continue;
+        }
+        p = next;
+        points.push(p);
+        add(p, walk, step);
+        // The bend's axis drifts, and now and then the loop swings the other way.
+        axis = random() < 0.12 ? perpendicular(d, random) : axis;
+        const dot = axis[0] * d[0] + axis[1] * d[1] + axis[2] * d[2];
+        axis = unit([axis[0] - dot * d[0], axis[1] - dot * d[1], axis[2] - dot * d[2]]);
+      }
     }
     if (points.length < 7) {
       remove(walk);
@@ -304,6 +325,10 @@ function smallBowelLoops(): Vec3[][] {
  * runs through free space with the same clearances, nearest ends first, so the small bowel reads
  * as one continuous tube instead of many walks with blind ends.
  */
+function minus(a: Vec3, b: Vec3): Vec3 {
+  return [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
+}
+
 function joinWalks(walks: Vec3[][]): Vec3[][] {
   const loops = walks.map((w) => [...w]);
   const far = (a: Vec3, b: Vec3, mm: number) => (a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2 + (a[2] - b[2]) ** 2 > mm * mm;
@@ -319,12 +344,12 @@ function joinWalks(walks: Vec3[][]): Vec3[][] {
         h10 = t ** 3 - 2 * t ** 2 + t,
         h01 = -2 * t ** 3 + 3 * t ** 2,
         h11 = t ** 3 - t ** 2;
-      return [0, 1, 2].map((k) => h00 * P[k]! + h10 * L * dP[k]! + h01 * Q[k]! + h11 * L * dQ[k]!) as Vec3;
+      const c = (k: 0 | 1 | 2) => h00 * P[k] + h10 * L * dP[k] + h01 * Q[k] + h11 * L * dQ[k];
+      return [c(0), c(1), c(2)];
     };
     const fine = Array.from({ length: 201 }, (_, i) => at(i / 200));
     const cum = [0];
-    for (let i = 1; i < fine.length; i++)
-      cum.push(cum[i - 1]! + Math.hypot(...([0, 1, 2].map((k) => fine[i]![k]! - fine[i - 1]![k]!) as Vec3)));
+    for (let i = 1; i < fine.length; i++) cum.push(cum[i - 1]! + Math.hypot(...minus(fine[i]!, fine[i - 1]!)));
     const total = cum[cum.length - 1]!;
     const n = Math.max(1, Math.round(total / LOOP_STEP_MM));
     const out: Vec3[] = [];
@@ -337,8 +362,8 @@ function joinWalks(walks: Vec3[][]): Vec3[][] {
   };
   const turnsOk = (path: readonly Vec3[], from: number, to: number) => {
     for (let i = Math.max(1, from); i < Math.min(path.length - 1, to); i++) {
-      const u = unit([0, 1, 2].map((k) => path[i]![k]! - path[i - 1]![k]!) as Vec3);
-      const v = unit([0, 1, 2].map((k) => path[i + 1]![k]! - path[i]![k]!) as Vec3);
+      const u = unit(minus(path[i]!, path[i - 1]!));
+      const v = unit(minus(path[i + 1]!, path[i]!));
       if (u[0] * v[0] + u[1] * v[1] + u[2] * v[2] < Math.cos((50 * Math.PI) / 180)) return false;
     }
     return true;
@@ -360,11 +385,20 @@ function joinWalks(walks: Vec3[][]): Vec3[][] {
     candidates.sort((x, y) => x.d - y.d);
     let joined = false;
     for (const { i, j, ei, ej } of candidates) {
-      const a = ei ? loops[i]! : [...loops[i]!].reverse();
-      const b = ej ? [...loops[j]!].reverse() : loops[j]!;
+      const fullA = ei ? loops[i]! : [...loops[i]!].reverse();
+      const fullB = ej ? [...loops[j]!].reverse() : loops[j]!;
       const others = loops.filter((_, k) => k !== i && k !== j).flat();
       let path: Vec3[] | null = null;
-      for (const stretch of [1, 0.6, 1.6, 2.2, 3]) {
+      // The ends may be cut back by a few steps (never into a placed segment) to leave room to turn.
+      const trims: [number, number][] = [0, 2, 4].flatMap((x) => [0, 2, 4].map((y): [number, number] => [x, y]));
+      for (const [stretch, [ta, tb]] of trims.flatMap((t) =>
+        [1, 0.6, 1.6, 2.2, 3].map((st): [number, [number, number]] => [st, t]),
+      )) {
+        if (path) break;
+        const a = fullA.slice(0, fullA.length - ta),
+          b = fullB.slice(tb);
+        if (a.length < 7 || b.length < 7) continue;
+        if (fullA.slice(a.length).some((q) => PLACED.has(q)) || fullB.slice(0, tb).some((q) => PLACED.has(q))) continue;
         const mid = bridge(a, b, stretch);
         if (!mid || !mid.every(inBridgeSpace)) continue;
         const candidate = [...a, ...mid, ...b];
@@ -605,33 +639,33 @@ export function gutStructures(bowel: BowelPreparation, stomachContent: StomachCo
     // and wanders off the axis by up to 3 mm, so it never forms a regular tube or bead chain.
     const slit = (i: number) =>
       0.6 + 2.8 * (0.5 + 0.5 * Math.sin(i * 1.9 + p * 2.3) * Math.cos(i * 0.71 + p * 0.9)) ** 2;
+    // Where a loop ends inside the cavity it narrows over its last 12 mm (a distended loop
+    // passing into a collapsed segment, a collapsed loop thinning as it leaves the field)
+    // instead of ending in a full round cap; its fluid narrows and wanders less with it.
+    const taper = (k: number) => (distended ? [0.5, 0.78] : [0.55, 0.8])[Math.min(k, path.length - 1 - k)] ?? 1;
     const wander = (q: Vec3, i: number): Vec3 => [
-      q[0] + 3 * Math.sin(i * 1.3 + p),
-      q[1] + 3 * Math.cos(i * 0.9 + 2 * p),
-      q[2] + 2 * Math.sin(i * 2.1 + 3 * p),
-    ];
-    const nudge = (q: Vec3, i: number): Vec3 => [
-      q[0] + 1.5 * Math.sin(i * 1.3 + p),
-      q[1] + 1.5 * Math.cos(i * 0.9 + 2 * p),
-      q[2],
+      q[0] + 3 * taper(i) * Math.sin(i * 1.3 + p),
+      q[1] + 3 * taper(i) * Math.cos(i * 0.9 + 2 * p),
+      q[2] + 2 * taper(i) * Math.sin(i * 2.1 + 3 * p),
     ];
     for (let i = 0; i + 1 < path.length; i++) {
       const a = path[i]!,
         b = path[i + 1]!;
       const mid: Vec3 = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2, (a[2] + b[2]) / 2];
-      // Where a loop ends inside the cavity it narrows over its last 12 mm, as a distended loop
-      // does where it passes into a collapsed segment, instead of ending in a full round cap.
-      const taper = (k: number) => (distended ? ([0.5, 0.78][Math.min(k, path.length - 1 - k)] ?? 1) : 1);
       pieces.push(new Tube([a, b], [radius(a) * taper(i), radius(b) * taper(i + 1)]));
       if (distended) {
         const jejunal = jejunality(mid) > 0.5;
         const inner = radius(mid) * Math.min(taper(i), taper(i + 1)) - 1.8;
         lumens.push(new FoldedLumen([a, b], inner, jejunal ? Math.min(4.5, inner / 2) : 2, jejunal ? 6 : 12, 2, arc));
-      } else if (jejunality(mid) > 0.5)
-        // Collapsed jejunum: a little fluid between close, thin, tall folds (the feathery
-        // pattern: fine striations across a narrow lumen), meandering gently off the axis.
-        lumens.push(new FoldedLumen([nudge(a, i), nudge(b, i + 1)], 4.5, 3.5, 5.5, 3, arc));
-      else lumens.push(new Tube([wander(a, i), wander(b, i + 1)], [slit(i), slit(i + 1)]));
+      } else if (jejunality(mid) > 0.5) {
+        // Collapsed jejunum: a narrow, wandering channel of fluid whose edges are scalloped by
+        // close folds (the feathery pattern); the folds narrow it by under half, so the channel
+        // stays continuous, and their spacing (4 to 6.5 mm) and the channel's width vary from
+        // segment to segment, so on a thick MRCP slab it is faint irregular fluid, not a coil.
+        const r = (2.6 + 0.9 * Math.sin(i * 2.3 + p)) * Math.min(taper(i), taper(i + 1));
+        const pitch = 4 + 2.5 * (0.5 + 0.5 * Math.sin(i * 1.7 + 3 * p));
+        lumens.push(new FoldedLumen([wander(a, i), wander(b, i + 1)], r, 0.45 * r, pitch, 3, arc * 1.37));
+      } else lumens.push(new Tube([wander(a, i), wander(b, i + 1)], [slit(i) * taper(i), slit(i + 1) * taper(i + 1)]));
       arc += Math.hypot(b[0] - a[0], b[1] - a[1], b[2] - a[2]);
     }
     pieces.forEach((piece, i) =>

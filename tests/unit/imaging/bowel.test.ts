@@ -58,6 +58,39 @@ describe('the small-bowel model', () => {
       }
   });
 
+  it('is a few long loops joined end to end, the placed Fig 4 segments in the middle of theirs', () => {
+    expect(SMALL_BOWEL_LOOPS.length).toBeLessThanOrEqual(8);
+    // The hand-placed segments were grown backwards too, so neither is the start of its loop.
+    for (const start of [
+      [-30, -58, -152],
+      [-50, -62, -93],
+    ] as const)
+      for (const loop of SMALL_BOWEL_LOOPS) {
+        const i = loop.findIndex((q) => q[0] === start[0] && q[1] === start[1] && q[2] === start[2]);
+        if (i >= 0) expect(Math.min(i, loop.length - 1 - i), `${start.join(',')}`).toBeGreaterThan(0);
+      }
+  });
+
+  it('collapsed loops near the mesenteric root are kinked towards it (Fig 5 tethering)', () => {
+    const root: Vec3 = [-2, -30, -82];
+    const collapsed = smallBowelCentrelines('collapsed');
+    // Kinks: points pulled in by 8 mm or more that are pulled in most along their stretch.
+    let kinks = 0;
+    SMALL_BOWEL_LOOPS.forEach((loop, l) => {
+      const pulls = loop.map((p, i) => {
+        const q = collapsed[l]![i]!;
+        return (
+          Math.hypot(p[0] - root[0], p[1] - root[1], p[2] - root[2]) -
+          Math.hypot(q[0] - root[0], q[1] - root[1], q[2] - root[2])
+        );
+      });
+      pulls.forEach((v, i) => {
+        if (v >= 8 && v >= (pulls[i - 1] ?? 0) && v > (pulls[i + 1] ?? 0)) kinks++;
+      });
+    });
+    expect(kinks).toBeGreaterThanOrEqual(4);
+  });
+
   it('distended loops: water lumen with a thin enhancing wall; collapsed loops are mostly wall', () => {
     const plane = imagePlane({ orientation: 'axial', positionMm: -128, width: 256, height: 256 });
     const fraction = (bowel: 'distended' | 'collapsed') => {
