@@ -26,27 +26,30 @@ import { structure, type Structure } from './structures';
 // The muscular wall follows MUSCLE_RX; the skin (BODY.rx) bulges more, over the lower rib cage and
 // the iliac crests, and comes in at the waist, so the flanks curve on a coronal section.
 const MUSCLE_RX: readonly (readonly [number, number])[] = [
-  [-250, 174],
-  [-190, 172],
-  [-150, 162],
-  [-100, 157],
-  [30, 165],
-  [110, 165],
-  [190, 154],
-  [280, 150],
+  [-250, 178],
+  [-190, 174],
+  [-150, 160],
+  [-90, 150],
+  [-20, 156],
+  [40, 166],
+  [110, 166],
+  [170, 158],
+  [230, 150],
+  [280, 146],
 ];
 const BODY: TrunkProfile = {
   rx: [
-    [-250, 180],
-    [-190, 178],
+    [-250, 186],
+    [-190, 182],
     [-150, 168],
-    [-110, 158],
-    [-60, 159],
-    [-10, 163],
-    [30, 168],
+    [-100, 154],
+    [-60, 153],
+    [-10, 160],
+    [40, 169],
     [110, 170],
-    [190, 160],
-    [280, 152],
+    [170, 162],
+    [230, 154],
+    [280, 150],
   ],
   ryFront: [
     [-250, 104],
@@ -58,15 +61,16 @@ const BODY: TrunkProfile = {
     [190, 108],
     [280, 106],
   ],
+  // The back: deep enough for erector spinae 4-5 cm thick behind the laminae.
   ryBack: [
-    [-250, 122],
-    [-190, 121],
-    [-120, 117],
-    [-50, 120],
-    [30, 125],
-    [110, 127],
-    [190, 126],
-    [280, 126],
+    [-250, 140],
+    [-190, 140],
+    [-120, 138],
+    [-50, 142],
+    [30, 146],
+    [110, 146],
+    [190, 140],
+    [280, 136],
   ],
   cy: [
     [-250, 10],
@@ -120,12 +124,19 @@ export function diaphragmHeight(x: number, y: number): number {
   const h = Math.max(right, left) + Math.max(k - Math.abs(right - left), 0) ** 2 / (4 * k);
   return Math.max(h, 45);
 }
+/**
+ * The abdominal aorta's centre lies this far left of the midline (x, mm; model assumption): close
+ * enough that a sagittal reformat just left of the spinous processes shows the coeliac trunk and
+ * the SMA leaving its front wall.
+ */
+export const AORTA_X = 8;
+
 /** Centreline of a diaphragmatic crus: either side of the aorta (x = 12), converging below. */
 function crusPoints(side: 1 | -1): Vec3[] {
   return [
-    [12 + side * 21, 34, 130],
-    [12 + side * 18, 40, 60],
-    [12 + side * 13, 50, 0],
+    [AORTA_X + side * 21, 34, 130],
+    [AORTA_X + side * 18, 40, 60],
+    [AORTA_X + side * 13, 50, 0],
   ];
 }
 
@@ -141,9 +152,9 @@ export const retroperitonealColumn: Shape = new Union(
     new EllipticCylinder(0, 80, 35, 36, -260, 300),
     new Tube(
       [
-        [12, aortaY(190, 12.5), 190],
-        [12, aortaY(30, 12), 30],
-        [10, aortaY(-60, 10.5), -60],
+        [AORTA_X, aortaY(190, 12.5), 190],
+        [AORTA_X, aortaY(30, 12), 30],
+        [AORTA_X - 2, aortaY(-60, 10.5), -60],
       ],
       [16, 15.5, 14],
     ),
@@ -154,9 +165,17 @@ export const retroperitonealColumn: Shape = new Union(
 export const belowDiaphragm = (marginMm: number) => new HeightSurface((x, y) => diaphragmHeight(x, y) - marginMm, true);
 const aboveDiaphragm = (marginMm: number) => new HeightSurface((x, y) => diaphragmHeight(x, y) + marginMm, false);
 
+/** Cortex of the vertebral arches and transverse processes, mm (model assumption). */
+const ARCH_CORTEX_MM = 1.4;
 // model assumption: vertebral levels 34 mm apart, discs 8 mm thick; the lumbar lordosis brings
 // the mid-lumbar bodies 11 mm forward and the thoracic kyphosis takes the column back above T11.
 const DISC_LEVELS = [-206, -172, -138, -104, -70, -36, -2, 32, 66, 100, 134, 168, 202, 236];
+/** Size of a vertebral body relative to L1: about 10 % larger at L5, 12 % smaller at T9. */
+function vertebralScale(z: number): number {
+  return 1 + Math.max(-0.12, Math.min(0.1, -0.0006 * (z - 20)));
+}
+/** Levels (z) at which the canal and the deep back muscles follow the column's curve. */
+const CANAL_LEVELS = [-250, -190, -130, -70, -10, 50, 110, 170, 230, 280];
 export function spineY(z: number): number {
   return 75 - 11 * Math.exp(-(((z + 100) / 95) ** 2)) + (z > 110 ? 0.0009 * (z - 110) ** 2 : 0);
 }
@@ -180,7 +199,7 @@ function profileAt(table: readonly (readonly [number, number])[], z: number): nu
   return table[table.length - 1]![1];
 }
 
-function rib(side: 1 | -1, headZ: number, sweepDeg: number, dropMm: number, jitter: number): Tube {
+function rib(side: 1 | -1, headZ: number, sweepDeg: number, dropMm: number, jitter: number): Vec3[] {
   const points: Vec3[] = [];
   const steps = 10;
   for (let i = 0; i <= steps; i++) {
@@ -201,10 +220,69 @@ function rib(side: 1 | -1, headZ: number, sweepDeg: number, dropMm: number, jitt
     const ry = c > 0 ? back : front;
     points.push([side * Math.sin(theta) * rx, 10 + c * ry, z]);
   }
-  return new Tube(
-    points,
-    points.map((_, i) => (i === 0 ? 3.6 : 4.2 - (i / steps) * 0.9)),
-  );
+  return points;
+}
+
+/**
+ * A rib as a flat band: taller (about 12 mm) than thick (about 6-7 mm), as two tubes 2.3 mm above
+ * and below its centreline, so a coronal section cuts it as an oblique oval along the chest wall
+ * and an axial one as a short curved bar (model assumption). The marrow is one central tube.
+ */
+function ribBand(points: readonly Vec3[]): Shape {
+  const steps = points.length - 1;
+  const radii = points.map((_, i) => (i === 0 ? 3.3 : 3.6 - (i / steps) * 0.7));
+  const shifted = (dz: number) =>
+    new Tube(
+      points.map(([x, y, z], i) => [x, y, z + dz * (i === 0 ? 0.4 : 1)] as Vec3),
+      radii,
+    );
+  return new Union([shifted(2.3), shifted(-2.3)], 3);
+}
+
+/**
+ * Pulmonary vessels of a lung base: a tree from the hilum down to the domes, branching twice and
+ * tapering from about 4 to under 1 mm radius, clipped to the lung, so the black lung has the fine
+ * branching markings that tell it from fat (model assumption; a fixed pseudo-random layout).
+ */
+function lungVessels(side: 1 | -1, lung: Shape): Shape[] {
+  let seed = side < 0 ? 17 : 43;
+  const rand = () => {
+    seed = (seed * 16807) % 2147483647;
+    return seed / 2147483647;
+  };
+  const tubes: Tube[] = [];
+  const grow = (from: Vec3, dir: Vec3, length: number, radius: number, depth: number) => {
+    const tx = from[0] + dir[0] * length,
+      ty = from[1] + dir[1] * length;
+    const to: Vec3 = [tx, ty, Math.max(from[2] + dir[2] * length, diaphragmHeight(tx, ty) + 6)];
+    const bend = (rand() - 0.5) * 0.25 * length;
+    const mid: Vec3 = [(from[0] + to[0]) / 2 + bend, (from[1] + to[1]) / 2 - bend * 0.5, (from[2] + to[2]) / 2];
+    tubes.push(new Tube([from, mid, to], [radius, radius * 0.85, radius * 0.7]));
+    if (depth === 0) return;
+    for (let k = 0; k < 2; k++) {
+      const spread = k === 0 ? 1 : -1;
+      const d: Vec3 = [
+        dir[0] + spread * 0.35 * (rand() + 0.3) * side,
+        dir[1] + (rand() - 0.5) * 0.7,
+        dir[2] - 0.1 * rand(),
+      ];
+      const n = Math.hypot(...d);
+      grow(to, [d[0] / n, d[1] / n, d[2] / n], length * 0.62, radius * 0.62, depth - 1);
+    }
+  };
+  const hilum: Vec3 = [side * 52, 24, 262];
+  // Lobar and segmental trunks fanning down, out, forward and back to the base.
+  const trunks: Vec3[] = [
+    [0.2, -0.75, -0.63],
+    [0.45, -0.45, -0.77],
+    [0.7, -0.1, -0.7],
+    [0.55, 0.3, -0.78],
+    [0.3, 0.6, -0.74],
+    [0.05, 0.75, -0.66],
+  ];
+  for (const [dx, dy, dz] of trunks) grow(hilum, [dx * side, dy, dz], 70, 3.6, 3);
+  // Each branch is its own solid (its own bounding box), clipped to the lung.
+  return tubes.map((t) => new Intersection([t, lung]));
 }
 
 export function bodyStructures(): Structure[] {
@@ -213,7 +291,7 @@ export function bodyStructures(): Structure[] {
   s.push(structure('skin', 'muscle', bodyShape, 'skin'));
   s.push(structure('subcutaneous-fat', 'fat', bodyShape.offset(-2.2), 'subcutaneous fat'));
   s.push(structure('abdominal-wall', 'muscle', wallOuter, 'abdominal wall', 0.2));
-  // Fat planes between external oblique, internal oblique and transversus (lateral wall only).
+  // A fat plane between the oblique muscles and transversus (lateral wall only).
   const lateral = new Union(
     [new HalfSpace([1, 0, 0], -55), new HalfSpace([-1, 0, 0], -55)].map(
       (h) => new Intersection([h, new HalfSpace([0, 1, 0], 70)]),
@@ -260,41 +338,70 @@ export function bodyStructures(): Structure[] {
       0.2,
     ),
   );
-  const heart = new Warped(new Ellipsoid([22, -18, 186], [64, 50, 54], rotationFromDegrees(0, -18, 25)), 3, 90, 1.3);
+  // model assumption: the heart's long axis runs from the base (right, back, up) to the apex
+  // (left, front, down), about 12 by 9 by 8 cm, resting on the central tendon and left dome.
+  const heartRot = rotationFromDegrees(0, 30, -35);
+  const heartCentre: Vec3 = [20, -20, 175];
+  /** A point of the heart given in its own axes (u to the apex, v to the left-back, w up). */
+  const inHeart = (u: number, v: number, w: number): Vec3 => {
+    const [a, b, c] = heartRot;
+    const at = (k: 0 | 1 | 2) => heartCentre[k] + u * a[k] + v * b[k] + w * c[k];
+    return [at(0), at(1), at(2)];
+  };
+  const heart = new Warped(new Ellipsoid(heartCentre, [60, 45, 40], heartRot), 3, 90, 1.3);
   const mediastinum = new Union([heart, new EllipticCylinder(6, 40, 30, 40, 100, 300)], 10);
   for (const side of [-1, 1] as const) {
     const half = new HalfSpace([-side, 0, 0], side < 0 ? -20 : -24);
     const lung = new Difference(new Intersection([new Offset(cavityShape, -2), aboveDiaphragm(0), half]), mediastinum);
     s.push(structure(`${side < 0 ? 'right' : 'left'}-lung-base`, 'air', lung, 'lung base'));
+    lungVessels(side, lung).forEach((v, i) =>
+      s.push(structure(`${side < 0 ? 'right' : 'left'}-lung-vessel-${i}`, 'artery', v, 'lung base')),
+    );
   }
-  s.push(structure('pericardial-fat', 'fat', new Offset(heart, 4), 'heart'));
+  // (its own warped ellipsoid 4 mm larger than the heart: an offset of a warped solid draws a
+  // stair-stepped edge against the black lung)
+  s.push(
+    structure(
+      'pericardial-fat',
+      'fat',
+      new Warped(new Ellipsoid(heartCentre, [64, 49, 44], heartRot), 3, 90, 1.3),
+      'heart',
+    ),
+  );
   s.push(structure('heart', 'muscle', heart, 'heart', 0.2));
-  // Chambers filled with (enhanced) blood, separated by the septum: the left ventricle to the
-  // left and behind with its thick wall, the right ventricle in front, the right atrium to the right.
-  const chamberRot = rotationFromDegrees(0, -18, 25);
+  // Chambers filled with (enhanced) blood: the left ventricle, elongated towards the apex inside
+  // its thick wall; the right ventricle as a crescent in front of the septum; the atria at the base.
   s.push(
     structure(
       'heart-chambers',
       'artery',
-      new Warped(
-        new Union([
-          new Ellipsoid([44, -8, 186], [22, 20, 26], chamberRot),
-          new Ellipsoid([8, -40, 184], [30, 11, 26], chamberRot),
-          new Ellipsoid([-24, -14, 196], [17, 18, 22], chamberRot),
-        ]),
-        2.5,
-        60,
-        0.4,
-      ),
+      new Intersection([
+        new Warped(
+          new Union(
+            [
+              new Ellipsoid(inHeart(8, 8, 0), [30, 15, 15], heartRot),
+              new Ellipsoid(inHeart(0, -23, 4), [32, 8, 18], heartRot),
+              new Ellipsoid(inHeart(-38, -10, 8), [15, 17, 18], heartRot),
+              new Ellipsoid(inHeart(-36, 18, 8), [13, 12, 15], heartRot),
+            ],
+            3,
+          ),
+          2.5,
+          60,
+          0.4,
+        ),
+        new Offset(heart, -3),
+      ]),
       'heart',
     ),
   );
 
   for (const side of [-1, 1] as const) {
     const tag = side < 0 ? 'right' : 'left';
-    // Erector spinae: a thick column either side of the spinous processes, tapering upwards.
+    // Erector spinae: a broad, flattened column either side of the spinous processes (about 65 by
+    // 45 mm in the lumbar region), tapering upwards.
     const erector = new Union(
-      [new EllipticCylinder(side * 40, 108, 30, 22, -250, 60), new EllipticCylinder(side * 36, 112, 24, 17, 40, 280)],
+      [new EllipticCylinder(side * 40, 117, 33, 23, -250, 60), new EllipticCylinder(side * 36, 118, 28, 19, 40, 280)],
       30,
     );
     s.push(structure(`${tag}-paraspinal-muscle`, 'muscle', erector, 'erector spinae muscle', 0.2));
@@ -320,15 +427,16 @@ export function bodyStructures(): Structure[] {
       ),
     );
     // Psoas: oval, its medial part against the vertebral bodies, widening down to the pelvis.
+    // Both heads start from one small origin beside the upper lumbar bodies (no pair of dots).
     const psoas = (dx: number, dy: number, k: number) =>
       new Tube(
         [
-          [side * (26 + dx), 64 + dy, 40],
+          [side * 28, 62, -4],
           [side * (37 + dx), 60 + dy, -60],
           [side * (50 + dx), 50 + dy, -180],
           [side * (58 + dx), 38 + dy, -250],
         ],
-        [4 * k, 13 * k, 17 * k, 17 * k],
+        [3.5, 13 * k, 17 * k, 17 * k],
       );
     s.push(
       structure(`${tag}-psoas`, 'muscle', new Union([psoas(-4, 4, 1), psoas(7, -5, 0.85)], 8), 'psoas muscle', 0.2),
@@ -343,37 +451,122 @@ export function bodyStructures(): Structure[] {
       ),
     );
   }
-  // Vertebral column: separate bodies (cortex and marrow) with discs, arches, processes; canal.
+  // Multifidus: the deep back muscle filling the gutter beside the spinous processes (one short
+  // tube per stretch of the column).
+  for (const side of [-1, 1] as const)
+    CANAL_LEVELS.slice(1).forEach((z, k) => {
+      const z0 = CANAL_LEVELS[k]!;
+      const r = (zz: number) => (zz < 60 ? 13 : 11);
+      s.push(
+        structure(
+          `${side < 0 ? 'right' : 'left'}-multifidus-${k}`,
+          'muscle',
+          new Tube(
+            [
+              [side * 13, spineY(z0) + 54, z0],
+              [side * 13, spineY(z) + 54, z],
+            ],
+            [r(z0), r(z)],
+          ),
+          'erector spinae muscle',
+          0.2,
+        ),
+      );
+    });
+  // Vertebral column: separate bodies (cortex and marrow) with discs; behind each body the
+  // pedicles, the laminae roofing the canal and a spinous process sloping down and back, with
+  // gaps between the arches of neighbouring levels (so a sagittal section is not a ladder).
   DISC_LEVELS.forEach((z, i) => {
     const next = DISC_LEVELS[i + 1];
     const y = spineY(z);
-    s.push(structure(`disc-${z}`, 'disc', new RoundedColumn([0, y, z], 24, 20, 7, 3), 'spine'));
+    // model assumption: discs about 10 mm thick (they overlap the endplates by 1 mm).
+    const g = vertebralScale(z);
+    s.push(structure(`disc-${z}`, 'disc', new RoundedColumn([0, y, z], 24 * g, 20 * g, 5, 3), 'spine'));
     if (next === undefined) return;
     const zc = (z + next) / 2,
       yc = spineY(zc);
     const half = (next - z) / 2 - 4;
-    s.push(structure(`vertebra-${zc}`, 'bone-cortex', new RoundedColumn([0, yc, zc], 24, 20, half, 3), 'spine'));
+    // model assumption: the bodies grow from the lower thoracic to the lower lumbar spine (about
+    // 10 % either way), with a thin cortex (1.2 mm) round the cancellous bone.
+    const grow = vertebralScale(zc);
+    // No two bodies alike: a deterministic jitter of a millimetre or so in width, depth and
+    // height (a warp would cost a noise evaluation per pixel).
+    const jitter = (k: number) => Math.sin(i * 2.3 + k * 1.7);
+    const [brx, bry] = [24 * grow + jitter(0), 20 * grow + 0.8 * jitter(1)];
+    s.push(
+      structure(
+        `vertebra-${zc}`,
+        'bone-cortex',
+        new RoundedColumn([0, yc, zc], brx, bry, half + 0.6 * jitter(2), 3),
+        'spine',
+      ),
+    );
     s.push(
       structure(
         `vertebra-${zc}-marrow`,
         'bone-marrow',
-        new RoundedColumn([0, yc, zc], 21.8, 17.8, half - 1.8, 2.5),
+        new RoundedColumn([0, yc, zc], brx - 1.2, bry - 1.2, half + 0.6 * jitter(2) - 1, 2.5),
         'spine',
         0.6,
       ),
     );
-    const arch = new Difference(
-      new RoundedColumn([0, yc + 30, zc + 2], 16, 13, half - 1, 4),
-      new EllipticCylinder(0, yc + 29, 10, 9, -400, 400),
-    );
-    s.push(structure(`arch-${zc}`, 'bone-cortex', arch, 'spine'));
-    s.push(
-      structure(
-        `spinous-${zc}`,
-        'bone-cortex',
-        new Ellipsoid([0, yc + 43, zc - 6], [4, 11, 8], rotationFromDegrees(-25, 0, 0)),
-        'spine',
-      ),
+    // The arch is cortical bone round a cancellous core like the body (model assumption: a 1.4 mm
+    // cortex), so at the abdominal window the pedicles, laminae and spinous processes are grey
+    // with a white rim, not solid white sticks. `c` shrinks every part by that much for the core.
+    const archParts = (c: number): Shape[] => {
+      const arch: Shape[] = [];
+      for (const side of [-1, 1] as const) {
+        // Pedicle from the upper back of the body to the arch: about 10 mm wide and 16 mm tall
+        // (two centrelines 6 mm apart in z), so an axial slice through it shows a grey bar with
+        // a white rim, not the thin white edge of a cap.
+        for (const dz of [3, -3])
+          arch.push(
+            new Tube(
+              [
+                [side * 12, yc + 12, zc + 4 + dz],
+                [side * 14, yc + 25, zc + 4 + dz],
+              ],
+              [5.2 - c, 4.8 - c],
+            ),
+          );
+        // Lamina: a plate from the pedicle back and in to the midline, sloping down (two
+        // centrelines 8 mm apart in z, so it is as tall as a real lamina).
+        for (const dz of [3, -3])
+          arch.push(
+            new Tube(
+              [
+                [side * 14, yc + 26, zc + 4 + dz],
+                [side * 8, yc + 38, zc + dz],
+                [0, yc + 41, zc - 3 + dz],
+              ],
+              [4.3 - c, 4 - c, 3.6 - c],
+            ),
+          );
+        // Articular processes (facets) at the pedicle-lamina junction; the inferior ones hang down
+        // behind the disc below, so a slice through a disc still shows the facet joints.
+        arch.push(new Ellipsoid([side * 17, yc + 28, zc + 2], [5 - c, 5 - c, 10 - c]));
+        arch.push(new Ellipsoid([side * 14, yc + 33, zc - 16], [5.5 - c, 6 - c, 10 - c]));
+      }
+      // Spinous process: a blade running back and down from the laminae, about 12 mm thick and
+      // 18 mm tall.
+      for (const dx of [-2.5, 2.5])
+        arch.push(
+          new Tube(
+            [
+              [dx, yc + 40, zc - 2],
+              [dx, yc + 50, zc - 8],
+              [dx, yc + 57, zc - 11],
+            ],
+            [5.3 - c, 4.7 - c, 4.3 - c],
+          ),
+        );
+      return arch;
+    };
+    // Each part its own solid (its own small bounding box): cheaper to paint than one union.
+    // All the cortex first, then all the cores, so one part's cortex never covers another's core.
+    archParts(0).forEach((part, k) => s.push(structure(`arch-${zc}-${k}`, 'bone-cortex', part, 'spine')));
+    archParts(ARCH_CORTEX_MM).forEach((part, k) =>
+      s.push(structure(`arch-${zc}-${k}-marrow`, 'bone-marrow', part, 'spine', 0.6)),
     );
     if (zc < 60 && zc > -190) {
       for (const side of [-1, 1] as const)
@@ -381,15 +574,45 @@ export function bodyStructures(): Structure[] {
           structure(
             `transverse-${side}-${zc}`,
             'bone-cortex',
-            new Ellipsoid([side * 29, yc + 24, zc + 2], [16, 3.5, 4], rotationFromDegrees(0, 0, side * -22)),
+            new Ellipsoid([side * 27, yc + 25, zc + 2], [14, 5, 5], rotationFromDegrees(0, 0, side * -12)),
             'spine',
+          ),
+        );
+      for (const side of [-1, 1] as const)
+        s.push(
+          structure(
+            `transverse-${side}-${zc}-marrow`,
+            'bone-marrow',
+            new Ellipsoid(
+              [side * 27, yc + 25, zc + 2],
+              [14 - ARCH_CORTEX_MM, 5 - ARCH_CORTEX_MM, 5 - ARCH_CORTEX_MM],
+              rotationFromDegrees(0, 0, side * -12),
+            ),
+            'spine',
+            0.6,
           ),
         );
     }
   });
-  s.push(
-    structure('spinal-canal', 'csf', new Warped(new EllipticCylinder(0, 103, 9.5, 8.5, -250, 280), 1, 200), 'spine'),
-  );
+  // The canal (CSF round the cord) follows the curve of the column, behind the bodies.
+  // (one short tube per stretch, so a slice only evaluates the stretch it cuts)
+  CANAL_LEVELS.slice(1).forEach((z, k) => {
+    const z0 = CANAL_LEVELS[k]!;
+    s.push(
+      structure(
+        `spinal-canal-${k}`,
+        'csf',
+        new Tube(
+          [
+            [0, spineY(z0) + 31, z0],
+            [0, spineY(z) + 31, z],
+          ],
+          8.5,
+        ),
+        'spine',
+      ),
+    );
+  });
   // Ribs 5 to 12 (lower ones shorter: 11 and 12 float); left and right a little different.
   const ribs: [number, number, number][] = [
     [235, 190, 80],
@@ -404,10 +627,20 @@ export function bodyStructures(): Structure[] {
   ribs.forEach(([headZ, sweep, drop], i) => {
     for (const side of [-1, 1] as const) {
       const j = side < 0 ? 0 : 1;
-      const shaft = rib(side, headZ - 4 * j, sweep - 3 * j, drop + 2 * j, (i % 3) - 1);
+      const centreline = rib(side, headZ - 4 * j, sweep - 3 * j, drop + 2 * j, (i % 3) - 1);
       const tag = `${side < 0 ? 'right' : 'left'}-rib-${5 + i}`;
-      s.push(structure(tag, 'bone-cortex', shaft, 'rib'));
-      s.push(structure(`${tag}-marrow`, 'bone-marrow', new Offset(shaft, -1.6), 'rib'));
+      s.push(structure(tag, 'bone-cortex', ribBand(centreline), 'rib'));
+      s.push(
+        structure(
+          `${tag}-marrow`,
+          'bone-marrow',
+          new Tube(
+            centreline,
+            centreline.map((_, i) => (i === 0 ? 1.8 : 2.1 - (i / (centreline.length - 1)) * 0.5)),
+          ),
+          'rib',
+        ),
+      );
     }
   });
   // Iliac wings at the bottom of the stack.

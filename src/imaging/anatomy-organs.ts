@@ -4,10 +4,11 @@
  * adult (model assumption), in mm, patient coordinates (x left, y posterior, z superior).
  */
 import { Ellipsoid, Tube, rotationFromDegrees, type Shape, type Vec3 } from './shapes';
-import { Difference, Intersection, Offset, Union } from './shape-operations';
+import { Difference, Gated, Intersection, Offset, Union } from './shape-operations';
 import { structure, type Structure } from './structures';
 import { belowDiaphragm, cavityShape, retroperitonealColumn } from './anatomy-body';
 import { GridBounded, Warped } from './shapes-organic';
+import { ductTube } from './anatomy-ducts';
 
 export interface DuctCalibres {
   /** Radius of the main pancreatic duct, mm (normal ≈ 1.5). */
@@ -19,8 +20,9 @@ export interface DuctCalibres {
 }
 
 /** Solid organs of the upper abdomen stay under the diaphragm (its 5 mm of muscle). */
+const gatedColumn = new Gated(retroperitonealColumn);
 const underDiaphragm = (shape: Shape): Shape =>
-  new Difference(new Intersection([shape, new Offset(cavityShape, -1.5), belowDiaphragm(5)]), retroperitonealColumn);
+  new Difference(new Intersection([shape, new Offset(cavityShape, -1.5), belowDiaphragm(5)]), gatedColumn);
 
 // model assumption: the liver is blended ellipsoids with a low-frequency warp (no two sections
 // alike), the fissure of the ligamentum teres cut into its anterior-inferior surface, and the
@@ -48,13 +50,40 @@ const ligamentumTeres = new Tube(
   ],
   [6, 4.5, 3],
 );
+/** Centre, semi-axes and rotation of a kidney (side -1 right, +1 left). */
+// model assumption: the right kidney lies lower than the left (under the liver); its upper
+// pole reaches the lower liver (segment VI level), behind it.
+function kidneyFrame(side: 1 | -1) {
+  const centre: Vec3 = [side * 80, 64, side < 0 ? -6 : 8];
+  return { centre, radii: [28, 24, 52] as Vec3, rot: rotationFromDegrees(0, side * -10, side * -25) };
+}
+const rightKidney = kidneyFrame(-1);
+/**
+ * The renal impression: the right lobe is hollowed round the upper pole of the right kidney and
+ * its perirenal fat, and the hollow opens backwards to the posterior wall (the bare area lies
+ * above it), so the kidney never shows as a ring inside the liver outline.
+ */
+const renalImpression = new Union(
+  [
+    new Offset(new Ellipsoid(rightKidney.centre, rightKidney.radii, rightKidney.rot), 4),
+    new Ellipsoid([-80, 98, 12], [32, 32, 40]),
+  ],
+  8,
+);
 // The liver is the costliest solid to paint; a precomputed 4 mm distance grid answers the
 // rasteriser's block tests (GridBounded), the exact distance still draws its edge.
 export const liverShape: Shape = new GridBounded(
   underDiaphragm(
     new Difference(
       liverBody,
-      new Union([ligamentumTeres, new Ellipsoid([-50, -40, 18], [17, 18, 38], rotationFromDegrees(-35, 0, 0))], 4),
+      new Union(
+        [
+          new Gated(ligamentumTeres),
+          new Gated(new Ellipsoid([-50, -40, 25], [17, 18, 38], rotationFromDegrees(-35, 0, 0))),
+          new Gated(renalImpression),
+        ],
+        4,
+      ),
     ),
   ),
 );
@@ -86,7 +115,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
   s.push(structure('liver', 'liver', liverShape, 'liver', 0.35));
   s.push(structure('ligamentum-teres', 'fat', new Intersection([ligamentumTeres, new Offset(liverBody, -1)]), 'liver'));
   // Gallbladder in its fossa, fundus pointing down and forward.
-  const gallbladder = new Ellipsoid([-50, -38, 18], [15, 16, 36], rotationFromDegrees(-35, 0, 0));
+  const gallbladder = new Ellipsoid([-50, -38, 25], [15, 16, 36], rotationFromDegrees(-35, 0, 0));
   s.push(structure('gallbladder-wall', 'gut-wall', new Offset(gallbladder, 1.8), 'gallbladder'));
   s.push(structure('gallbladder', 'gallbladder-bile', gallbladder, 'gallbladder'));
   // Bile ducts: hepatic ducts, intrahepatic branches, cystic duct and common bile duct.
@@ -96,7 +125,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
   // is taught to look for.
   const k = ducts.intrahepaticDuctScale ?? 1;
   const bile: Tube[] = [
-    new Tube(
+    ductTube(
       [
         [-40, 2, 56],
         [-50, 2, 40],
@@ -106,7 +135,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
       ],
       [cbd * 0.9, cbd, cbd, cbd * 0.9, cbd * 0.6],
     ),
-    new Tube(
+    ductTube(
       [
         [-40, 2, 56],
         [-57, 3, 61],
@@ -115,7 +144,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
       ],
       [2 * k, 1.9 * k, 1.6 * k, 1.1 * k],
     ),
-    new Tube(
+    ductTube(
       [
         [-40, 2, 56],
         [-20, 0, 63],
@@ -124,7 +153,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
       ],
       [2 * k, 1.7 * k, 1.5 * k, 1.3 * k],
     ),
-    new Tube(
+    ductTube(
       [
         [-72, 8, 63],
         [-80, -4, 58],
@@ -133,7 +162,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
       ],
       [1.4 * k, 1.2 * k, 1 * k, 0.7 * k],
     ),
-    new Tube(
+    ductTube(
       [
         [-72, 8, 63],
         [-88, 30, 60],
@@ -142,7 +171,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
       ],
       [1.4 * k, 1.2 * k, 1 * k, 0.7 * k],
     ),
-    new Tube(
+    ductTube(
       [
         [-86, -18, 55],
         [-104, -10, 74],
@@ -150,7 +179,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
       ],
       [0.9 * k, 0.8 * k, 0.6 * k],
     ),
-    new Tube(
+    ductTube(
       [
         [-102, 45, 57],
         [-96, 40, 82],
@@ -158,7 +187,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
       ],
       [0.9 * k, 0.8 * k, 0.6 * k],
     ),
-    new Tube(
+    ductTube(
       [
         [16, -30, 67],
         [30, -32, 74],
@@ -167,7 +196,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
       ],
       [1.2 * k, 1.1 * k, 0.9 * k, 0.6 * k],
     ),
-    new Tube(
+    ductTube(
       [
         [16, -30, 67],
         [28, -42, 68],
@@ -176,7 +205,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
       ],
       [1.2 * k, 1.1 * k, 0.9 * k, 0.6 * k],
     ),
-    new Tube(
+    ductTube(
       [
         [-20, 0, 63],
         [-20, -30, 72],
@@ -184,7 +213,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
       ],
       [1.1 * k, 0.9 * k, 0.6 * k],
     ),
-    new Tube(
+    ductTube(
       [
         [-50, 2, 42],
         [-52, -8, 46],
@@ -253,20 +282,22 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
             [0.9, 0.7, 0.5],
           ],
         ] as const
-      ).map(
-        ([points, radii]) =>
-          new Tube(
-            points,
-            radii.map((r) => r * k),
-          ),
+      ).map(([points, radii]) =>
+        ductTube(
+          points,
+          radii.map((r) => r * k),
+        ),
       ),
     );
   bile.forEach((t, i) => s.push(structure(`bile-duct-${i}`, 'bile', t, i === 0 ? 'common bile duct' : 'bile ducts')));
 
   // model assumption: a lobulated surface (fine lobules, 2 mm) on a tube from head to tail, with
-  // the uncinate process hooking behind the superior mesenteric vein.
+  // the uncinate process hooking behind the superior mesenteric vein: its tip reaches left behind
+  // the SMV to the right side of the SMA, so an axial slice at the head level shows pancreas on
+  // the SMV's right and behind it, the SMV sitting in the gland's notch.
+  const uncinateHook = new Ellipsoid([-10, 11, -18], [9, 5, 8]);
   const pancreas = new Warped(
-    new Union([new Tube(PANCREAS_AXIS, PANCREAS_RADII), new Ellipsoid([-26, 15, -22], [15, 10, 11])], 8),
+    new Union([new Tube(PANCREAS_AXIS, PANCREAS_RADII), new Ellipsoid([-26, 15, -22], [15, 10, 11]), uncinateHook], 8),
     1.8,
     14,
     0.3,
@@ -276,7 +307,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
     structure(
       'pancreas-uncinate',
       'pancreas-uncinate',
-      new Intersection([pancreas, new Ellipsoid([-26, 16, -24], [14, 11, 10])]),
+      new Intersection([pancreas, new Union([new Ellipsoid([-26, 16, -24], [14, 11, 10]), uncinateHook])]),
       'pancreas',
       0.45,
     ),
@@ -315,14 +346,14 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
   ];
   sideBranches.forEach(([a, b], i) =>
     s.push(
-      structure(`pancreatic-duct-branch-${i}`, 'pancreatic-juice', new Tube([a, b], [0.7, 0.45]), 'pancreatic duct'),
+      structure(`pancreatic-duct-branch-${i}`, 'pancreatic-juice', ductTube([a, b], [0.7, 0.45]), 'pancreatic duct'),
     ),
   );
   s.push(
     structure(
       'pancreatic-duct',
       'pancreatic-juice',
-      new Tube(
+      ductTube(
         [
           [-57, 22, -22],
           [-42, 14, -10],
@@ -336,6 +367,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
           [92, 37, 15],
         ],
         [pd * 0.8, pd, pd, pd, pd, pd * 0.9, pd * 0.75, pd * 0.6],
+        2,
       ),
       'pancreatic duct',
     ),
@@ -357,10 +389,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
 
   for (const side of [-1, 1] as const) {
     const tag = side < 0 ? 'right' : 'left';
-    // model assumption: the right kidney lies lower than the left (under the liver); its upper
-    // pole reaches the lower liver (segment VI level), beside the gallbladder.
-    const centre: Vec3 = [side * 80, 64, side < 0 ? 0 : 8];
-    const rot = rotationFromDegrees(0, side * -10, side * -25);
+    const { centre, rot } = kidneyFrame(side);
     // Bean-shaped kidney: the hilum opens anteromedially into the sinus fat; medullary pyramids
     // sit in a ring under the cortex; the pelvis holds urine. Perirenal fat lies around it.
     const hilum: Vec3 = [centre[0] - side * 24, centre[1] - 10, centre[2]];

@@ -6,11 +6,14 @@
  */
 import { Ellipsoid, Tube, type Vec3 } from './shapes';
 import { structure, type Structure } from './structures';
-import { aortaY, spineFrontY } from './anatomy-body';
+import { AORTA_X, aortaY, spineFrontY } from './anatomy-body';
+
+// The coeliac trunk and SMA leave the aorta's front wall a little right of its centre line.
+const TRUNK_X = AORTA_X - 1;
 
 interface Vessel {
   readonly id: string;
-  readonly tissue: 'artery' | 'portal-vein' | 'hepatic-vein' | 'ivc';
+  readonly tissue: 'artery' | 'portal-vein' | 'hepatic-vein' | 'ivc' | 'renal-vein';
   readonly region: string;
   readonly points: readonly Vec3[];
   readonly radii: number | readonly number[];
@@ -27,9 +30,9 @@ export const MESENTERIC_TARGETS: readonly Vec3[] = [
 ];
 
 const SMA_POINTS: readonly Vec3[] = [
-  [12, 30, 12],
-  [12, 13, 4],
-  [10, -2, -22],
+  [TRUNK_X, 30, 12],
+  [TRUNK_X, 13, 4],
+  [TRUNK_X - 1, -2, -22],
   [5, -14, -72],
   [-8, -22, -125],
 ];
@@ -46,19 +49,20 @@ const VESSELS: readonly Vessel[] = [
     tissue: 'artery',
     region: 'aorta',
     points: [
-      [12, aortaY(190, 12.5), 190],
-      [12, aortaY(30, 12), 30],
-      [10, aortaY(-60, 10.5), -60],
-      [7, aortaY(-112, 9.5), -112],
+      [AORTA_X + 2, aortaY(290, 13), 290],
+      [AORTA_X, aortaY(190, 12.5), 190],
+      [AORTA_X, aortaY(30, 12), 30],
+      [AORTA_X - 2, aortaY(-60, 10.5), -60],
+      [AORTA_X - 4, aortaY(-112, 9.5), -112],
     ],
-    radii: [12.5, 12, 10.5, 9.5],
+    radii: [13, 12.5, 12, 10.5, 9.5],
   },
   {
     id: 'right-common-iliac-artery',
     tissue: 'artery',
     region: 'iliac artery',
     points: [
-      [7, aortaY(-112, 9.5), -112],
+      [AORTA_X - 4, aortaY(-112, 9.5), -112],
       [-22, aortaY(-170, 6) + 4, -170],
       [-40, 42, -230],
     ],
@@ -69,7 +73,7 @@ const VESSELS: readonly Vessel[] = [
     tissue: 'artery',
     region: 'iliac artery',
     points: [
-      [7, aortaY(-112, 9.5), -112],
+      [AORTA_X - 4, aortaY(-112, 9.5), -112],
       [36, aortaY(-170, 6) + 4, -170],
       [52, 40, -230],
     ],
@@ -80,8 +84,8 @@ const VESSELS: readonly Vessel[] = [
     tissue: 'artery',
     region: 'coeliac trunk',
     points: [
-      [12, 32, 27],
-      [12, 12, 30],
+      [TRUNK_X, 32, 27],
+      [TRUNK_X, 12, 30],
     ],
     radii: 3.8,
   },
@@ -90,7 +94,7 @@ const VESSELS: readonly Vessel[] = [
     tissue: 'artery',
     region: 'hepatic artery',
     points: [
-      [12, 12, 30],
+      [TRUNK_X, 12, 30],
       [-14, 8, 28],
       [-34, 9, 38],
       [-44, 12, 50],
@@ -103,7 +107,7 @@ const VESSELS: readonly Vessel[] = [
     tissue: 'artery',
     region: 'splenic artery',
     points: [
-      [12, 12, 30],
+      [TRUNK_X, 12, 30],
       [36, 10, 33],
       [58, 24, 30],
       [80, 36, 34],
@@ -123,7 +127,7 @@ const VESSELS: readonly Vessel[] = [
     tissue: 'artery',
     region: 'renal artery',
     points: [
-      [14, 44, 4],
+      [AORTA_X + 2, 44, 4],
       [40, 54, 4],
       [62, 60, 4],
     ],
@@ -134,7 +138,7 @@ const VESSELS: readonly Vessel[] = [
     tissue: 'artery',
     region: 'renal artery',
     points: [
-      [10, 44, 4],
+      [AORTA_X - 2, 44, 4],
       [-20, 52, -2],
       [-58, 60, -10],
     ],
@@ -149,15 +153,26 @@ const VESSELS: readonly Vessel[] = [
       [-26, Math.min(spineFrontY(-112) - 6, 43), -112],
       [-25, Math.min(spineFrontY(-10) - 4, 42), -10],
       [-26, 42, 40],
+    ],
+    radii: [9, 10, 11.5, 12],
+  },
+  {
+    // Above the renal veins the IVC carries renal and then hepatic venous return: it fills like
+    // the hepatic veins (model assumption), so in the portal phase it stands out from the liver.
+    id: 'ivc-intrahepatic',
+    tissue: 'hepatic-vein',
+    region: 'inferior vena cava',
+    points: [
+      [-26, 42, 38],
       [-25, 38, 100],
       [-18, 36, 150],
       [-10, 36, 190],
     ],
-    radii: [9, 10, 11.5, 12, 12.5, 13, 13],
+    radii: [12, 12.5, 13, 13],
   },
   {
     id: 'left-renal-vein',
-    tissue: 'ivc',
+    tissue: 'renal-vein',
     region: 'renal vein',
     points: [
       [64, 58, 4],
@@ -169,7 +184,7 @@ const VESSELS: readonly Vessel[] = [
   },
   {
     id: 'right-renal-vein',
-    tissue: 'ivc',
+    tissue: 'renal-vein',
     region: 'renal vein',
     points: [
       [-58, 58, -10],
@@ -275,46 +290,142 @@ const VESSELS: readonly Vessel[] = [
     ],
     radii: [3, 2.5, 1.8],
   },
+  // model assumption: the three hepatic veins run nearly in the axial plane for their last few
+  // centimetres and join the IVC together just below the domes, so an upper-liver axial slice
+  // shows them radiating from the IVC.
   {
     id: 'right-hepatic-vein',
     tissue: 'hepatic-vein',
     region: 'hepatic vein',
     points: [
-      [-20, 38, 126],
-      [-60, 30, 104],
-      [-104, 12, 76],
-      [-118, 0, 50],
+      [-22, 38, 113],
+      [-52, 30, 108],
+      [-84, 18, 100],
+      [-108, 6, 84],
+      [-120, -2, 62],
     ],
-    radii: [6, 5, 3.5, 2.2],
+    radii: [6, 5.5, 4.5, 3.2, 2],
   },
   {
     id: 'middle-hepatic-vein',
     tissue: 'hepatic-vein',
     region: 'hepatic vein',
     points: [
-      [-18, 36, 124],
-      [-33, 2, 98],
-      [-46, -38, 74],
-      [-52, -58, 60],
+      [-20, 34, 113],
+      [-32, 12, 108],
+      [-42, -16, 100],
+      [-50, -42, 84],
+      [-54, -60, 64],
     ],
-    radii: [5.5, 4.5, 3.2, 2],
+    radii: [5.5, 5, 4, 3, 2],
   },
   {
     id: 'left-hepatic-vein',
     tissue: 'hepatic-vein',
     region: 'hepatic vein',
     points: [
-      [-14, 34, 124],
-      [14, 2, 112],
-      [44, -26, 98],
-      [70, -36, 92],
+      [-14, 33, 113],
+      [4, 14, 109],
+      [28, -8, 104],
+      [52, -26, 98],
+      [72, -36, 92],
     ],
-    radii: [5, 4, 3, 2],
+    radii: [5, 4.5, 3.8, 3, 2],
   },
+  // Segmental portal branches (tapering, each towards the centre of its Couinaud segment).
+  ...portalTwigs(
+    [
+      ['segment-8-portal-branch', [-78, -2, 50], [-74, -8, 78], [-66, -16, 104]],
+      ['segment-5-portal-branch', [-84, -20, 48], [-84, -32, 38], [-78, -44, 26]],
+      ['segment-7-portal-branch', [-96, 44, 46], [-102, 50, 68], [-96, 50, 92]],
+      ['segment-6-portal-branch', [-100, 50, 44], [-112, 40, 30], [-120, 28, 18]],
+      ['segment-4a-portal-branch', [8, -22, 62], [-8, -34, 76], [-14, -40, 94]],
+      ['segment-4b-portal-branch', [8, -24, 62], [-10, -42, 60], [-20, -58, 56]],
+      ['segment-8-dorsal-portal-branch', [-74, -8, 78], [-92, 6, 92], [-104, 16, 100]],
+    ],
+    2.6,
+    'portal-vein',
+    'portal vein',
+  ),
+  // Hepatic vein tributaries, so the veins fan out instead of running as three sticks.
+  ...portalTwigs(
+    [
+      ['right-hepatic-vein-posterior-tributary', [-52, 30, 108], [-80, 50, 96], [-98, 62, 76]],
+      ['right-hepatic-vein-anterior-tributary', [-84, 18, 100], [-96, -8, 98], [-102, -30, 100]],
+      ['middle-hepatic-vein-segment-4-tributary', [-32, 12, 108], [-18, -16, 104], [-8, -40, 98]],
+      ['middle-hepatic-vein-segment-5-tributary', [-42, -16, 100], [-64, -30, 86], [-84, -42, 74]],
+      ['left-hepatic-vein-segment-3-tributary', [28, -8, 104], [40, -42, 94], [50, -60, 84]],
+    ],
+    2.4,
+    'hepatic-vein',
+    'hepatic vein',
+  ),
+  // Peripheral twigs of both trees, so every liver level has a few small vessels in it.
+  ...portalTwigs(
+    [
+      ['segment-8-anterior-portal-twig', [-74, -8, 78], [-60, -30, 84], [-50, -44, 90]],
+      ['segment-7-lateral-portal-twig', [-102, 50, 68], [-118, 30, 74], [-126, 12, 80]],
+      ['segment-4-anterior-portal-twig', [-8, -34, 76], [4, -50, 84], [10, -62, 88]],
+      ['segment-2-posterior-portal-twig', [40, -28, 78], [48, -14, 86], [56, -6, 92]],
+      ['segment-3-anterior-portal-twig', [42, -50, 68], [50, -64, 72], [58, -70, 74]],
+      ['segment-5-lateral-portal-twig', [-82, -12, 48], [-96, -22, 62], [-106, -26, 74]],
+      ['segment-6-inferior-portal-twig', [-112, 40, 30], [-106, 28, 14], [-100, 20, 2]],
+      ['segment-5-inferior-portal-twig', [-84, -32, 38], [-78, -30, 22], [-72, -24, 10]],
+    ],
+    1.8,
+    'portal-vein',
+    'portal vein',
+  ),
+  ...portalTwigs(
+    [
+      ['right-hepatic-vein-lateral-twig', [-108, 6, 84], [-122, 20, 90], [-128, 34, 92]],
+      ['right-hepatic-vein-posterior-twig', [-84, 18, 100], [-92, 34, 110], [-96, 48, 116]],
+      ['middle-hepatic-vein-anterior-twig', [-50, -42, 84], [-36, -56, 80], [-26, -66, 74]],
+      ['left-hepatic-vein-lateral-twig', [52, -26, 98], [62, -10, 96], [70, 4, 94]],
+      // An inferior right hepatic vein draining segment VI straight into the IVC (a common variant).
+      ['inferior-right-hepatic-vein', [-30, 42, 30], [-62, 42, 22], [-94, 34, 12]],
+    ],
+    1.8,
+    'hepatic-vein',
+    'hepatic vein',
+  ),
 ];
 
+/** Small tapering branches: [id, origin on the parent, bend point, end]. */
+function portalTwigs(
+  twigs: readonly (readonly [string, Vec3, Vec3, Vec3])[],
+  radius: number,
+  tissue: Vessel['tissue'],
+  region: string,
+): Vessel[] {
+  return twigs.map(([id, a, b, c]) => ({
+    id,
+    tissue,
+    region,
+    points: [a, b, c],
+    radii: [radius, radius * 0.7, radius * 0.42],
+  }));
+}
+
 export function vesselStructures(): Structure[] {
-  return VESSELS.map((v) => structure(v.id, v.tissue, new Tube(v.points, v.radii), v.region));
+  return VESSELS.flatMap((v) => {
+    const vessel = structure(v.id, v.tissue, new Tube(v.points, v.radii), v.region);
+    if (v.id !== 'splenic-vein') return [vessel];
+    // The splenic vein runs in a groove on the back of the pancreatic body and tail with a thin
+    // fat plane round it (model assumption), so the gland is seen draped over it even when the
+    // vein and the pancreas have similar attenuation (late arterial phase).
+    const radii = v.radii as readonly number[];
+    const plane = structure(
+      'splenic-vein-fat-plane',
+      'fat',
+      new Tube(
+        v.points.slice(1),
+        radii.slice(1).map((r) => r + 1.4),
+      ),
+      'mesentery',
+    );
+    return [plane, vessel];
+  });
 }
 
 /** Point `k` (0-1) of the way along a polyline. */

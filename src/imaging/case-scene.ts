@@ -51,10 +51,12 @@ export { stackPositions } from './stack';
 // and the scan has its own noise.
 export const FOLLOW_UP_SHIFT_MM: readonly [number, number] = [2.5, -2];
 const FOLLOW_UP_SEED_STEP = 7919;
+// Coronal and sagittal reformats are framed on z = 50 mm (the vertical value is -z): from the
+// lung bases, domes and heart down to the lower abdomen.
 const DEFAULT_CENTRE: Record<ViewEntry['plane'], readonly [number, number]> = {
   axial: [0, 10],
-  coronal: [0, -15],
-  sagittal: [10, -15],
+  coronal: [0, -50],
+  sagittal: [10, -50],
 };
 
 /**

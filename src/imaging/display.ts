@@ -56,9 +56,12 @@ export function startingWindow(acquisition: Acquisition, values: Float32Array, p
   if (acquisition.modality === 'mri' && (acquisition.sequence === 't2' || acquisition.sequence === 't2-fat-sat')) {
     // T2: white is free fluid (the CSF in the spinal canal is in every abdominal slice), so solid
     // lesions read as moderately bright, not as bright as cysts.
+    // With fat suppressed nothing but fluid is bright, so the fat-sat image is shown with white at
+    // 75 % of fluid (fluid saturates, as on a scanner): liver, pancreas and spleen stay in the grey
+    // range instead of crowding near black.
     const auto = autoWindow(values, 0.985);
-    const fluid = mriSignal(acquisition.sequence).csf * 0.95;
-    const width = Math.max(auto.width, fluid);
+    const csf = mriSignal(acquisition.sequence).csf;
+    const width = acquisition.sequence === 't2-fat-sat' ? csf * 0.75 : Math.max(auto.width, csf * 0.95);
     return { width, level: width / 2 };
   }
   if (acquisition.modality === 'mri' && acquisition.sequence === 'dwi-b800') {

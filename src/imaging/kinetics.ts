@@ -20,6 +20,12 @@ export type KineticsMix = Readonly<Partial<Record<KineticsCurve, number>>>;
 /** Latest time the simulator models; later acquisitions (e.g. a 20-min hepatobiliary phase) read this. */
 export const KINETICS_HORIZON_S = MODEL_HORIZON_S;
 
+// Snapshots already computed, by protocol (its values, not its identity: a simulator may edit one
+// object in place) and time: scrolling a stack asks for the same phase on every slice, and
+// integrating the compartment model each time cost a few milliseconds.
+const snapshots = new Map<string, Readonly<Record<KineticsCurve, number>>>();
+const SNAPSHOT_CACHE_SIZE = 128;
+
 /** ΔHU of every simulator curve at `timeS` seconds after the start of injection. */
 export function curveSnapshot(
   timeS: number,
@@ -27,7 +33,14 @@ export function curveSnapshot(
 ): Readonly<Record<KineticsCurve, number>> {
   if (!Number.isFinite(timeS) || timeS < 0)
     throw new RangeError(`timeS must be a time after injection in seconds; got ${timeS}`);
-  return enhancementSnapshot(Math.min(timeS, MODEL_HORIZON_S), protocol);
+  const t = Math.min(timeS, MODEL_HORIZON_S);
+  const key = `${t}|${JSON.stringify(protocol)}`;
+  const hit = snapshots.get(key);
+  if (hit) return hit;
+  const snapshot = Object.freeze({ ...enhancementSnapshot(t, protocol) });
+  if (snapshots.size >= SNAPSHOT_CACHE_SIZE) snapshots.delete(snapshots.keys().next().value!);
+  snapshots.set(key, snapshot);
+  return snapshot;
 }
 
 /** ΔHU of a tissue whose kinetics are `mix`, given a snapshot of the curves. */

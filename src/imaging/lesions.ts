@@ -8,7 +8,7 @@ import { Ellipsoid, Tube, rotationFromDegrees, type Shape, type Vec3 } from './s
 import { Lobulated, Offset, Union } from './shape-operations';
 import { Warped } from './shapes-organic';
 import { structure, type Structure } from './structures';
-import type { TissueId } from './tissues';
+import { STRAND_TISSUE, type TissueId } from './tissues';
 
 export type LesionMargin = 'smooth' | 'lobulated' | 'spiculated';
 
@@ -138,7 +138,7 @@ export function lesionStructures(spec: LesionSpec): Structure[] {
         strands.push(new Tube([0, 0.4, 0.75, 1].map(at), [1.5, 1.1, 0.9, 0.7]));
       }
     }
-    push(':spicules', spec.tissue, new Union(strands), 0.3);
+    push(':spicules', STRAND_TISSUE[spec.tissue] ?? spec.tissue, new Union(strands), 0.3);
   }
   if (spec.rim) {
     push(':rim', spec.rim.tissue, outline, 0.6);

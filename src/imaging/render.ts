@@ -11,7 +11,7 @@ import { CT_PHASE_TIME_S, MRI_TIME_S, describeAcquisition, unitOf, type Acquisit
 import type { InjectionProtocol } from './kinetics';
 import { FIELD_SIZE, noiseField, sampleField, sliceOffset } from './noise';
 import { imagePlane, planeBox, type ImagePlane, type PlaneOrientation } from './planes';
-import { createTarget, paintShape, type PaintTarget } from './rasterise';
+import { createTarget, paintFrontToBack, paintShape, type PaintItem, type PaintTarget } from './rasterise';
 import { gaussianBlur, resizeBilinear } from './resample';
 import type { Scene } from './scene';
 import { expandBox } from './shapes';
@@ -101,10 +101,10 @@ function addRician(sd: number) {
   };
 }
 
-// model assumption: surface-coil shading (signal up to 35 % higher near the anterior and posterior
-// coil elements than in the middle of the body) and respiratory ghosts: faint copies of the image
+// model assumption: surface-coil shading (signal up to 80 % higher at the top and bottom of the
+// field of view, near the anterior and posterior coil elements, than in the middle of the body) and respiratory ghosts: faint copies of the image
 // (6 %) displaced along the phase-encoding direction (vertical on these images).
-const COIL_SHADING = 0.35;
+const COIL_SHADING = 0.8;
 const GHOST_FRACTION = 0.06;
 
 /** MR artefacts before the noise: coil-shading bias field and respiratory ghosting. */
@@ -236,10 +236,16 @@ export function paintPlane(
   const size = plane.width * plane.height;
   if (scratchTexture.length !== size) scratchTexture = new Float32Array(size);
   const target = createTarget(plane.width, plane.height, model.background, scratchTexture);
-  for (const s of structuresNear(scene, plane, model.blurMm + plane.pixelMm)) {
-    if (only && !only(s)) continue;
-    paintShape(plane, s.shape, model.signal[s.tissue], s.texture, model.blurMm, target);
+  const near = structuresNear(scene, plane, model.blurMm + plane.pixelMm);
+  if (only) {
+    // A sparse selection (the fluid of an MRCP slab): thin structures that hide nothing behind
+    // them, so painting back to front is quicker than tracking coverage.
+    for (const s of near)
+      if (only(s)) paintShape(plane, s.shape, model.signal[s.tissue], s.texture, model.blurMm, target);
+    return target;
   }
+  const items: PaintItem[] = near.map((s) => ({ shape: s.shape, value: model.signal[s.tissue], texture: s.texture }));
+  paintFrontToBack(plane, items, model.blurMm, target, model.background);
   return target;
 }
 
@@ -364,7 +370,7 @@ export function renderSlice(scene: Scene, request: SliceRequest): RenderedSlice 
     pixelMm: fullPlane.pixelMm,
   };
   if (acquisition.modality === 'us' || acquisition.modality === 'ceus') {
-    const plane = ultrasoundDisplayPlane(fullPlane, acquisition.modality);
+    const plane = ultrasoundDisplayPlane(scene, fullPlane, acquisition.modality);
     return {
       ...base,
       plane,
@@ -422,9 +428,11 @@ function renderSlab(scene: Scene, request: SliceRequest, model: SignalModel, nw:
 // model assumption: PET reconstructed on 4 mm pixels with a Gaussian point-spread function of
 // about 7 mm full width at half maximum.
 const PET_PIXEL_MM = 4;
-// model assumption: 68Ga PET resolution about 8 mm FWHM including positron range (sigma 3.5 mm),
+// model assumption: 68Ga PET resolution about 9.5 mm FWHM including positron range (sigma 4 mm),
 // applied to the summed activity of all organs and lesions so uptake spills across organ edges.
-const PET_PSF_SIGMA_MM = 3.5;
+const PET_PSF_SIGMA_MM = 4;
+// model assumption: below SUV 4 the noise amplitude falls in proportion to the uptake.
+const PET_QUIET_BELOW_SUV = 4;
 
 function renderPet(scene: Scene, request: SliceRequest, seed: number, sliceKey: string): Float32Array {
   const fov = request.fovMm ?? 380;
@@ -442,7 +450,10 @@ function renderPet(scene: Scene, request: SliceRequest, seed: number, sliceKey: 
     for (let c = 0; c < pw; c++) {
       const k = r * pw + c;
       const v = values[k]!;
-      values[k] = Math.max(0, v + 0.5 * Math.sqrt(Math.max(v, 0)) * sampleField(field, offset, c, r));
+      // Cold regions (fat, mesentery) carry less absolute noise after the reconstruction's
+      // post-filter, so they do not break up into isolated hot specks.
+      const amplitude = 0.5 * Math.sqrt(Math.max(v, 0)) * Math.min(1, v / PET_QUIET_BELOW_SUV);
+      values[k] = Math.max(0, v + amplitude * sampleField(field, offset, c, r));
     }
   }
   values = gaussianBlur(values, pw, ph, 1.5 / plane.pixelMm);

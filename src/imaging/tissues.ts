@@ -76,11 +76,13 @@ const pancreas = {
   kinetics: { pancreas: 1 },
   pd: 0.7,
   t1Ms: 600,
-  t2Ms: 50,
+  // model assumption: T2 55 ms and ADC 1.2 (slightly below liver): intermediate on T2, a little
+  // brighter than liver at b 800, so the gland stands out on T2, T2 fat-sat and diffusion.
+  t2Ms: 55,
   ...soft,
-  adc: 1.35,
+  adc: 1.2,
   sstrSuv: 3.5,
-  echogenicity: 0.62,
+  echogenicity: 0.6,
   usAttenuationDbPerCm: 2.4,
 } as const;
 
@@ -122,7 +124,7 @@ export const TISSUES = {
     fat: 1,
     adc: 0.1,
     sstrSuv: 0.3,
-    echogenicity: 0.4,
+    echogenicity: 0.9,
     usAttenuationDbPerCm: 2.4,
   },
   muscle: {
@@ -151,10 +153,13 @@ export const TISSUES = {
     echogenicity: 1,
     usAttenuationDbPerCm: 40,
   },
+  // model assumption: trabecular (cancellous) bone of an adult vertebral body about 120 HU, enhancing a
+  // little: light grey inside its white cortical rim at the abdomen and the liver window alike,
+  // never a saturated white blob.
   'bone-marrow': {
     label: 'vertebral marrow',
-    hu: 170,
-    kinetics: { muscle: 0.5 },
+    hu: 120,
+    kinetics: { muscle: 0.3 },
     pd: 0.8,
     t1Ms: 450,
     t2Ms: 60,
@@ -197,9 +202,22 @@ export const TISSUES = {
   },
   artery: { label: 'artery', hu: 40, kinetics: { aorta: 1 }, ...blood },
   'portal-vein': { label: 'portal venous system', hu: 40, kinetics: { 'portal-vein': 1 }, ...blood },
-  // model assumption: hepatic veins and IVC fill after contrast has crossed the liver and kidneys.
-  'hepatic-vein': { label: 'hepatic vein', hu: 40, kinetics: { liver: 1.9 }, ...blood },
-  ivc: { label: 'inferior vena cava', hu: 40, kinetics: { liver: 1.25, 'kidney-cortex': 0.06 }, ...blood },
+  // model assumption: hepatic veins and IVC fill only after contrast has crossed the liver, so in
+  // the late arterial phase (30 s) they still hold nearly unenhanced blood (hepatic veins about
+  // 45 HU, IVC about 50 HU) and read darker than the enhancing liver (74 HU), while in the portal
+  // phase they are bright (138 and 111 HU). The simulator has no curve for that delayed venous
+  // return, so it is the liver curve less a little of the aortic bolus (the bolus not yet
+  // recirculated); before 28 s this dips at most about 10 HU below unenhanced blood.
+  'hepatic-vein': { label: 'hepatic vein', hu: 40, kinetics: { liver: 2.06, aorta: -0.0824 }, ...blood },
+  ivc: {
+    label: 'inferior vena cava',
+    hu: 40,
+    kinetics: { liver: 1.37, 'kidney-cortex': 0.06, aorta: -0.056 },
+    ...blood,
+  },
+  // model assumption: renal veins return contrast within seconds of the renal cortex, so they are
+  // already bright in the late arterial phase (0.8 of the cortex curve: about 134 HU at 30 s).
+  'renal-vein': { label: 'renal vein', hu: 40, kinetics: { 'kidney-cortex': 0.8 }, ...blood },
   bile: { label: 'bile', ...fluid, hu: 4, hepatocyteUptake: 1.4 },
   'gallbladder-bile': { label: 'gallbladder', ...fluid, hu: 8, t1Ms: 2200, hepatocyteUptake: 0.15 },
   'pancreatic-juice': { label: 'pancreatic duct', ...fluid },
@@ -272,9 +290,9 @@ export const TISSUES = {
     t2Ms: 60,
     ...soft,
     adc: 1.5,
-    // model assumption: mild physiological SSTR uptake of the bowel wall, just visible on the fused
-    // PET (above the fusion display's threshold) but far below a NET.
-    sstrSuv: 4.5,
+    // model assumption: mild physiological SSTR uptake of the bowel wall (SUV 3; the thin wall's
+    // blurred uptake is a faint tint on the fused PET), far below a NET and below the liver.
+    sstrSuv: 3,
     echogenicity: 0.4,
     usAttenuationDbPerCm: 2.2,
   },
@@ -335,7 +353,7 @@ export const TISSUES = {
     ...soft,
     adc: 0.7,
     sstrSuv: 32,
-    echogenicity: 0.12,
+    echogenicity: 0.2,
     usAttenuationDbPerCm: 2,
   },
   // model assumption: the simulator's metastasis curve scaled by 1.3, for a clearly hypervascular lesion.
@@ -353,10 +371,12 @@ export const TISSUES = {
     usAttenuationDbPerCm: 2,
   },
   // Metastases that keep enhancing into the portal phase (brighter than liver then too).
+  // model assumption: 1.6 × the simulator's hypervascular NET curve, so the portal-phase lesion
+  // stays clearly (not marginally) brighter than the enhanced liver.
   'net-liver-metastasis-sustained': {
     label: 'neuroendocrine liver metastasis',
     hu: 45,
-    kinetics: { 'hypervascular-net': 1.4 },
+    kinetics: { 'hypervascular-net': 1.6 },
     pd: 0.85,
     t1Ms: 900,
     t2Ms: 105,
@@ -430,7 +450,23 @@ export const TISSUES = {
     sstrSuv: 24,
     echogenicity: 0.35,
     usAttenuationDbPerCm: 3,
+  }, // model assumption: the fibrous strands of the desmoplastic reaction are dense collagen: few
+  // protons with a short T2 (dark on T2 and at b 800), not restricted (ADC like liver), enhancing
+  // late on CT like the mass, with little receptor uptake.
+  'desmoplastic-strands': {
+    label: 'desmoplastic fibrous strands',
+    hu: 45,
+    kinetics: { 'fibrous-delayed': 0.6 },
+    pd: 0.5,
+    t1Ms: 1100,
+    t2Ms: 38,
+    ...soft,
+    adc: 1.3,
+    sstrSuv: 4,
+    echogenicity: 0.6,
+    usAttenuationDbPerCm: 3,
   },
+
   'nodal-metastasis': {
     label: 'lymph node metastasis',
     hu: 42,
@@ -474,6 +510,12 @@ export const TISSUES = {
 } as const satisfies Record<string, TissueProperties>;
 
 export type TissueId = keyof typeof TISSUES;
+
+/**
+ * The tissue of a lesion's radiating strands when it differs from the lesion's own (the fibrous
+ * strands of a desmoplastic mesenteric mass are not tumour: dark on T2 and at b 800).
+ */
+export const STRAND_TISSUE: Partial<Record<TissueId, TissueId>> = { 'desmoplastic-mass': 'desmoplastic-strands' };
 export const TISSUE_IDS = Object.keys(TISSUES) as TissueId[];
 
 export function tissue(id: TissueId): TissueProperties {

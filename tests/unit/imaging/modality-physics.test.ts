@@ -19,6 +19,19 @@ describe('MRI as the review asked', () => {
     expect(dwi.fat).toBeLessThan(0.3 * dwi.liver);
   });
 
+  it('b 800: the gallbladder, CSF and duodenal fluid are darker than liver; the pancreas a little brighter', () => {
+    for (const f of ['gallbladder-bile', 'csf', 'bowel-content'] as const) expect(dwi[f]).toBeLessThan(0.8 * dwi.liver);
+    expect(dwi.pancreas).toBeGreaterThan(1.1 * dwi.liver);
+    expect(dwi.pancreas).toBeLessThan(0.6 * dwi['net-hypervascular']);
+  });
+
+  it('desmoplastic strands are dark on T2 and at b 800 (fibrosis), unlike the mass they radiate from', () => {
+    const t2 = mriSignal('t2');
+    expect(dwi['desmoplastic-strands']).toBeLessThan(0.4 * dwi['desmoplastic-mass']);
+    expect(t2['desmoplastic-strands']).toBeLessThan(t2['desmoplastic-mass']);
+    expect(mriSignal('adc')['desmoplastic-strands']).toBeGreaterThan(mriSignal('adc')['desmoplastic-mass'] + 0.4);
+  });
+
   it('b 800: gastric and bowel fluid do not outshine the liver', () => {
     expect(dwi['gastric-content']).toBeLessThan(dwi.liver);
     expect(dwi['enteric-water']).toBeLessThan(dwi.liver);
@@ -120,5 +133,81 @@ describe('CEUS dual display', () => {
       return sum / (50 * 88);
     };
     expect(deepMean(gas)).toBeLessThan(0.8 * deepMean(scene));
+  });
+});
+
+describe('CT bone', () => {
+  it('the vertebral body (trabecular bone) is grey, not white, at the abdomen and the liver window alike', () => {
+    for (const phase of ['unenhanced', 'late-arterial', 'portal-venous', 'delayed'] as const) {
+      const marrow = ctSignal(phase)['bone-marrow'];
+      for (const preset of ['abdomen', 'liver'] as const) {
+        const w = startingWindow({ modality: 'ct', phase }, new Float32Array(16), preset);
+        expect(marrow).toBeLessThan(w.level + 0.45 * w.width);
+      }
+    }
+  });
+});
+
+describe('B-mode ultrasound from scatterers', () => {
+  const scene = buildScene({ anatomy: { stomach: 'water' } });
+  const request: SliceRequest = {
+    acquisition: { modality: 'us' },
+    orientation: 'axial',
+    positionMm: 15,
+    width: 256,
+    height: 256,
+    seed: 5,
+    fovMm: 170,
+    centreMm: [30, -30],
+  };
+  const s = renderSlice(scene, request);
+  const v = s.values;
+
+  it('is a sector with its apex at the top centre: narrow at the top, wide lower down', () => {
+    const span = (r: number) => {
+      let first = -1,
+        last = -1;
+      for (let c = 0; c < 256; c++)
+        if (v[r * 256 + c]! > 0) {
+          if (first < 0) first = c;
+          last = c;
+        }
+      return { first, last, width: last - first };
+    };
+    const near = span(12),
+      deep = span(150);
+    expect(deep.width).toBeGreaterThan(near.width + 60);
+    // Symmetric about the centre column.
+    expect(Math.abs(near.first + near.last - 256)).toBeLessThan(8);
+    // The near edge is curved: the centre of the probe face lies lower than its ends.
+    let firstCentre = 0;
+    while (v[firstCentre * 256 + 128] === 0) firstCentre++;
+    let firstEnd = 0;
+    while (v[firstEnd * 256 + near.first + 2] === 0 && firstEnd < 255) firstEnd++;
+    expect(firstCentre).toBeGreaterThan(firstEnd);
+  });
+
+  it('speckle is longer across the beam than along it (autocorrelation of the high-passed image)', () => {
+    const hp = new Float32Array(v.length);
+    const rad = 5;
+    for (let r = rad; r < 256 - rad; r++)
+      for (let c = rad; c < 256 - rad; c++) {
+        let sum = 0;
+        for (let dr = -rad; dr <= rad; dr++) for (let dc = -rad; dc <= rad; dc++) sum += v[(r + dr) * 256 + c + dc]!;
+        hp[r * 256 + c] = v[r * 256 + c]! - sum / (2 * rad + 1) ** 2;
+      }
+    // A central block of the sector, below the near field.
+    const [c0, c1, r0, r1] = [100, 156, 60, 120];
+    let varSum = 0,
+      lateral = 0,
+      axial = 0;
+    for (let r = r0; r < r1; r++)
+      for (let c = c0; c < c1; c++) {
+        const x = hp[r * 256 + c]!;
+        varSum += x * x;
+        lateral += x * hp[r * 256 + c + 2]!;
+        axial += x * hp[(r + 2) * 256 + c]!;
+      }
+    expect(lateral / varSum).toBeGreaterThan(axial / varSum + 0.2);
   });
 });
