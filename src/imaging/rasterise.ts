@@ -46,51 +46,23 @@ const LEAF = 4;
 // Blocks this small (pixels a side) are also decided by the shape's distance at their centre.
 const NEAR_EDGE = 8;
 
+type Block = (ca: number, ra: number, cb: number, rb: number) => void;
+
 /**
- * Paints one shape filled with `value` (and texture weight `textureWeight`) over the target.
- * `blurMm` is the width of the edge ramp: at least one pixel, wider for blurrier modalities.
+ * Walks the shape's pixel rectangle in tiles, split down to leaves: a block provably outside the
+ * shape (by its conservative distance bound, then near the edge by its distance) is skipped, one
+ * provably inside is handed to `fill`, and a leaf that straddles the edge to `pixels`.
  */
-export function paintShape(
+function visitShapeBlocks(
   plane: ImagePlane,
   shape: Shape,
-  value: number,
-  textureWeight: number,
-  blurMm: number,
-  target: PaintTarget,
+  rect: readonly [number, number, number, number],
+  half: number,
+  pixels: Block,
+  fill: Block,
 ): void {
-  const rect = boxToPixelRect(plane, shape.box);
-  if (!rect) return;
   const [c0, r0, c1, r1] = rect;
-  const { origin: o, u, v, width, pixelMm } = plane;
-  const ramp = Math.max(blurMm, pixelMm);
-  const half = ramp / 2;
-  const { values, texture } = target;
-
-  const pixels = (ca: number, ra: number, cb: number, rb: number) => {
-    for (let r = ra; r < rb; r++) {
-      const jr = r + 0.5;
-      let k = r * width + ca;
-      for (let c = ca; c < cb; c++, k++) {
-        const ic = c + 0.5;
-        const d = shape.distance(
-          o[0] + ic * u[0] + jr * v[0],
-          o[1] + ic * u[1] + jr * v[1],
-          o[2] + ic * u[2] + jr * v[2],
-        );
-        if (d >= half) continue;
-        const a = d <= -half ? 1 : 0.5 - d / ramp;
-        values[k]! += a * (value - values[k]!);
-        texture[k]! += a * (textureWeight - texture[k]!);
-      }
-    }
-  };
-  const fill = (ca: number, ra: number, cb: number, rb: number) => {
-    for (let r = ra; r < rb; r++) {
-      const k0 = r * width;
-      values.fill(value, k0 + ca, k0 + cb);
-      texture.fill(textureWeight, k0 + ca, k0 + cb);
-    }
-  };
+  const { origin: o, u, v, pixelMm } = plane;
   const visit = (c: number, r: number, size: number) => {
     const cb = Math.min(c + size, c1),
       rb = Math.min(r + size, r1);
@@ -136,6 +108,53 @@ export function paintShape(
 }
 
 /**
+ * Paints one shape filled with `value` (and texture weight `textureWeight`) over the target.
+ * `blurMm` is the width of the edge ramp: at least one pixel, wider for blurrier modalities.
+ */
+export function paintShape(
+  plane: ImagePlane,
+  shape: Shape,
+  value: number,
+  textureWeight: number,
+  blurMm: number,
+  target: PaintTarget,
+): void {
+  const rect = boxToPixelRect(plane, shape.box);
+  if (!rect) return;
+  const { origin: o, u, v, width, pixelMm } = plane;
+  const ramp = Math.max(blurMm, pixelMm);
+  const half = ramp / 2;
+  const { values, texture } = target;
+
+  const pixels = (ca: number, ra: number, cb: number, rb: number) => {
+    for (let r = ra; r < rb; r++) {
+      const jr = r + 0.5;
+      let k = r * width + ca;
+      for (let c = ca; c < cb; c++, k++) {
+        const ic = c + 0.5;
+        const d = shape.distance(
+          o[0] + ic * u[0] + jr * v[0],
+          o[1] + ic * u[1] + jr * v[1],
+          o[2] + ic * u[2] + jr * v[2],
+        );
+        if (d >= half) continue;
+        const a = d <= -half ? 1 : 0.5 - d / ramp;
+        values[k]! += a * (value - values[k]!);
+        texture[k]! += a * (textureWeight - texture[k]!);
+      }
+    }
+  };
+  const fill = (ca: number, ra: number, cb: number, rb: number) => {
+    for (let r = ra; r < rb; r++) {
+      const k0 = r * width;
+      values.fill(value, k0 + ca, k0 + cb);
+      texture.fill(textureWeight, k0 + ca, k0 + cb);
+    }
+  };
+  visitShapeBlocks(plane, shape, rect, half, pixels, fill);
+}
+
+/**
  * Paints one shape into several value layers at once (no texture), each with its own value:
  * one traversal and one distance evaluation per pixel for all of them (ultrasound paints the
  * backscatter, the bubble signal and the attenuation of each structure together).
@@ -149,7 +168,6 @@ export function paintShapeLayers(
 ): void {
   const rect = boxToPixelRect(plane, shape.box);
   if (!rect) return;
-  const [c0, r0, c1, r1] = rect;
   const { origin: o, u, v, width, pixelMm } = plane;
   const ramp = Math.max(blurMm, pixelMm);
   const half = ramp / 2;
@@ -180,45 +198,7 @@ export function paintShapeLayers(
       for (let l = 0; l < n; l++) layers[l]!.fill(values[l]!, k0 + ca, k0 + cb);
     }
   };
-  const visit = (c: number, r: number, size: number) => {
-    const cb = Math.min(c + size, c1),
-      rb = Math.min(r + size, r1);
-    if (cb <= c || rb <= r) return;
-    const cw = cb - c,
-      rh = rb - r;
-    const mc = c + cw / 2,
-      mr = r + rh / 2;
-    const b = shape.bound(o[0] + mc * u[0] + mr * v[0], o[1] + mc * u[1] + mr * v[1], o[2] + mc * u[2] + mr * v[2]);
-    const reach = 0.5 * Math.sqrt(cw * cw + rh * rh) * pixelMm + half;
-    if (b >= reach) return;
-    if (b <= -reach) {
-      fill(c, r, cb, rb);
-      return;
-    }
-    if (size <= NEAR_EDGE) {
-      const d = shape.distance(
-        o[0] + mc * u[0] + mr * v[0],
-        o[1] + mc * u[1] + mr * v[1],
-        o[2] + mc * u[2] + mr * v[2],
-      );
-      const margin = reach * 1.15 + pixelMm * 0.5;
-      if (d >= margin) return;
-      if (d <= -margin) {
-        fill(c, r, cb, rb);
-        return;
-      }
-    }
-    if (size <= LEAF) {
-      pixels(c, r, cb, rb);
-      return;
-    }
-    const h = size >> 1;
-    visit(c, r, h);
-    visit(c + h, r, h);
-    visit(c, r + h, h);
-    visit(c + h, r + h, h);
-  };
-  for (let r = r0; r < r1; r += TILE) for (let c = c0; c < c1; c += TILE) visit(c, r, TILE);
+  visitShapeBlocks(plane, shape, rect, half, pixels, fill);
 }
 
 /** One shape to paint with its value and texture weight. */
