@@ -157,6 +157,9 @@ test.describe('offline use', () => {
 
 test.describe('site updates', () => {
   test('a new version waits quietly during a quiz, then offers "Updated — reload"', async ({ page }) => {
+    // Installing a second worker precaches the whole site again; on a busy 2-core CI machine that alone
+    // has taken most of the default 30 s, leaving the reload below no time (CI, stop 17).
+    test.setTimeout(90_000);
     await page.goto('/quiz/');
     await workerInControl(page);
     await page.getByLabel(/Single best answer/).check();
@@ -191,8 +194,10 @@ test.describe('site updates', () => {
       navigator.serviceWorker.register = (url, options) =>
         register(String(url) === '/sw.js' ? '/sw.js?next=1' : url, options);
     });
+    // Listen before clicking: the reload can finish before a listener added afterwards exists.
+    const reloaded = page.waitForEvent('load');
     await notice.getByRole('button', { name: 'Reload' }).click();
-    await page.waitForEvent('load');
+    await reloaded;
     await expect
       .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? ''))
       .toContain('next=1');
