@@ -122,7 +122,9 @@ export function diaphragmHeight(x: number, y: number): number {
   const left = 150 - 0.008 * (x - 70) ** 2 - back(y, 10);
   const k = 18; // smooth maximum: the central tendon dips between the domes
   const h = Math.max(right, left) + Math.max(k - Math.abs(right - left), 0) ** 2 / (4 * k);
-  return Math.max(h, 45);
+  // ... but only a little: the central tendon is a broad, flatter plateau the heart rests on.
+  const tendon = 136 - 0.006 * (x - 10) ** 2 - back(y, 0);
+  return Math.max(h, tendon, 45);
 }
 /**
  * The abdominal aorta's centre lies this far left of the midline (x, mm; model assumption): close
@@ -168,7 +170,7 @@ const aboveDiaphragm = (marginMm: number) => new HeightSurface((x, y) => diaphra
 /** Cortex of the vertebral arches and transverse processes, mm (model assumption). */
 const ARCH_CORTEX_MM = 1.4;
 // model assumption: vertebral levels 34 mm apart, discs 8 mm thick; the lumbar lordosis brings
-// the mid-lumbar bodies 14 mm forward, the column swings back to the sacrum below it, and the
+// the mid-lumbar bodies 16 mm forward, the column swings back to the sacrum below it, and the
 // thoracic kyphosis takes it back above T11.
 const DISC_LEVELS = [-206, -172, -138, -104, -70, -36, -2, 32, 66, 100, 134, 168, 202, 236];
 /** Size of a vertebral body relative to L1: about 10 % larger at L5, 12 % smaller at T9. */
@@ -180,8 +182,8 @@ const CANAL_LEVELS = [-250, -190, -130, -70, -10, 50, 110, 170, 230, 280];
 export function spineY(z: number): number {
   // Lumbar lordosis (most forward at L3-L4), the column swinging back to the sacral promontory
   // below, and the thoracic kyphosis taking it back above T11.
-  const lordosis = 14 * Math.exp(-(((z + 100) / 95) ** 2));
-  const sacral = z < -150 ? 0.0012 * (z + 150) ** 2 : 0;
+  const lordosis = 16 * Math.exp(-(((z + 80) / 75) ** 2));
+  const sacral = z < -140 ? 0.0015 * (z + 140) ** 2 : 0;
   const kyphosis = z > 60 ? 0.0007 * (z - 60) ** 2 : 0;
   return 75 - lordosis + sacral + kyphosis;
 }
@@ -373,7 +375,7 @@ export function bodyStructures(habitus: BodyHabitus = {}): Structure[] {
   // Its inferior (diaphragmatic) surface is flattened onto the central tendon and the left dome:
   // the solid reaches below the diaphragm and is cut by it.
   const heartRot = rotationFromDegrees(0, 30, -35);
-  const heartCentre: Vec3 = [22, -18, 160];
+  const heartCentre: Vec3 = [26, -16, 156];
   const onDiaphragm = aboveDiaphragm(1.5);
   /** A point of the heart given in its own axes (u to the apex, v to the left-back, w up). */
   const inHeart = (u: number, v: number, w: number): Vec3 => {
@@ -382,7 +384,7 @@ export function bodyStructures(habitus: BodyHabitus = {}): Structure[] {
     return [at(0), at(1), at(2)];
   };
   const heart = new Intersection([
-    new Warped(new Ellipsoid(heartCentre, [64, 48, 44], heartRot), 3, 90, 1.3),
+    new Warped(new Ellipsoid(heartCentre, [74, 52, 42], heartRot), 3, 90, 1.3),
     onDiaphragm,
   ]);
   const mediastinum = new Union([heart, new EllipticCylinder(6, 40, 30, 40, 100, 300)], 10);
@@ -415,7 +417,7 @@ export function bodyStructures(habitus: BodyHabitus = {}): Structure[] {
     structure(
       'pericardial-fat',
       'fat',
-      new Intersection([new Warped(new Ellipsoid(heartCentre, [68, 52, 48], heartRot), 3, 90, 1.3), onDiaphragm]),
+      new Intersection([new Warped(new Ellipsoid(heartCentre, [78, 56, 46], heartRot), 3, 90, 1.3), onDiaphragm]),
       'heart',
     ),
   );
