@@ -15,6 +15,7 @@ import { Difference, Intersection, Offset, Union } from './shape-operations';
 import {
   HeightSurface,
   ProfiledTrunk,
+  profileAt,
   RoundedColumn,
   SubsurfaceLayer,
   Warped,
@@ -196,17 +197,6 @@ export function aortaY(z: number, r: number): number {
   return Math.min(spineFrontY(z) - r - 4.5, 40);
 }
 
-/** A trunk profile's value at level z (piecewise linear). */
-function profileAt(table: readonly (readonly [number, number])[], z: number): number {
-  if (z <= table[0]![0]) return table[0]![1];
-  for (let i = 0; i + 1 < table.length; i++) {
-    const [z0, v0] = table[i]!,
-      [z1, v1] = table[i + 1]!;
-    if (z <= z1) return v0 + ((v1 - v0) * (z - z0)) / (z1 - z0);
-  }
-  return table[table.length - 1]![1];
-}
-
 function rib(side: 1 | -1, headZ: number, sweepDeg: number, dropMm: number, jitter: number): Vec3[] {
   const points: Vec3[] = [];
   const steps = 10;
@@ -219,11 +209,15 @@ function rib(side: 1 | -1, headZ: number, sweepDeg: number, dropMm: number, jitt
     // Ribs run round within the muscular wall, from
     // beside the transverse processes, deep to the erector spinae, forward and down; so they
     // follow the trunk's own outline at every level instead of a fixed ellipse.
-    // Inside the muscular wall: the subcutaneous fat (as in WALL_OUTER) plus 5 mm.
-    const chest = z > 100;
-    const rx = profileAt(MUSCLE_RX, z) - (chest ? 9 : 20) - 5 + jitter;
-    const back = Math.min(profileAt(BODY.ryBack, z) - (chest ? 8 : 15) - 5, 92);
-    const front = profileAt(BODY.ryFront, z) - (chest ? 7 : 12) - 5 + jitter;
+    // 5 mm inside the outer surface of the muscular wall, so the shaft stays in the wall (never
+    // inside the cavity, where an organ's edge would show a sliver of it). Near the spine it
+    // runs deep to the erector spinae, to the transverse processes (about 92 mm behind the
+    // centre), and swings out to the wall by about 55 degrees from the midline.
+    const rx = profileAt(WALL_OUTER.rx, z) - 5 + jitter;
+    const wallBack = profileAt(WALL_OUTER.ryBack, z) - 5;
+    const swing = Math.min(1, Math.max(0, (theta * 180) / Math.PI - 20) / 35);
+    const back = Math.min(wallBack, 92 + (wallBack - 92) * swing * swing * (3 - 2 * swing));
+    const front = profileAt(WALL_OUTER.ryFront, z) - 5 + jitter;
     const c = Math.cos(theta);
     const ry = c > 0 ? back : front;
     points.push([side * Math.sin(theta) * rx, 10 + c * ry, z]);
