@@ -454,13 +454,15 @@ export function bodyStructures(habitus: BodyHabitus = {}): Structure[] {
     s.push(structure(`${tag}-paraspinal-muscle`, 'muscle', erector, 'erector spinae muscle', 0.2));
     // Quadratus lumborum: a flat band behind the kidney, lateral to the psoas, from the 12th rib
     // to the iliac crest (two blended cords side by side, not a round rod).
+    // It lies against the front of the erector spinae, lateral to the transverse processes, so
+    // the posterior wall is one muscular mass, not cords floating in the fat.
     const ql = (dx: number, dy: number, k: number) =>
       new Tube(
         [
-          [side * (70 + dx), 84 + dy, 40],
-          [side * (80 + dx), 84 + dy, -40],
-          [side * (88 + dx), 80 + dy, -140],
-          [side * (90 + dx), 78 + dy, -185],
+          [side * (52 + dx), 90 + dy, 40],
+          [side * (58 + dx), 92 + dy, -40],
+          [side * (64 + dx), 92 + dy, -140],
+          [side * (70 + dx), 88 + dy, -185],
         ],
         [4 * k, 8 * k, 9 * k, 6 * k],
       );
@@ -468,7 +470,7 @@ export function bodyStructures(habitus: BodyHabitus = {}): Structure[] {
       structure(
         `${tag}-quadratus-lumborum`,
         'muscle',
-        new Union([ql(-9, 3, 1), ql(9, -2, 0.85)], 8),
+        new Union([ql(-6, 2, 1), ql(5, -4, 0.8)], 10),
         'quadratus lumborum muscle',
         0.2,
       ),
