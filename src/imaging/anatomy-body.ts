@@ -602,7 +602,7 @@ export function bodyStructures(habitus: BodyHabitus = {}): Structure[] {
       // (about 10 mm thick and 20 mm tall), in the thoracic spine a narrower one sloping steeply
       // down (model assumption).
       if (zc < 60)
-        arch.push(new Ellipsoid([0, yc + 49, zc - 5], [5.2 - c, 13 - c, 10 - c], rotationFromDegrees(12, 0, 0)));
+        arch.push(new Ellipsoid([0, yc + 51, zc - 5], [5.2 - c, 15 - c, 10 - c], rotationFromDegrees(10, 0, 0)));
       else
         for (const dz of [2, -3])
           arch.push(
