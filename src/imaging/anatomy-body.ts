@@ -123,8 +123,9 @@ export function diaphragmHeight(x: number, y: number): number {
   const left = 150 - 0.008 * (x - 70) ** 2 - back(y, 10);
   const k = 18; // smooth maximum: the central tendon dips between the domes
   const h = Math.max(right, left) + Math.max(k - Math.abs(right - left), 0) ** 2 / (4 * k);
-  // ... but only a little: the central tendon is a broad, flatter plateau the heart rests on.
-  const tendon = 136 - 0.006 * (x - 10) ** 2 - back(y, 0);
+  // ... but only a little: the central tendon is a broad, flatter plateau the heart rests on,
+  // falling away steeply in front (where the fat of the falciform notch stays).
+  const tendon = 136 - 0.006 * (x - 10) ** 2 - (y < 0 ? 0.008 * y * y : back(y, 0));
   return Math.max(h, tendon, 45);
 }
 /**
