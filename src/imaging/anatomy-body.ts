@@ -15,6 +15,7 @@ import { Difference, Intersection, Offset, Union } from './shape-operations';
 import {
   HeightSurface,
   ProfiledTrunk,
+  profileAt,
   RoundedColumn,
   SubsurfaceLayer,
   Warped,
@@ -28,38 +29,38 @@ import { structure, type Structure } from './structures';
 const MUSCLE_RX: readonly (readonly [number, number])[] = [
   [-250, 178],
   [-190, 174],
-  [-150, 160],
-  [-90, 150],
-  [-20, 156],
+  [-150, 158],
+  [-90, 148],
+  [-20, 155],
   [40, 166],
-  [110, 166],
-  [170, 158],
-  [230, 150],
-  [280, 146],
+  [100, 168],
+  [170, 156],
+  [230, 144],
+  [280, 138],
 ];
 const BODY: TrunkProfile = {
   rx: [
     [-250, 186],
-    [-190, 182],
-    [-150, 168],
-    [-100, 154],
-    [-60, 153],
-    [-10, 160],
+    [-190, 184],
+    [-150, 167],
+    [-100, 151],
+    [-60, 151],
+    [-10, 159],
     [40, 169],
-    [110, 170],
-    [170, 162],
-    [230, 154],
-    [280, 150],
+    [100, 172],
+    [170, 161],
+    [230, 149],
+    [280, 143],
   ],
   ryFront: [
-    [-250, 104],
+    [-250, 100],
     [-190, 110],
-    [-120, 121],
-    [-50, 124],
-    [30, 121],
-    [110, 114],
-    [190, 108],
-    [280, 106],
+    [-120, 123],
+    [-50, 127],
+    [30, 122],
+    [110, 112],
+    [190, 104],
+    [280, 101],
   ],
   // The back: deep enough for erector spinae 4-5 cm thick behind the laminae.
   ryBack: [
@@ -122,7 +123,10 @@ export function diaphragmHeight(x: number, y: number): number {
   const left = 150 - 0.008 * (x - 70) ** 2 - back(y, 10);
   const k = 18; // smooth maximum: the central tendon dips between the domes
   const h = Math.max(right, left) + Math.max(k - Math.abs(right - left), 0) ** 2 / (4 * k);
-  return Math.max(h, 45);
+  // ... but only a little: the central tendon is a broad, flatter plateau the heart rests on,
+  // falling away steeply in front (where the fat of the falciform notch stays).
+  const tendon = 136 - 0.006 * (x - 10) ** 2 - (y < 0 ? 0.008 * y * y : back(y, 0));
+  return Math.max(h, tendon, 45);
 }
 /**
  * The abdominal aorta's centre lies this far left of the midline (x, mm; model assumption): close
@@ -168,7 +172,8 @@ const aboveDiaphragm = (marginMm: number) => new HeightSurface((x, y) => diaphra
 /** Cortex of the vertebral arches and transverse processes, mm (model assumption). */
 const ARCH_CORTEX_MM = 1.4;
 // model assumption: vertebral levels 34 mm apart, discs 8 mm thick; the lumbar lordosis brings
-// the mid-lumbar bodies 11 mm forward and the thoracic kyphosis takes the column back above T11.
+// the mid-lumbar bodies 16 mm forward, the column swings back to the sacrum below it, and the
+// thoracic kyphosis takes it back above T11.
 const DISC_LEVELS = [-206, -172, -138, -104, -70, -36, -2, 32, 66, 100, 134, 168, 202, 236];
 /** Size of a vertebral body relative to L1: about 10 % larger at L5, 12 % smaller at T9. */
 function vertebralScale(z: number): number {
@@ -177,7 +182,12 @@ function vertebralScale(z: number): number {
 /** Levels (z) at which the canal and the deep back muscles follow the column's curve. */
 const CANAL_LEVELS = [-250, -190, -130, -70, -10, 50, 110, 170, 230, 280];
 export function spineY(z: number): number {
-  return 75 - 11 * Math.exp(-(((z + 100) / 95) ** 2)) + (z > 110 ? 0.0009 * (z - 110) ** 2 : 0);
+  // Lumbar lordosis (most forward at L3-L4), the column swinging back to the sacral promontory
+  // below, and the thoracic kyphosis taking it back above T11.
+  const lordosis = 16 * Math.exp(-(((z + 80) / 75) ** 2));
+  const sacral = z < -140 ? 0.0015 * (z + 140) ** 2 : 0;
+  const kyphosis = z > 60 ? 0.0007 * (z - 60) ** 2 : 0;
+  return 75 - lordosis + sacral + kyphosis;
 }
 /** Front (anterior) surface of the vertebral bodies at level z. */
 export function spineFrontY(z: number): number {
@@ -186,17 +196,6 @@ export function spineFrontY(z: number): number {
 /** Centre y of the aorta (radius `r`) in front of the spine, with a 4.5 mm fat plane between. */
 export function aortaY(z: number, r: number): number {
   return Math.min(spineFrontY(z) - r - 4.5, 40);
-}
-
-/** A trunk profile's value at level z (piecewise linear). */
-function profileAt(table: readonly (readonly [number, number])[], z: number): number {
-  if (z <= table[0]![0]) return table[0]![1];
-  for (let i = 0; i + 1 < table.length; i++) {
-    const [z0, v0] = table[i]!,
-      [z1, v1] = table[i + 1]!;
-    if (z <= z1) return v0 + ((v1 - v0) * (z - z0)) / (z1 - z0);
-  }
-  return table[table.length - 1]![1];
 }
 
 function rib(side: 1 | -1, headZ: number, sweepDeg: number, dropMm: number, jitter: number): Vec3[] {
@@ -211,11 +210,15 @@ function rib(side: 1 | -1, headZ: number, sweepDeg: number, dropMm: number, jitt
     // Ribs run round within the muscular wall, from
     // beside the transverse processes, deep to the erector spinae, forward and down; so they
     // follow the trunk's own outline at every level instead of a fixed ellipse.
-    // Inside the muscular wall: the subcutaneous fat (as in WALL_OUTER) plus 5 mm.
-    const chest = z > 100;
-    const rx = profileAt(MUSCLE_RX, z) - (chest ? 9 : 20) - 5 + jitter;
-    const back = Math.min(profileAt(BODY.ryBack, z) - (chest ? 8 : 15) - 5, 92);
-    const front = profileAt(BODY.ryFront, z) - (chest ? 7 : 12) - 5 + jitter;
+    // 5 mm inside the outer surface of the muscular wall, so the shaft stays in the wall (never
+    // inside the cavity, where an organ's edge would show a sliver of it). Near the spine it
+    // runs deep to the erector spinae, to the transverse processes (about 92 mm behind the
+    // centre), and swings out to the wall by about 55 degrees from the midline.
+    const rx = profileAt(WALL_OUTER.rx, z) - 5 + jitter;
+    const wallBack = profileAt(WALL_OUTER.ryBack, z) - 5;
+    const swing = Math.min(1, Math.max(0, (theta * 180) / Math.PI - 20) / 35);
+    const back = Math.min(wallBack, 92 + (wallBack - 92) * swing * swing * (3 - 2 * swing));
+    const front = profileAt(WALL_OUTER.ryFront, z) - 5 + jitter;
     const c = Math.cos(theta);
     const ry = c > 0 ? back : front;
     points.push([side * Math.sin(theta) * rx, 10 + c * ry, z]);
@@ -285,11 +288,35 @@ function lungVessels(side: 1 | -1, lung: Shape): Shape[] {
   return tubes.map((t) => new Intersection([t, lung]));
 }
 
-export function bodyStructures(): Structure[] {
+/** How one patient differs from the average body (model assumption: a per-case habitus). */
+export interface BodyHabitus {
+  /**
+   * Subcutaneous fat beyond the average, mm at the flanks (more over the belly, less over the
+   * back and the chest); negative for a lean patient (at least 8 mm less).
+   */
+  readonly extraFatMm?: number;
+}
+
+/** The skin surface of a patient with that much more (or less) subcutaneous fat. */
+function habitusBody(extraFatMm: number): ProfiledTrunk {
+  if (extraFatMm === 0) return bodyShape;
+  const d = Math.max(-8, Math.min(20, extraFatMm));
+  const grow = (table: TrunkProfile['rx'], k: number) =>
+    table.map(([z, r]) => [z, r + d * k * (z > 100 ? 0.5 : 1)] as const);
+  return new ProfiledTrunk({
+    ...BODY,
+    rx: grow(BODY.rx, 1),
+    ryFront: grow(BODY.ryFront, 1.4),
+    ryBack: grow(BODY.ryBack, 0.6),
+  });
+}
+
+export function bodyStructures(habitus: BodyHabitus = {}): Structure[] {
   const s: Structure[] = [];
+  const skin = habitusBody(habitus.extraFatMm ?? 0);
   // Skin (a thin soft-tissue line, visible even at a liver window), fat, layered wall, cavity.
-  s.push(structure('skin', 'muscle', bodyShape, 'skin'));
-  s.push(structure('subcutaneous-fat', 'fat', bodyShape.offset(-2.2), 'subcutaneous fat'));
+  s.push(structure('skin', 'muscle', skin, 'skin'));
+  s.push(structure('subcutaneous-fat', 'fat', skin.offset(-2.2), 'subcutaneous fat'));
   s.push(structure('abdominal-wall', 'muscle', wallOuter, 'abdominal wall', 0.2));
   // A fat plane between the oblique muscles and transversus (lateral wall only).
   const lateral = new Union(
@@ -340,19 +367,40 @@ export function bodyStructures(): Structure[] {
   );
   // model assumption: the heart's long axis runs from the base (right, back, up) to the apex
   // (left, front, down), about 12 by 9 by 8 cm, resting on the central tendon and left dome.
+  // Its inferior (diaphragmatic) surface is flattened onto the central tendon and the left dome:
+  // the solid reaches below the diaphragm and is cut by it.
   const heartRot = rotationFromDegrees(0, 30, -35);
-  const heartCentre: Vec3 = [20, -20, 175];
+  const heartCentre: Vec3 = [26, -16, 156];
+  const onDiaphragm = aboveDiaphragm(1.5);
   /** A point of the heart given in its own axes (u to the apex, v to the left-back, w up). */
   const inHeart = (u: number, v: number, w: number): Vec3 => {
     const [a, b, c] = heartRot;
     const at = (k: 0 | 1 | 2) => heartCentre[k] + u * a[k] + v * b[k] + w * c[k];
     return [at(0), at(1), at(2)];
   };
-  const heart = new Warped(new Ellipsoid(heartCentre, [60, 45, 40], heartRot), 3, 90, 1.3);
+  const heart = new Intersection([
+    new Warped(new Ellipsoid(heartCentre, [74, 52, 42], heartRot), 3, 90, 1.3),
+    onDiaphragm,
+  ]);
   const mediastinum = new Union([heart, new EllipticCylinder(6, 40, 30, 40, 100, 300)], 10);
+  // The chest wall above the domes: intercostal muscle round the ribs, between the skin-side wall
+  // and the pleura, so the ribs lie in a muscular band instead of on the lung.
+  s.push(
+    structure(
+      'intercostal-muscle',
+      'muscle',
+      new Intersection([
+        new Difference(cavityShape, new Offset(cavityShape, -7)),
+        aboveDiaphragm(-2),
+        new HalfSpace([0, 0, -1], -60),
+      ]),
+      'chest wall',
+      0.2,
+    ),
+  );
   for (const side of [-1, 1] as const) {
-    const half = new HalfSpace([-side, 0, 0], side < 0 ? -20 : -24);
-    const lung = new Difference(new Intersection([new Offset(cavityShape, -2), aboveDiaphragm(0), half]), mediastinum);
+    const half = new HalfSpace([-side, 0, 0], side < 0 ? -8 : -12);
+    const lung = new Difference(new Intersection([new Offset(cavityShape, -7), aboveDiaphragm(0), half]), mediastinum);
     s.push(structure(`${side < 0 ? 'right' : 'left'}-lung-base`, 'air', lung, 'lung base'));
     lungVessels(side, lung).forEach((v, i) =>
       s.push(structure(`${side < 0 ? 'right' : 'left'}-lung-vessel-${i}`, 'artery', v, 'lung base')),
@@ -364,7 +412,7 @@ export function bodyStructures(): Structure[] {
     structure(
       'pericardial-fat',
       'fat',
-      new Warped(new Ellipsoid(heartCentre, [64, 49, 44], heartRot), 3, 90, 1.3),
+      new Intersection([new Warped(new Ellipsoid(heartCentre, [78, 56, 46], heartRot), 3, 90, 1.3), onDiaphragm]),
       'heart',
     ),
   );
@@ -379,10 +427,10 @@ export function bodyStructures(): Structure[] {
         new Warped(
           new Union(
             [
-              new Ellipsoid(inHeart(8, 8, 0), [30, 15, 15], heartRot),
-              new Ellipsoid(inHeart(0, -23, 4), [32, 8, 18], heartRot),
-              new Ellipsoid(inHeart(-38, -10, 8), [15, 17, 18], heartRot),
-              new Ellipsoid(inHeart(-36, 18, 8), [13, 12, 15], heartRot),
+              new Ellipsoid(inHeart(6, 13, 0), [36, 17, 19], heartRot),
+              new Ellipsoid(inHeart(2, -25, 4), [36, 11, 24], heartRot),
+              new Ellipsoid(inHeart(-40, -14, 8), [17, 19, 22], heartRot),
+              new Ellipsoid(inHeart(-38, 20, 8), [15, 14, 17], heartRot),
             ],
             3,
           ),
@@ -407,13 +455,15 @@ export function bodyStructures(): Structure[] {
     s.push(structure(`${tag}-paraspinal-muscle`, 'muscle', erector, 'erector spinae muscle', 0.2));
     // Quadratus lumborum: a flat band behind the kidney, lateral to the psoas, from the 12th rib
     // to the iliac crest (two blended cords side by side, not a round rod).
+    // It lies against the front of the erector spinae, lateral to the transverse processes, so
+    // the posterior wall is one muscular mass, not cords floating in the fat.
     const ql = (dx: number, dy: number, k: number) =>
       new Tube(
         [
-          [side * (70 + dx), 84 + dy, 40],
-          [side * (80 + dx), 84 + dy, -40],
-          [side * (88 + dx), 80 + dy, -140],
-          [side * (90 + dx), 78 + dy, -185],
+          [side * (52 + dx), 90 + dy, 40],
+          [side * (58 + dx), 92 + dy, -40],
+          [side * (64 + dx), 92 + dy, -140],
+          [side * (70 + dx), 88 + dy, -185],
         ],
         [4 * k, 8 * k, 9 * k, 6 * k],
       );
@@ -421,7 +471,7 @@ export function bodyStructures(): Structure[] {
       structure(
         `${tag}-quadratus-lumborum`,
         'muscle',
-        new Union([ql(-9, 3, 1), ql(9, -2, 0.85)], 8),
+        new Union([ql(-6, 2, 1), ql(5, -4, 0.8)], 10),
         'quadratus lumborum muscle',
         0.2,
       ),
@@ -497,7 +547,7 @@ export function bodyStructures(): Structure[] {
       structure(
         `vertebra-${zc}`,
         'bone-cortex',
-        new RoundedColumn([0, yc, zc], brx, bry, half + 0.6 * jitter(2), 3),
+        new RoundedColumn([0, yc, zc], brx, bry, half + 0.6 * jitter(2), 4.5),
         'spine',
       ),
     );
@@ -505,7 +555,7 @@ export function bodyStructures(): Structure[] {
       structure(
         `vertebra-${zc}-marrow`,
         'bone-marrow',
-        new RoundedColumn([0, yc, zc], brx - 1.2, bry - 1.2, half + 0.6 * jitter(2) - 1, 2.5),
+        new RoundedColumn([0, yc, zc], brx - 1.2, bry - 1.2, half + 0.6 * jitter(2) - 1, 3.5),
         'spine',
         0.6,
       ),
@@ -529,9 +579,11 @@ export function bodyStructures(): Structure[] {
               [5.2 - c, 4.8 - c],
             ),
           );
-        // Lamina: a plate from the pedicle back and in to the midline, sloping down (two
-        // centrelines 8 mm apart in z, so it is as tall as a real lamina).
-        for (const dz of [3, -3])
+        // Lamina: a plate from the pedicle back and in to the midline, sloping down (four
+        // centrelines 6 mm apart in z, so it is as tall as a real lamina: from the pedicles down
+        // to the lower body, where it joins the inferior articular processes, so an axial slice
+        // anywhere along the body shows the arch as one ring round the canal).
+        for (const dz of [8, 2, -4, -10])
           arch.push(
             new Tube(
               [
@@ -547,19 +599,23 @@ export function bodyStructures(): Structure[] {
         arch.push(new Ellipsoid([side * 17, yc + 28, zc + 2], [5 - c, 5 - c, 10 - c]));
         arch.push(new Ellipsoid([side * 14, yc + 33, zc - 16], [5.5 - c, 6 - c, 10 - c]));
       }
-      // Spinous process: a blade running back and down from the laminae, about 12 mm thick and
-      // 18 mm tall.
-      for (const dx of [-2.5, 2.5])
-        arch.push(
-          new Tube(
-            [
-              [dx, yc + 40, zc - 2],
-              [dx, yc + 50, zc - 8],
-              [dx, yc + 57, zc - 11],
-            ],
-            [5.3 - c, 4.7 - c, 4.3 - c],
-          ),
-        );
+      // Spinous process: in the lumbar spine a tall, nearly horizontal hatchet-shaped blade
+      // (about 10 mm thick and 20 mm tall), in the thoracic spine a narrower one sloping steeply
+      // down (model assumption).
+      if (zc < 60)
+        arch.push(new Ellipsoid([0, yc + 51, zc - 5], [5.2 - c, 15 - c, 10 - c], rotationFromDegrees(10, 0, 0)));
+      else
+        for (const dz of [2, -3])
+          arch.push(
+            new Tube(
+              [
+                [0, yc + 39, zc - 2 + dz],
+                [0, yc + 48, zc - 12 + dz],
+                [0, yc + 54, zc - 22 + dz],
+              ],
+              [5.2 - c, 4.9 - c, 4.6 - c],
+            ),
+          );
       return arch;
     };
     // Each part its own solid (its own small bounding box): cheaper to paint than one union.

@@ -22,14 +22,14 @@ export function lesionAt(entry: LesionEntry, timepoint: Timepoint): LesionSpec {
 }
 
 const sceneCache = new Map<string, Scene>();
-const FIGURE_LESION_IRREGULARITY = 0.07;
+const FIGURE_LESION_IRREGULARITY = 0.1;
 
 /** The scene of a case at a timepoint (cached by the case's content). */
 export function sceneFor(entry: SceneEntry, timepoint: Timepoint = 'baseline'): Scene {
   const key = `${timepoint}:${JSON.stringify(entry)}`;
   const hit = sceneCache.get(key);
   if (hit) return hit;
-  // model assumption: figure-case tumours get a gentle irregularity of 7 % of their radius and
+  // model assumption: figure-case tumours get an irregularity of 10 % of their radius and
   // twice the texture of normal parenchyma (heterogeneous tumour tissue).
   const scene = buildScene({
     anatomy: entry.anatomy ?? {},

@@ -107,6 +107,8 @@ export const sceneSchema = z.strictObject({
       pancreaticDuctRadiusMm: z.number().positive().max(9).optional(),
       commonBileDuctRadiusMm: z.number().positive().max(11).optional(),
       intrahepaticDuctScale: z.number().min(0.5).max(4).optional(),
+      /** Habitus: subcutaneous fat beyond the average body, mm at the flanks (negative: lean). */
+      extraFatMm: z.number().min(-8).max(20).optional(),
     })
     .optional(),
   lesions: z.array(lesionSchema).min(1),

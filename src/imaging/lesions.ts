@@ -72,9 +72,18 @@ export function lesionOutline(spec: LesionSpec): Shape {
   // An optional gentle irregularity (a fraction of the radius), different for each lesion, on top
   // of its named margin: no real tumour is a perfect ellipsoid. Off by default so measured sizes
   // stay exact where a simulator needs them.
+  // The irregularity is two scales: two or three broad lobes, and finer bumps over them.
   const amount = spec.irregularity ?? 0;
+  const phase = idPhase(spec.id);
   const irregular = (shape: Shape) =>
-    amount > 0 ? new Warped(shape, mean * amount, Math.max(8, mean * 1.6), idPhase(spec.id)) : shape;
+    amount > 0
+      ? new Warped(
+          new Lobulated(shape, spec.centreMm, mean * amount, 2.5, phase),
+          mean * amount * 0.6,
+          Math.max(6, mean * 0.9),
+          phase,
+        )
+      : shape;
   if (spec.margin === 'lobulated') return irregular(new Lobulated(body, spec.centreMm, mean * 0.12, 4, spec.id.length));
   if (spec.margin === 'spiculated')
     return irregular(new Lobulated(body, spec.centreMm, mean * 0.08, 6, spec.id.length));
@@ -93,6 +102,29 @@ export function lesionStructures(spec: LesionSpec): Structure[] {
   const r = radii(spec);
   const rot = spec.rotationDeg ? rotationFromDegrees(...spec.rotationDeg) : null;
   const c = spec.centreMm;
+  const amount = spec.irregularity ?? 0;
+  const phase = idPhase(spec.id);
+  const mean = (r[0] + r[1] + r[2]) / 3;
+  /**
+   * An inner part (core, necrosis): with an irregular lesion, off-centre by up to a sixth of the
+   * radius and with its own uneven outline, so a rim round it is thicker on one side than the
+   * other (no perfect doughnut); otherwise a plain concentric ellipsoid.
+   */
+  const core = (f: number): Shape => {
+    if (amount <= 0) return new Ellipsoid(c, [r[0] * f, r[1] * f, r[2] * f], rot);
+    const k = mean * (1 - f) * 0.35;
+    const shifted: Vec3 = [
+      c[0] + k * Math.cos(phase),
+      c[1] + k * Math.sin(phase),
+      c[2] + 0.5 * k * Math.sin(2 * phase),
+    ];
+    return new Warped(
+      new Ellipsoid(shifted, [r[0] * f, r[1] * f, r[2] * f], rot),
+      mean * f * amount * 2,
+      Math.max(5, mean * f),
+      phase + 1,
+    );
+  };
   const out: Structure[] = [];
   const push = (suffix: string, tissue: TissueId, shape: Shape, texture: number) =>
     out.push(structure(`lesion:${spec.id}${suffix}`, tissue, shape, spec.region, texture, spec.id));
@@ -142,22 +174,25 @@ export function lesionStructures(spec: LesionSpec): Structure[] {
   }
   if (spec.rim) {
     push(':rim', spec.rim.tissue, outline, 0.6);
-    push('', spec.tissue, new Offset(outline, -spec.rim.thicknessMm), LESION_TEXTURE);
+    const t = spec.rim.thicknessMm;
+    const inner = new Offset(outline, -t);
+    // An irregular lesion's rim varies in thickness round the lesion (about ±40 %).
+    push(
+      '',
+      spec.tissue,
+      amount > 0 ? new Warped(inner, t * 0.4, Math.max(6, mean * 0.8), phase + 2) : inner,
+      LESION_TEXTURE,
+    );
   } else {
     push('', spec.tissue, outline, LESION_TEXTURE);
   }
   if (spec.targetCore) {
     const f = spec.targetCore;
-    push(':target-core', 'fibrous-core', new Ellipsoid(c, [r[0] * f, r[1] * f, r[2] * f], rot), 0.5);
+    push(':target-core', 'fibrous-core', core(f), 0.5);
   }
   if (spec.necroticCore) {
     const f = spec.necroticCore;
-    push(
-      ':necrosis',
-      'necrosis',
-      new Lobulated(new Ellipsoid(c, [r[0] * f, r[1] * f, r[2] * f], rot), c, Math.min(...r) * f * 0.18, 3, 2),
-      0.6,
-    );
+    push(':necrosis', 'necrosis', new Lobulated(core(f), c, Math.min(...r) * f * 0.18, 3, 2), 0.6);
   }
   spec.cysticParts?.forEach((part, i) => {
     push(

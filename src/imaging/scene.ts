@@ -2,7 +2,7 @@
  * A scene is the phantom's anatomy (with a few preparation choices) plus a case's lesions,
  * as one ordered list of structures ready to render.
  */
-import { bodyStructures } from './anatomy-body';
+import { bodyStructures, type BodyHabitus } from './anatomy-body';
 import { gutStructures, mesentericTargets, type BowelPreparation, type StomachContent } from './anatomy-gut';
 import { organStructures, type DuctCalibres } from './anatomy-organs';
 import { mesentericStructures, vesselStructures } from './anatomy-vessels';
@@ -11,7 +11,7 @@ import type { Shape } from './shapes';
 import { Difference, Union } from './shape-operations';
 import type { Structure } from './structures';
 
-export interface AnatomyOptions extends DuctCalibres {
+export interface AnatomyOptions extends DuctCalibres, BodyHabitus {
   /** "distended" = small bowel filled with neutral enteric contrast (enteroclysis/enterography). */
   readonly bowel: BowelPreparation;
   readonly stomach: StomachContent;
@@ -35,13 +35,13 @@ export interface Scene {
 const anatomyCache = new Map<string, readonly Structure[]>();
 
 function anatomyStructures(anatomy: AnatomyOptions): readonly Structure[] {
-  const key = `${anatomy.bowel}|${anatomy.stomach}|${anatomy.pancreaticDuctRadiusMm}|${anatomy.commonBileDuctRadiusMm}|${anatomy.intrahepaticDuctScale ?? 1}`;
+  const key = `${anatomy.bowel}|${anatomy.stomach}|${anatomy.pancreaticDuctRadiusMm}|${anatomy.commonBileDuctRadiusMm}|${anatomy.intrahepaticDuctScale ?? 1}|${anatomy.extraFatMm ?? 0}`;
   const hit = anatomyCache.get(key);
   if (hit) return hit;
   // Painting order: trunk and wall, solid organs, the mesenteric fan (under the loops), gut, then
   // the main vessels (they run over and through organs).
   const list = [
-    ...bodyStructures(),
+    ...bodyStructures(anatomy),
     ...organStructures(anatomy),
     ...mesentericStructures(mesentericTargets()),
     ...gutStructures(anatomy.bowel, anatomy.stomach),
