@@ -588,29 +588,31 @@ function airFluidLevel(lumen: Shape, levelY: number, fluid: TissueId): [TissueId
   ];
 }
 
+/** The stomach's outer surface (fundus, body and antrum blended), also kept clear by the liver's vessels. */
+export const STOMACH: Shape = new Difference(
+  new Union(
+    [
+      new Ellipsoid([52, 26, 102], [36, 32, 32]),
+      new Ellipsoid([58, -14, 64], [36, 30, 44], rotationFromDegrees(0, 12, 0)),
+      new Tube(
+        [
+          [44, -26, 34],
+          [12, -40, 22],
+          [-12, -40, 20],
+          [-28, -32, 20],
+        ],
+        [20, 18, 16, 10],
+      ),
+    ],
+    18,
+  ),
+  retroperitonealColumn,
+);
+
 export function gutStructures(bowel: BowelPreparation, stomachContent: StomachContent = 'gas-and-fluid'): Structure[] {
   const s: Structure[] = [];
-  const stomach = new Difference(
-    new Union(
-      [
-        new Ellipsoid([52, 26, 102], [36, 32, 32]),
-        new Ellipsoid([58, -14, 64], [36, 30, 44], rotationFromDegrees(0, 12, 0)),
-        new Tube(
-          [
-            [44, -26, 34],
-            [12, -40, 22],
-            [-12, -40, 20],
-            [-28, -32, 20],
-          ],
-          [20, 18, 16, 10],
-        ),
-      ],
-      18,
-    ),
-    retroperitonealColumn,
-  );
   s.push(
-    ...hollow('stomach', 'stomach', stomach, 4, (lumen) =>
+    ...hollow('stomach', 'stomach', STOMACH, 4, (lumen) =>
       stomachContent === 'water' ? [['enteric-water', lumen]] : airFluidLevel(lumen, -6, 'gastric-content'),
     ),
   );
