@@ -478,53 +478,70 @@ function along(points: readonly Vec3[], k: number): Vec3 {
 /**
  * The mesenteric fan: jejunal and ileal branches of the SMA and tributaries of the SMV running
  * out through the mesenteric fat to the loops (`targets`: points on the bowel), with a few small
- * mesenteric nodes along them. Painted before the gut, so a branch that would pass behind a loop
+ * mesenteric nodes along them. Each leaves its trunk at an acute angle, curves out towards its
+ * loop and divides into smaller and smaller arcades near the bowel (no straight sticks at right
+ * angles to the trunk, which read as a "fishbone"). The SMA and SMV end in ileocolic branches
+ * towards the caecum. Painted before the gut, so a branch that would pass behind a loop
  * disappears under it instead of showing as a dot inside the lumen.
  */
 export function mesentericStructures(targets: readonly Vec3[]): Structure[] {
   const s: Structure[] = [];
+  const fan = (
+    id: string,
+    tissue: Vessel['tissue'],
+    from: Vec3,
+    trunk: Vec3,
+    target: Vec3,
+    r: number,
+    seed: number,
+  ) => {
+    const to: Vec3 = [target[0] - from[0], target[1] - from[1], target[2] - from[2]];
+    const reach = Math.hypot(to[0], to[1], to[2]);
+    // The first piece runs half-way, leaving along the trunk (downwards) and turning out.
+    const dir: Vec3 = [to[0] / reach + 0.9 * trunk[0], to[1] / reach + 0.9 * trunk[1], to[2] / reach + 0.9 * trunk[2]];
+    growTree(from, dir, r, {
+      inside: (p) => Math.hypot(p[0] - target[0], p[1] - target[1], p[2] - target[2]) < reach + 6,
+      minRadius: 0.65,
+      lengthPerRadius: (0.55 * reach) / r,
+      curl: 0.18,
+      towards: target,
+      pull: 0.45,
+      seed,
+    }).forEach((b, k) => s.push(structure(`${id}-${k}`, tissue, branchTube(b), 'mesentery')));
+  };
+  const down = (path: readonly Vec3[], k: number): Vec3 => {
+    const a = along(path, k - 0.05),
+      b = along(path, k + 0.05);
+    const d: Vec3 = [b[0] - a[0], b[1] - a[1], b[2] - a[2]];
+    const l = Math.hypot(d[0], d[1], d[2]) || 1;
+    return [d[0] / l, d[1] / l, d[2] / l];
+  };
   targets.forEach((target, i) => {
     const k = 0.35 + 0.6 * ((target[2] + 40) / -160);
     const fromA = along(SMA_POINTS.slice(2), k);
     const fromV = along(SMV_POINTS.slice(1), k);
-    // Each branch curves gently (a sideways sway that differs per branch) instead of running as a
-    // straight stick, and tapers from about 1.6 to 0.6 mm radius.
-    const sway = (a: Vec3, b: Vec3, f: number, k: number): Vec3 => {
-      const w = Math.sin(f * Math.PI) * (5 + (k % 3) * 2) * (k % 2 === 0 ? -1 : 1);
-      return [
-        a[0] + (b[0] - a[0]) * f + w * 0.8,
-        a[1] + (b[1] - a[1]) * f - Math.sin(f * Math.PI) * 4,
-        a[2] + (b[2] - a[2]) * f + w * 0.6,
-      ];
-    };
-    const path = (a: Vec3, b: Vec3, k: number): Vec3[] => [0, 0.2, 0.4, 0.6, 0.8, 1].map((f) => sway(a, b, f, k));
-    s.push(
-      structure(
-        `mesenteric-artery-${i}`,
-        'artery',
-        new Tube(path(fromA, target, i), [1.5, 1.3, 1.1, 0.9, 0.75, 0.6]),
-        'mesentery',
-      ),
-    );
+    fan(`mesenteric-artery-${i}`, 'artery', fromA, down(SMA_POINTS.slice(2), k), target, 1.6, 101 + i);
     const offset: Vec3 = [target[0] + 5, target[1] + 2, target[2] - 5];
-    s.push(
-      structure(
-        `mesenteric-vein-${i}`,
-        'portal-vein',
-        new Tube(path(fromV, offset, i + 1), [1.9, 1.6, 1.3, 1.1, 0.9, 0.75]),
-        'mesentery',
-      ),
-    );
+    fan(`mesenteric-vein-${i}`, 'portal-vein', fromV, down(SMV_POINTS.slice(1), k), offset, 2, 301 + i);
     if (i % 3 === 1)
       s.push(
         structure(
           `mesenteric-node-${i}`,
           'muscle',
-          new Ellipsoid(sway(fromA, target, 0.5, i + 2), [3.5, 2.5, 4.5]),
+          new Ellipsoid(
+            [(fromA[0] + target[0]) / 2, (fromA[1] + target[1]) / 2 - 4, (fromA[2] + target[2]) / 2],
+            [3.5, 2.5, 4.5],
+          ),
           'mesenteric lymph node',
           0.3,
         ),
       );
   });
+  // Ileocolic branches: the trunks' continuation to the caecum and terminal ileum.
+  fan('ileocolic-artery', 'artery', SMA_POINTS[4]!, down(SMA_POINTS.slice(2), 0.98), ILEOCAECAL, 2.2, 907);
+  fan('ileocolic-vein', 'portal-vein', SMV_POINTS[3]!, down(SMV_POINTS.slice(1), 0.98), ILEOCAECAL, 3, 909);
   return s;
 }
+
+/** Where the ileocolic vessels end, at the caecum and terminal ileum (right iliac fossa). */
+const ILEOCAECAL: Vec3 = [-84, -8, -150];
