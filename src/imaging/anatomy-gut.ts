@@ -24,11 +24,12 @@ export type BowelPreparation = 'collapsed' | 'distended';
 /** A stomach filled with water (as drunk for a pancreatic ultrasound) has no gas to block the beam. */
 export type StomachContent = 'gas-and-fluid' | 'water';
 
-// model assumption: the small-bowel layout. Centrelines 27 mm apart at least (a distended
-// jejunal loop is about 25 mm across, so a thin plane of mesenteric fat always separates two
-// loops), grown as curving self-avoiding walks in 6 mm steps that turn at most 22 degrees a step,
+// model assumption: the small-bowel layout. Centrelines at least two distended radii and 1 mm
+// apart (24 mm between ileal loops, 27 mm between jejunal ones, see `clearance`: distended loops
+// touch, with a thin plane of mesenteric fat between them), grown as curving self-avoiding walks in 6 mm steps that turn at most 22 degrees a step,
 // inside the peritoneal cavity below the transverse mesocolon, clear of the colon, the duodenum,
 // the mesenteric root and the retroperitoneum. A seeded generator makes the same layout every run.
+/** The largest clearance between two centrelines (two jejunal loops); the walk's grid cell. */
 const LOOP_CLEARANCE_MM = 27;
 const LOOP_STEP_MM = 6;
 const LOOP_MAX_TURN = (22 * Math.PI) / 180;
@@ -91,6 +92,17 @@ const JEJUNUM_START: Vec3 = [52, -14, -50];
 /** Centre of the fat of the mesenteric root, in front of the SMA and SMV origins (mm). */
 const MESENTERIC_ROOT: Vec3 = [-2, -30, -82];
 
+/**
+ * Two mesenteric lymph nodes along the vessels of the root, above and below it (those of the
+ * desmoplastic case, Fig 5): they lie in the fat of the mesentery, so loops keep clear of them.
+ */
+const MESENTERIC_NODES: readonly Vec3[] = [
+  [-10, -33, -48],
+  [-30, -33, -107],
+];
+const nearNode = (p: Vec3, mm: number) =>
+  MESENTERIC_NODES.some((n) => Math.hypot(p[0] - n[0], p[1] - n[1], p[2] - n[2]) < mm);
+
 /** Where a small-bowel centreline may run (model assumption: hand-set margins, mm). */
 function inSmallBowelSpace(p: Vec3): boolean {
   const [x, y, z] = p;
@@ -106,6 +118,7 @@ function inSmallBowelSpace(p: Vec3): boolean {
   // process and the third part of the duodenum: loops lie around it, not in it.
   if (z > -84 && y > -12 && Math.abs(x) < 44) return false;
   if (Math.hypot(x - MESENTERIC_ROOT[0], y - MESENTERIC_ROOT[1], z - MESENTERIC_ROOT[2]) < 32) return false;
+  if (nearNode(p, 28)) return false;
   // Kidneys and the lower liver.
   if (z > -72 && y > -8 && Math.abs(x) > 36) return false;
   if (z > -64 && x < -40) return false;
@@ -128,6 +141,7 @@ function inBridgeSpace(p: Vec3): boolean {
   if (Math.abs(x) < 84 && y > (Math.abs(x) >= 30 ? 18 : z < -110 ? 12 : 0)) return false;
   if (z > -84 && y > -12 && Math.abs(x) < 40) return false;
   if (Math.hypot(x - MESENTERIC_ROOT[0], y - MESENTERIC_ROOT[1], z - MESENTERIC_ROOT[2]) < 30) return false;
+  if (nearNode(p, 26)) return false;
   if (z > -68 && y > -4 && Math.abs(x) > 40) return false;
   if (z > -60 && x < -44) return false;
   return (
@@ -146,6 +160,18 @@ function smoothstep(a: number, b: number, v: number): number {
 /** 1 in the jejunum (left upper abdomen), 0 in the ileum (right lower abdomen and pelvis). */
 function jejunality(p: Vec3): number {
   return smoothstep(-40, 10, p[0]) * smoothstep(-140, -100, p[2]);
+}
+
+/**
+ * Outer radius of a distended loop (model assumption: about 26 mm across in the jejunum and 23 mm
+ * in the ileum with neutral enteric contrast), and the least distance between the centrelines of
+ * two loops: their radii and 1 mm of fat, so distended loops touch rather than float apart.
+ */
+function distendedRadius(p: Vec3): number {
+  return 11.5 + 1.5 * jejunality(p);
+}
+export function clearance(p: Vec3, q: Vec3): number {
+  return distendedRadius(p) + distendedRadius(q) + 1;
 }
 
 /** Cross product and normalisation for the walk's headings. */
@@ -197,7 +223,7 @@ function smallBowelLoops(): Vec3[][] {
             // Along its own loop a point needs only as much room as the bend allows (a U-bend
             // of at least 16 mm radius, never a kink folding the loop onto itself).
             const need =
-              q.walk === walk && gap < LOOP_SELF_STEPS ? (gap < 2 ? 0 : 0.8 * gap * LOOP_STEP_MM) : LOOP_CLEARANCE_MM;
+              q.walk === walk && gap < LOOP_SELF_STEPS ? (gap < 2 ? 0 : 0.8 * gap * LOOP_STEP_MM) : clearance(p, q.p);
             if (dx * dx + dy * dy + dz * dz < need * need) return false;
           }
         }
@@ -407,7 +433,7 @@ function joinWalks(walks: Vec3[][]): Vec3[][] {
         if (!turnsOk(candidate, lo, hi + 1)) continue;
         // The bridge and the ends it joins keep the clearances: from every other loop, and along
         // the joined loop from every point more than a U-bend away.
-        if (!mid.every((q) => others.every((r) => far(q, r, LOOP_CLEARANCE_MM)))) continue;
+        if (!mid.every((q) => others.every((r) => far(q, r, clearance(q, r))))) continue;
         let clearSelf = true;
         for (
           let x = Math.max(0, lo - LOOP_SELF_STEPS);
@@ -415,7 +441,10 @@ function joinWalks(walks: Vec3[][]): Vec3[][] {
           x++
         )
           for (let y = 0; y < candidate.length; y++)
-            if (Math.abs(x - y) > LOOP_SELF_STEPS && !far(candidate[x]!, candidate[y]!, LOOP_CLEARANCE_MM + 0.1)) {
+            if (
+              Math.abs(x - y) > LOOP_SELF_STEPS &&
+              !far(candidate[x]!, candidate[y]!, clearance(candidate[x]!, candidate[y]!) + 0.1)
+            ) {
               clearSelf = false;
               break;
             }
@@ -636,7 +665,7 @@ export function gutStructures(bowel: BowelPreparation, stomachContent: StomachCo
     const pieces: Tube[] = [];
     const lumens: Shape[] = [];
     let arc = 0;
-    const radius = (q: Vec3) => (distended ? 12 + 0.5 * jejunality(q) : 8.5 + jejunality(q));
+    const radius = (q: Vec3) => (distended ? distendedRadius(q) : 8.5 + jejunality(q));
     // Collapsed: the fluid slit narrows and widens irregularly along the loop (0.6 to 3.4 mm)
     // and wanders off the axis by up to 3 mm, so it never forms a regular tube or bead chain.
     const slit = (i: number) =>
