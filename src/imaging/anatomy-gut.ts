@@ -18,6 +18,7 @@ import { Difference, Intersection, Offset, Union } from './shape-operations';
 import { retroperitonealColumn } from './anatomy-body';
 import { structure, type Structure } from './structures';
 import { FoldedLumen } from './shapes-organic';
+import { Haustrum } from './shapes-haustra';
 import type { TissueId } from './tissues';
 
 export type BowelPreparation = 'collapsed' | 'distended';
@@ -638,6 +639,34 @@ export const STOMACH: Shape = new Difference(
   retroperitonealColumn,
 );
 
+/** A Catmull-Rom curve through a polyline's points (4 pieces per segment), radii interpolated. */
+function smoothPath(points: readonly Vec3[], radii: readonly number[]): [Vec3[], number[]] {
+  const out: Vec3[] = [],
+    r: number[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const p0 = points[Math.max(0, i - 1)]!,
+      p1 = points[i]!,
+      p2 = points[i + 1]!,
+      p3 = points[Math.min(points.length - 1, i + 2)]!;
+    for (let k = 0; k < 4; k++) {
+      const t = k / 4,
+        t2 = t * t,
+        t3 = t2 * t;
+      const c = (j: 0 | 1 | 2) =>
+        0.5 *
+        (2 * p1[j] +
+          (p2[j] - p0[j]) * t +
+          (2 * p0[j] - 5 * p1[j] + 4 * p2[j] - p3[j]) * t2 +
+          (3 * p1[j] - p0[j] - 3 * p2[j] + p3[j]) * t3);
+      out.push([c(0), c(1), c(2)]);
+      r.push(radii[i]! + (radii[i + 1]! - radii[i]!) * t);
+    }
+  }
+  out.push(points[points.length - 1]!);
+  r.push(radii[radii.length - 1]!);
+  return [out, r];
+}
+
 export function gutStructures(bowel: BowelPreparation, stomachContent: StomachContent = 'gas-and-fluid'): Structure[] {
   const s: Structure[] = [];
   s.push(
@@ -645,7 +674,8 @@ export function gutStructures(bowel: BowelPreparation, stomachContent: StomachCo
       stomachContent === 'water' ? [['enteric-water', lumen]] : airFluidLevel(lumen, -6, 'gastric-content'),
     ),
   );
-  const duodenum = new Tube(DUODENUM_PATH, [10, 13, 13, 13, 12.5, 12, 11, 11, 11, 11]);
+  // Painted along a smooth curve through the path's points (no angular bends at the flexures).
+  const duodenum = new Tube(...smoothPath(DUODENUM_PATH, [10, 13, 13, 13, 12.5, 12, 11, 11, 11, 11]));
   s.push(
     ...hollow('duodenum', 'duodenum', duodenum, 2.5, (lumen) => [
       [bowel === 'distended' ? 'enteric-water' : 'bowel-content', lumen],
@@ -710,6 +740,13 @@ export function gutStructures(bowel: BowelPreparation, stomachContent: StomachCo
   // supine patient). Each segment is cut into pieces one haustrum long, each with a fold at both
   // ends, so the spacing follows the pieces' lengths.
   const colonRadii = [26, 24, 22, 21, 20, 20, 20, 20, 19, 20, 20, 18, 17, 18, 20, 16];
+  // All the walls first, then all the contents, gas and bubbles: a wall piece painted after the
+  // lumen of the piece before it would draw a full ring of wall across the lumen at every joint
+  // (the colon then reads as a stack of rings).
+  const walls: Structure[] = [],
+    contents: Structure[] = [],
+    gases: Structure[] = [],
+    bubbles: Structure[] = [];
   let arc = 0;
   for (let i = 0; i + 1 < COLON_PATH.length; i++) {
     const a = COLON_PATH[i]!,
@@ -726,11 +763,20 @@ export function gutStructures(bowel: BowelPreparation, stomachContent: StomachCo
       const f1 = f0 + w / total;
       const at = (f: number): Vec3 => [a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f, a[2] + (b[2] - a[2]) * f];
       const piece: Vec3[] = [at(f0), at(f1)];
-      const pitch = (f1 - f0) * length;
-      s.push(structure(`colon-wall-${i}-${k}`, 'gut-wall', new FoldedLumen(piece, outer, 3.5, pitch, 4), 'colon', 0.1));
-      const lumen = new FoldedLumen(piece, inner, 7, pitch, 6);
-      s.push(structure(`colon-content-${i}-${k}`, 'stool', lumen, 'colon', 3));
-      s.push(
+      // The taeniae turn a little from haustrum to haustrum, so the folds' gaps are not aligned.
+      const taenia = 0.7 * i + 0.45 * k;
+      walls.push(
+        structure(
+          `colon-wall-${i}-${k}`,
+          'gut-wall',
+          new Haustrum(piece[0]!, piece[1]!, outer, 3.5, taenia),
+          'colon',
+          0.1,
+        ),
+      );
+      const lumen = new Haustrum(piece[0]!, piece[1]!, inner, 8, taenia);
+      contents.push(structure(`colon-content-${i}-${k}`, 'stool', lumen, 'colon', 3));
+      gases.push(
         structure(`colon-gas-${i}-${k}`, 'gas', new Intersection([lumen, new HalfSpace([0, 1, 0], gasLevel)]), 'colon'),
       );
       f0 = f1;
@@ -746,7 +792,7 @@ export function gutStructures(bowel: BowelPreparation, stomachContent: StomachCo
           a[2] + (b[2] - a[2]) * f + 0.4 * inner * Math.sin(u * 0.29),
         ];
         const size = 1.6 + 1.4 * (0.5 + 0.5 * Math.sin(u * 1.7));
-        s.push(
+        bubbles.push(
           structure(
             `colon-bubble-${i}-${t}-${k}`,
             'gas',
@@ -758,5 +804,6 @@ export function gutStructures(bowel: BowelPreparation, stomachContent: StomachCo
     }
     arc += length;
   }
+  s.push(...walls, ...contents, ...gases, ...bubbles);
   return s;
 }
