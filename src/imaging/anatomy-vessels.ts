@@ -498,7 +498,14 @@ export function mesentericStructures(targets: readonly Vec3[]): Structure[] {
     const to: Vec3 = [target[0] - from[0], target[1] - from[1], target[2] - from[2]];
     const reach = Math.hypot(to[0], to[1], to[2]);
     // The first piece runs half-way, leaving along the trunk (downwards) and turning out.
-    const dir: Vec3 = [to[0] / reach + 0.9 * trunk[0], to[1] / reach + 0.9 * trunk[1], to[2] / reach + 0.9 * trunk[2]];
+    // The first piece sweeps out sideways (jejunal branches to the left, ileal to the right) before
+    // turning forwards to the loop, as the fan is seen on a coronal section.
+    const side = Math.sign(to[0]) * 0.8;
+    const dir: Vec3 = [
+      to[0] / reach + 0.9 * trunk[0] + side,
+      0.5 * (to[1] / reach) + 0.9 * trunk[1],
+      to[2] / reach + 0.9 * trunk[2],
+    ];
     growTree(from, dir, r, {
       inside: (p) => Math.hypot(p[0] - target[0], p[1] - target[1], p[2] - target[2]) < reach + 6,
       minRadius: 0.65,
@@ -520,9 +527,9 @@ export function mesentericStructures(targets: readonly Vec3[]): Structure[] {
     const k = 0.35 + 0.6 * ((target[2] + 40) / -160);
     const fromA = along(SMA_POINTS.slice(2), k);
     const fromV = along(SMV_POINTS.slice(1), k);
-    fan(`mesenteric-artery-${i}`, 'artery', fromA, down(SMA_POINTS.slice(2), k), target, 1.6, 101 + i);
+    fan(`mesenteric-artery-${i}`, 'artery', fromA, down(SMA_POINTS.slice(2), k), target, 1.4, 101 + i);
     const offset: Vec3 = [target[0] + 5, target[1] + 2, target[2] - 5];
-    fan(`mesenteric-vein-${i}`, 'portal-vein', fromV, down(SMV_POINTS.slice(1), k), offset, 2, 301 + i);
+    fan(`mesenteric-vein-${i}`, 'portal-vein', fromV, down(SMV_POINTS.slice(1), k), offset, 1.7, 301 + i);
     if (i % 3 === 1)
       s.push(
         structure(
