@@ -354,6 +354,10 @@ const PORTAL_SEEDS: readonly (readonly [Vec3, Vec3, number])[] = [
   [[42, -50, 68], [88, -56, 74], 2.8], // III
   [[-88, -30, 46], [-104, -50, 50], 2.4], // V, anterior
   [[-104, 62, 40], [-112, 84, 30], 2.4], // VI-VII, posterior
+  [[-92, -26, 42], [-96, -10, 10], 2.6], // V, inferior
+  [[-104, 44, 40], [-104, 30, 6], 2.6], // VI, inferior
+  [[-100, 10, 30], [-122, -4, 12], 2.4], // VI, lateral
+  [[-90, 0, 24], [-70, -22, 10], 2.4], // V, medial
 ];
 const HEPATIC_SEEDS: readonly (readonly [Vec3, Vec3, number])[] = [
   [[-108, 6, 84], [-124, -8, 50], 3], // right, lower course
@@ -365,6 +369,7 @@ const HEPATIC_SEEDS: readonly (readonly [Vec3, Vec3, number])[] = [
   [[28, -8, 104], [50, -60, 84], 2.8], // left, segment III tributary
   [[52, -26, 98], [92, -40, 88], 2.6], // left, end
   [[-30, 42, 30], [-94, 34, 12], 3], // inferior right hepatic vein (a common variant)
+  [[-64, 40, 24], [-100, 6, 22], 2.6], // its anterior tributary
 ];
 
 /** Side branches of the named intrahepatic stems, every 16 mm, to alternate sides, at every level. */
