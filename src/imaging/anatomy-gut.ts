@@ -19,6 +19,7 @@ import { retroperitonealColumn } from './anatomy-body';
 import { structure, type Structure } from './structures';
 import { FoldedLumen } from './shapes-organic';
 import { Haustrum } from './shapes-haustra';
+import { across, seededRandom, unit } from './vessel-tree';
 import type { TissueId } from './tissues';
 
 export type BowelPreparation = 'collapsed' | 'distended';
@@ -175,23 +176,9 @@ export function clearance(p: Vec3, q: Vec3): number {
   return distendedRadius(p) + distendedRadius(q) + 1;
 }
 
-/** Cross product and normalisation for the walk's headings. */
-function cross(a: Vec3, b: Vec3): Vec3 {
-  return [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]];
-}
-function unit(v: Vec3): Vec3 {
-  const l = Math.hypot(v[0], v[1], v[2]) || 1;
-  return [v[0] / l, v[1] / l, v[2] / l];
-}
+/** A random direction perpendicular to the walk's heading. */
 function perpendicular(d: Vec3, random: () => number): Vec3 {
-  const a = random() * 2 * Math.PI;
-  const e1 = unit(cross(d, Math.abs(d[2]) < 0.9 ? [0, 0, 1] : [1, 0, 0]));
-  const e2 = cross(d, e1);
-  return unit([
-    e1[0] * Math.cos(a) + e2[0] * Math.sin(a),
-    e1[1] * Math.cos(a) + e2[1] * Math.sin(a),
-    e1[2] * Math.cos(a) + e2[2] * Math.sin(a),
-  ]);
+  return across(d, random() * 2 * Math.PI);
 }
 
 /**
@@ -201,13 +188,7 @@ function perpendicular(d: Vec3, random: () => number): Vec3 {
  * ends when nothing is free; walks shorter than 7 steps are dropped.
  */
 function smallBowelLoops(): Vec3[][] {
-  let state = 0x9e3779b9;
-  const random = () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 4294967296;
-  };
+  const random = seededRandom(0x9e3779b9);
   const cell = LOOP_CLEARANCE_MM;
   const grid = new Map<string, { p: Vec3; walk: number; step: number }[]>();
   const keyOf = (p: Vec3) => `${Math.floor(p[0] / cell)},${Math.floor(p[1] / cell)},${Math.floor(p[2] / cell)}`;

@@ -5,6 +5,7 @@
  * of a stack of rings. Same signed-distance contract as shapes.ts.
  */
 import { clipSelf, type Box3, type Shape, type Vec3 } from './shapes';
+import { across } from './vessel-tree';
 
 export class Haustrum implements Shape {
   readonly box: Box3;
@@ -23,16 +24,9 @@ export class Haustrum implements Shape {
     const d: Vec3 = [b[0] - a[0], b[1] - a[1], b[2] - a[2]];
     this.length = Math.hypot(d[0], d[1], d[2]) || 1e-6;
     const u: Vec3 = [d[0] / this.length, d[1] / this.length, d[2] / this.length];
-    const ref: Vec3 = Math.abs(u[2]) < 0.9 ? [0, 0, 1] : [1, 0, 0];
-    const c: Vec3 = [u[1] * ref[2] - u[2] * ref[1], u[2] * ref[0] - u[0] * ref[2], u[0] * ref[1] - u[1] * ref[0]];
-    const l = Math.hypot(c[0], c[1], c[2]);
     this.u = u;
-    this.e1 = [c[0] / l, c[1] / l, c[2] / l];
-    this.e2 = [
-      u[1] * this.e1[2] - u[2] * this.e1[1],
-      u[2] * this.e1[0] - u[0] * this.e1[2],
-      u[0] * this.e1[1] - u[1] * this.e1[0],
-    ];
+    this.e1 = across(u, 0);
+    this.e2 = across(u, Math.PI / 2);
     const r = radiusMm;
     this.box = {
       min: [Math.min(a[0], b[0]) - r, Math.min(a[1], b[1]) - r, Math.min(a[2], b[2]) - r],

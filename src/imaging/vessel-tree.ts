@@ -27,19 +27,34 @@ export interface TreeOptions {
   readonly seed: number;
 }
 
-function unit(v: Vec3): Vec3 {
+/** A xorshift generator in [0, 1) from a non-zero state (deterministic, no Math.random). */
+export function seededRandom(state: number): () => number {
+  return () => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) / 4294967296;
+  };
+}
+
+export function unit(v: Vec3): Vec3 {
   const l = Math.hypot(v[0], v[1], v[2]) || 1;
   return [v[0] / l, v[1] / l, v[2] / l];
 }
 
-/** A unit vector perpendicular to `d` at angle `a` about it. */
-function across(d: Vec3, a: number): Vec3 {
-  const ref: Vec3 = Math.abs(d[2]) < 0.9 ? [0, 0, 1] : [1, 0, 0];
-  const e1 = unit([d[1] * ref[2] - d[2] * ref[1], d[2] * ref[0] - d[0] * ref[2], d[0] * ref[1] - d[1] * ref[0]]);
-  const e2: Vec3 = [d[1] * e1[2] - d[2] * e1[1], d[2] * e1[0] - d[0] * e1[2], d[0] * e1[1] - d[1] * e1[0]];
-  const c = Math.cos(a),
-    s = Math.sin(a);
-  return [e1[0] * c + e2[0] * s, e1[1] * c + e2[1] * s, e1[2] * c + e2[2] * s];
+export function cross(a: Vec3, b: Vec3): Vec3 {
+  return [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]];
+}
+
+/** A unit vector perpendicular to the unit vector `d`, at angle `a` about it. */
+export function across(d: Vec3, a: number): Vec3 {
+  const e1 = unit(cross(d, Math.abs(d[2]) < 0.9 ? [0, 0, 1] : [1, 0, 0]));
+  const e2 = cross(d, e1);
+  return unit([
+    e1[0] * Math.cos(a) + e2[0] * Math.sin(a),
+    e1[1] * Math.cos(a) + e2[1] * Math.sin(a),
+    e1[2] * Math.cos(a) + e2[2] * Math.sin(a),
+  ]);
 }
 
 /** `d` turned by `angle` towards the unit vector `side` (perpendicular to it). */
@@ -56,13 +71,7 @@ function turn(d: Vec3, side: Vec3, angle: number): Vec3 {
  * thinner than `minRadius` or leave the allowed space.
  */
 export function growTree(start: Vec3, dir: Vec3, radius: number, o: TreeOptions): Branch[] {
-  let state = (o.seed * 2654435761) >>> 0 || 1;
-  const random = () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 4294967296;
-  };
+  const random = seededRandom((o.seed * 2654435761) >>> 0 || 1);
   const out: Branch[] = [];
   const grow = (p0: Vec3, d0: Vec3, r0: number, depth: number) => {
     const steps = 4;
