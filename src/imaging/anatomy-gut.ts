@@ -655,12 +655,24 @@ export function gutStructures(bowel: BowelPreparation, stomachContent: StomachCo
       stomachContent === 'water' ? [['enteric-water', lumen]] : airFluidLevel(lumen, -6, 'gastric-content'),
     ),
   );
-  // Painted along a smooth curve through the path's points (no angular bends at the flexures).
-  const duodenum = new Tube(...smoothPath(DUODENUM_PATH, [10, 13, 13, 13, 12.5, 12, 11, 11, 11, 11]));
-  s.push(
-    ...hollow('duodenum', 'duodenum', duodenum, 2.5, (lumen) => [
-      [bowel === 'distended' ? 'enteric-water' : 'bowel-content', lumen],
-    ]),
+  // Painted along a smooth curve through the path's points (no angular bends at the flexures),
+  // one short piece per structure (so a slice only looks at the pieces near it), all the wall
+  // pieces before the lumens (no seams at the joints).
+  const [duodenum, duodenumRadii] = smoothPath(DUODENUM_PATH, [10, 13, 13, 13, 12.5, 12, 11, 11, 11, 11]);
+  const duodenumPieces = duodenum
+    .slice(1)
+    .map((b, i) => [duodenum[i]!, b, duodenumRadii[i]!, duodenumRadii[i + 1]!] as const);
+  for (const [a, b, ra, rb] of duodenumPieces)
+    s.push(structure(`duodenum-wall-${s.length}`, 'gut-wall', new Tube([a, b], [ra, rb]), 'duodenum', 0.1));
+  duodenumPieces.forEach(([a, b, ra, rb], i) =>
+    s.push(
+      structure(
+        `duodenum-content-${i}`,
+        bowel === 'distended' ? 'enteric-water' : 'bowel-content',
+        new Tube([a, b], [ra - 2.5, rb - 2.5]),
+        'duodenum',
+      ),
+    ),
   );
   // model assumption: distended loops (neutral enteric contrast) are about 25 mm across in the
   // jejunum and 24 mm in the ileum with a 1.8 mm wall; collapsed loops about 17 to 19 mm with a
