@@ -18,17 +18,20 @@ import { Difference, Intersection, Offset, Union } from './shape-operations';
 import { retroperitonealColumn } from './anatomy-body';
 import { structure, type Structure } from './structures';
 import { FoldedLumen } from './shapes-organic';
+import { Haustrum } from './shapes-haustra';
+import { across, seededRandom, unit } from './vessel-tree';
 import type { TissueId } from './tissues';
 
 export type BowelPreparation = 'collapsed' | 'distended';
 /** A stomach filled with water (as drunk for a pancreatic ultrasound) has no gas to block the beam. */
 export type StomachContent = 'gas-and-fluid' | 'water';
 
-// model assumption: the small-bowel layout. Centrelines 27 mm apart at least (a distended
-// jejunal loop is about 25 mm across, so a thin plane of mesenteric fat always separates two
-// loops), grown as curving self-avoiding walks in 6 mm steps that turn at most 22 degrees a step,
+// model assumption: the small-bowel layout. Centrelines at least two distended radii and 1 mm
+// apart (24 mm between ileal loops, 27 mm between jejunal ones, see `clearance`: distended loops
+// touch, with a thin plane of mesenteric fat between them), grown as curving self-avoiding walks in 6 mm steps that turn at most 22 degrees a step,
 // inside the peritoneal cavity below the transverse mesocolon, clear of the colon, the duodenum,
 // the mesenteric root and the retroperitoneum. A seeded generator makes the same layout every run.
+/** The largest clearance between two centrelines (two jejunal loops); the walk's grid cell. */
 const LOOP_CLEARANCE_MM = 27;
 const LOOP_STEP_MM = 6;
 const LOOP_MAX_TURN = (22 * Math.PI) / 180;
@@ -91,6 +94,17 @@ const JEJUNUM_START: Vec3 = [52, -14, -50];
 /** Centre of the fat of the mesenteric root, in front of the SMA and SMV origins (mm). */
 const MESENTERIC_ROOT: Vec3 = [-2, -30, -82];
 
+/**
+ * Two mesenteric lymph nodes along the vessels of the root, above and below it (those of the
+ * desmoplastic case, Fig 5): they lie in the fat of the mesentery, so loops keep clear of them.
+ */
+const MESENTERIC_NODES: readonly Vec3[] = [
+  [-10, -33, -48],
+  [-30, -33, -107],
+];
+const nearNode = (p: Vec3, mm: number) =>
+  MESENTERIC_NODES.some((n) => Math.hypot(p[0] - n[0], p[1] - n[1], p[2] - n[2]) < mm);
+
 /** Where a small-bowel centreline may run (model assumption: hand-set margins, mm). */
 function inSmallBowelSpace(p: Vec3): boolean {
   const [x, y, z] = p;
@@ -106,6 +120,7 @@ function inSmallBowelSpace(p: Vec3): boolean {
   // process and the third part of the duodenum: loops lie around it, not in it.
   if (z > -84 && y > -12 && Math.abs(x) < 44) return false;
   if (Math.hypot(x - MESENTERIC_ROOT[0], y - MESENTERIC_ROOT[1], z - MESENTERIC_ROOT[2]) < 32) return false;
+  if (nearNode(p, 28)) return false;
   // Kidneys and the lower liver.
   if (z > -72 && y > -8 && Math.abs(x) > 36) return false;
   if (z > -64 && x < -40) return false;
@@ -128,6 +143,7 @@ function inBridgeSpace(p: Vec3): boolean {
   if (Math.abs(x) < 84 && y > (Math.abs(x) >= 30 ? 18 : z < -110 ? 12 : 0)) return false;
   if (z > -84 && y > -12 && Math.abs(x) < 40) return false;
   if (Math.hypot(x - MESENTERIC_ROOT[0], y - MESENTERIC_ROOT[1], z - MESENTERIC_ROOT[2]) < 30) return false;
+  if (nearNode(p, 26)) return false;
   if (z > -68 && y > -4 && Math.abs(x) > 40) return false;
   if (z > -60 && x < -44) return false;
   return (
@@ -148,23 +164,21 @@ function jejunality(p: Vec3): number {
   return smoothstep(-40, 10, p[0]) * smoothstep(-140, -100, p[2]);
 }
 
-/** Cross product and normalisation for the walk's headings. */
-function cross(a: Vec3, b: Vec3): Vec3 {
-  return [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]];
+/**
+ * Outer radius of a distended loop (model assumption: about 26 mm across in the jejunum and 23 mm
+ * in the ileum with neutral enteric contrast), and the least distance between the centrelines of
+ * two loops: their radii and 1 mm of fat, so distended loops touch rather than float apart.
+ */
+function distendedRadius(p: Vec3): number {
+  return 11.5 + 1.5 * jejunality(p);
 }
-function unit(v: Vec3): Vec3 {
-  const l = Math.hypot(v[0], v[1], v[2]) || 1;
-  return [v[0] / l, v[1] / l, v[2] / l];
+export function clearance(p: Vec3, q: Vec3): number {
+  return distendedRadius(p) + distendedRadius(q) + 1;
 }
+
+/** A random direction perpendicular to the walk's heading. */
 function perpendicular(d: Vec3, random: () => number): Vec3 {
-  const a = random() * 2 * Math.PI;
-  const e1 = unit(cross(d, Math.abs(d[2]) < 0.9 ? [0, 0, 1] : [1, 0, 0]));
-  const e2 = cross(d, e1);
-  return unit([
-    e1[0] * Math.cos(a) + e2[0] * Math.sin(a),
-    e1[1] * Math.cos(a) + e2[1] * Math.sin(a),
-    e1[2] * Math.cos(a) + e2[2] * Math.sin(a),
-  ]);
+  return across(d, random() * 2 * Math.PI);
 }
 
 /**
@@ -174,13 +188,7 @@ function perpendicular(d: Vec3, random: () => number): Vec3 {
  * ends when nothing is free; walks shorter than 7 steps are dropped.
  */
 function smallBowelLoops(): Vec3[][] {
-  let state = 0x9e3779b9;
-  const random = () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 4294967296;
-  };
+  const random = seededRandom(0x9e3779b9);
   const cell = LOOP_CLEARANCE_MM;
   const grid = new Map<string, { p: Vec3; walk: number; step: number }[]>();
   const keyOf = (p: Vec3) => `${Math.floor(p[0] / cell)},${Math.floor(p[1] / cell)},${Math.floor(p[2] / cell)}`;
@@ -197,7 +205,7 @@ function smallBowelLoops(): Vec3[][] {
             // Along its own loop a point needs only as much room as the bend allows (a U-bend
             // of at least 16 mm radius, never a kink folding the loop onto itself).
             const need =
-              q.walk === walk && gap < LOOP_SELF_STEPS ? (gap < 2 ? 0 : 0.8 * gap * LOOP_STEP_MM) : LOOP_CLEARANCE_MM;
+              q.walk === walk && gap < LOOP_SELF_STEPS ? (gap < 2 ? 0 : 0.8 * gap * LOOP_STEP_MM) : clearance(p, q.p);
             if (dx * dx + dy * dy + dz * dz < need * need) return false;
           }
         }
@@ -407,7 +415,7 @@ function joinWalks(walks: Vec3[][]): Vec3[][] {
         if (!turnsOk(candidate, lo, hi + 1)) continue;
         // The bridge and the ends it joins keep the clearances: from every other loop, and along
         // the joined loop from every point more than a U-bend away.
-        if (!mid.every((q) => others.every((r) => far(q, r, LOOP_CLEARANCE_MM)))) continue;
+        if (!mid.every((q) => others.every((r) => far(q, r, clearance(q, r))))) continue;
         let clearSelf = true;
         for (
           let x = Math.max(0, lo - LOOP_SELF_STEPS);
@@ -415,7 +423,10 @@ function joinWalks(walks: Vec3[][]): Vec3[][] {
           x++
         )
           for (let y = 0; y < candidate.length; y++)
-            if (Math.abs(x - y) > LOOP_SELF_STEPS && !far(candidate[x]!, candidate[y]!, LOOP_CLEARANCE_MM + 0.1)) {
+            if (
+              Math.abs(x - y) > LOOP_SELF_STEPS &&
+              !far(candidate[x]!, candidate[y]!, clearance(candidate[x]!, candidate[y]!) + 0.1)
+            ) {
               clearSelf = false;
               break;
             }
@@ -588,37 +599,80 @@ function airFluidLevel(lumen: Shape, levelY: number, fluid: TissueId): [TissueId
   ];
 }
 
+/** The stomach's outer surface (fundus, body and antrum blended), also kept clear by the liver's vessels. */
+export const STOMACH: Shape = new Difference(
+  new Union(
+    [
+      new Ellipsoid([52, 26, 102], [36, 32, 32]),
+      new Ellipsoid([58, -14, 64], [36, 30, 44], rotationFromDegrees(0, 12, 0)),
+      new Tube(
+        [
+          [44, -26, 34],
+          [12, -40, 22],
+          [-12, -40, 20],
+          [-28, -32, 20],
+        ],
+        [20, 18, 16, 10],
+      ),
+    ],
+    18,
+  ),
+  retroperitonealColumn,
+);
+
+/** A Catmull-Rom curve through a polyline's points (4 pieces per segment), radii interpolated. */
+function smoothPath(points: readonly Vec3[], radii: readonly number[]): [Vec3[], number[]] {
+  const out: Vec3[] = [],
+    r: number[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const p0 = points[Math.max(0, i - 1)]!,
+      p1 = points[i]!,
+      p2 = points[i + 1]!,
+      p3 = points[Math.min(points.length - 1, i + 2)]!;
+    for (let k = 0; k < 4; k++) {
+      const t = k / 4,
+        t2 = t * t,
+        t3 = t2 * t;
+      const c = (j: 0 | 1 | 2) =>
+        0.5 *
+        (2 * p1[j] +
+          (p2[j] - p0[j]) * t +
+          (2 * p0[j] - 5 * p1[j] + 4 * p2[j] - p3[j]) * t2 +
+          (3 * p1[j] - p0[j] - 3 * p2[j] + p3[j]) * t3);
+      out.push([c(0), c(1), c(2)]);
+      r.push(radii[i]! + (radii[i + 1]! - radii[i]!) * t);
+    }
+  }
+  out.push(points[points.length - 1]!);
+  r.push(radii[radii.length - 1]!);
+  return [out, r];
+}
+
 export function gutStructures(bowel: BowelPreparation, stomachContent: StomachContent = 'gas-and-fluid'): Structure[] {
   const s: Structure[] = [];
-  const stomach = new Difference(
-    new Union(
-      [
-        new Ellipsoid([52, 26, 102], [36, 32, 32]),
-        new Ellipsoid([58, -14, 64], [36, 30, 44], rotationFromDegrees(0, 12, 0)),
-        new Tube(
-          [
-            [44, -26, 34],
-            [12, -40, 22],
-            [-12, -40, 20],
-            [-28, -32, 20],
-          ],
-          [20, 18, 16, 10],
-        ),
-      ],
-      18,
-    ),
-    retroperitonealColumn,
-  );
   s.push(
-    ...hollow('stomach', 'stomach', stomach, 4, (lumen) =>
+    ...hollow('stomach', 'stomach', STOMACH, 4, (lumen) =>
       stomachContent === 'water' ? [['enteric-water', lumen]] : airFluidLevel(lumen, -6, 'gastric-content'),
     ),
   );
-  const duodenum = new Tube(DUODENUM_PATH, [10, 13, 13, 13, 12.5, 12, 11, 11, 11, 11]);
-  s.push(
-    ...hollow('duodenum', 'duodenum', duodenum, 2.5, (lumen) => [
-      [bowel === 'distended' ? 'enteric-water' : 'bowel-content', lumen],
-    ]),
+  // Painted along a smooth curve through the path's points (no angular bends at the flexures),
+  // one short piece per structure (so a slice only looks at the pieces near it), all the wall
+  // pieces before the lumens (no seams at the joints).
+  const [duodenum, duodenumRadii] = smoothPath(DUODENUM_PATH, [10, 13, 13, 13, 12.5, 12, 11, 11, 11, 11]);
+  const duodenumPieces = duodenum
+    .slice(1)
+    .map((b, i) => [duodenum[i]!, b, duodenumRadii[i]!, duodenumRadii[i + 1]!] as const);
+  for (const [a, b, ra, rb] of duodenumPieces)
+    s.push(structure(`duodenum-wall-${s.length}`, 'gut-wall', new Tube([a, b], [ra, rb]), 'duodenum', 0.1));
+  duodenumPieces.forEach(([a, b, ra, rb], i) =>
+    s.push(
+      structure(
+        `duodenum-content-${i}`,
+        bowel === 'distended' ? 'enteric-water' : 'bowel-content',
+        new Tube([a, b], [ra - 2.5, rb - 2.5]),
+        'duodenum',
+      ),
+    ),
   );
   // model assumption: distended loops (neutral enteric contrast) are about 25 mm across in the
   // jejunum and 24 mm in the ileum with a 1.8 mm wall; collapsed loops about 17 to 19 mm with a
@@ -634,7 +688,7 @@ export function gutStructures(bowel: BowelPreparation, stomachContent: StomachCo
     const pieces: Tube[] = [];
     const lumens: Shape[] = [];
     let arc = 0;
-    const radius = (q: Vec3) => (distended ? 12 + 0.5 * jejunality(q) : 8.5 + jejunality(q));
+    const radius = (q: Vec3) => (distended ? distendedRadius(q) : 8.5 + jejunality(q));
     // Collapsed: the fluid slit narrows and widens irregularly along the loop (0.6 to 3.4 mm)
     // and wanders off the axis by up to 3 mm, so it never forms a regular tube or bead chain.
     const slit = (i: number) =>
@@ -679,6 +733,13 @@ export function gutStructures(bowel: BowelPreparation, stomachContent: StomachCo
   // supine patient). Each segment is cut into pieces one haustrum long, each with a fold at both
   // ends, so the spacing follows the pieces' lengths.
   const colonRadii = [26, 24, 22, 21, 20, 20, 20, 20, 19, 20, 20, 18, 17, 18, 20, 16];
+  // All the walls first, then all the contents, gas and bubbles: a wall piece painted after the
+  // lumen of the piece before it would draw a full ring of wall across the lumen at every joint
+  // (the colon then reads as a stack of rings).
+  const walls: Structure[] = [],
+    contents: Structure[] = [],
+    gases: Structure[] = [],
+    bubbles: Structure[] = [];
   let arc = 0;
   for (let i = 0; i + 1 < COLON_PATH.length; i++) {
     const a = COLON_PATH[i]!,
@@ -695,11 +756,20 @@ export function gutStructures(bowel: BowelPreparation, stomachContent: StomachCo
       const f1 = f0 + w / total;
       const at = (f: number): Vec3 => [a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f, a[2] + (b[2] - a[2]) * f];
       const piece: Vec3[] = [at(f0), at(f1)];
-      const pitch = (f1 - f0) * length;
-      s.push(structure(`colon-wall-${i}-${k}`, 'gut-wall', new FoldedLumen(piece, outer, 3.5, pitch, 4), 'colon', 0.1));
-      const lumen = new FoldedLumen(piece, inner, 7, pitch, 6);
-      s.push(structure(`colon-content-${i}-${k}`, 'stool', lumen, 'colon', 3));
-      s.push(
+      // The taeniae turn a little from haustrum to haustrum, so the folds' gaps are not aligned.
+      const taenia = 0.7 * i + 0.45 * k;
+      walls.push(
+        structure(
+          `colon-wall-${i}-${k}`,
+          'gut-wall',
+          new Haustrum(piece[0]!, piece[1]!, outer, 3.5, taenia),
+          'colon',
+          0.1,
+        ),
+      );
+      const lumen = new Haustrum(piece[0]!, piece[1]!, inner, 8, taenia);
+      contents.push(structure(`colon-content-${i}-${k}`, 'stool', lumen, 'colon', 3));
+      gases.push(
         structure(`colon-gas-${i}-${k}`, 'gas', new Intersection([lumen, new HalfSpace([0, 1, 0], gasLevel)]), 'colon'),
       );
       f0 = f1;
@@ -715,7 +785,7 @@ export function gutStructures(bowel: BowelPreparation, stomachContent: StomachCo
           a[2] + (b[2] - a[2]) * f + 0.4 * inner * Math.sin(u * 0.29),
         ];
         const size = 1.6 + 1.4 * (0.5 + 0.5 * Math.sin(u * 1.7));
-        s.push(
+        bubbles.push(
           structure(
             `colon-bubble-${i}-${t}-${k}`,
             'gas',
@@ -727,5 +797,6 @@ export function gutStructures(bowel: BowelPreparation, stomachContent: StomachCo
     }
     arc += length;
   }
+  s.push(...walls, ...contents, ...gases, ...bubbles);
   return s;
 }

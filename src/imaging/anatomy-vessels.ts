@@ -7,6 +7,9 @@
 import { Ellipsoid, Tube, type Vec3 } from './shapes';
 import { structure, type Structure } from './structures';
 import { AORTA_X, aortaY, spineFrontY } from './anatomy-body';
+import { liverShape } from './anatomy-organs';
+import { STOMACH } from './anatomy-gut';
+import { growTree, type Branch } from './vessel-tree';
 
 // The coeliac trunk and SMA leave the aorta's front wall a little right of its centre line.
 const TRUNK_X = AORTA_X - 1;
@@ -332,100 +335,139 @@ const VESSELS: readonly Vessel[] = [
     ],
     radii: [5, 4.5, 3.8, 3, 2],
   },
-  // Segmental portal branches (tapering, each towards the centre of its Couinaud segment).
-  ...portalTwigs(
+];
+
+/**
+ * Intrahepatic trees grown from the named stems, inside the liver: [start, a point the first
+ * branch heads for, starting radius]. Each divides and tapers down to about 1 mm, so the
+ * hepatobiliary phase shows a dark branching tree, converging on the hilum (portal) and on the
+ * IVC (hepatic veins), and every liver level has vessels of several calibres.
+ */
+const PORTAL_SEEDS: readonly (readonly [Vec3, Vec3, number])[] = [
+  [[-78, -2, 50], [-66, -16, 104], 3.4], // VIII
+  [[-84, -20, 48], [-78, -44, 26], 3], // V
+  [[-96, 44, 46], [-96, 50, 92], 3.2], // VII
+  [[-100, 50, 44], [-120, 28, 18], 3], // VI
+  [[8, -22, 62], [-24, -28, 96], 2.8], // IVa
+  [[8, -24, 62], [-20, -58, 56], 2.8], // IVb
+  [[40, -28, 78], [88, -32, 96], 2.8], // II
+  [[42, -50, 68], [88, -56, 74], 2.8], // III
+  [[-88, -30, 46], [-104, -50, 50], 2.4], // V, anterior
+  [[-104, 62, 40], [-112, 84, 30], 2.4], // VI-VII, posterior
+  [[-92, -26, 42], [-96, -10, 10], 2.6], // V, inferior
+  [[-104, 44, 40], [-104, 30, 6], 2.6], // VI, inferior
+  [[-100, 10, 30], [-122, -4, 12], 2.4], // VI, lateral
+  [[-90, 0, 24], [-70, -22, 10], 2.4], // V, medial
+];
+const HEPATIC_SEEDS: readonly (readonly [Vec3, Vec3, number])[] = [
+  [[-108, 6, 84], [-124, -8, 50], 3], // right, lower course
+  [[-52, 30, 108], [-98, 62, 76], 3.2], // right, posterior tributary
+  [[-84, 18, 100], [-102, -30, 100], 2.8], // right, anterior tributary
+  [[-32, 12, 108], [-8, -40, 98], 2.8], // middle, segment IV tributary
+  [[-42, -16, 100], [-84, -42, 74], 3], // middle, segment V tributary
+  [[-50, -42, 84], [-56, -66, 56], 2.6], // middle, end
+  [[28, -8, 104], [50, -60, 84], 2.8], // left, segment III tributary
+  [[52, -26, 98], [92, -40, 88], 2.6], // left, end
+  [[-30, 42, 30], [-94, 34, 12], 3], // inferior right hepatic vein (a common variant)
+  [[-64, 40, 24], [-100, 6, 22], 2.6], // its anterior tributary
+];
+
+/** Side branches of the named intrahepatic stems, every 16 mm, to alternate sides, at every level. */
+function sideSeeds(ids: readonly string[]): [Vec3, Vec3, number][] {
+  const out: [Vec3, Vec3, number][] = [];
+  for (const v of VESSELS.filter((v) => ids.includes(v.id))) {
+    const radii = typeof v.radii === 'number' ? v.points.map(() => v.radii as number) : v.radii;
+    // Not from a stem's first piece (the hepatic veins' confluence on the IVC, the hilum).
+    for (let i = 1; i + 1 < v.points.length; i++) {
+      const a = v.points[i]!,
+        b = v.points[i + 1]!;
+      const d: Vec3 = [b[0] - a[0], b[1] - a[1], b[2] - a[2]];
+      const len = Math.hypot(d[0], d[1], d[2]);
+      for (let t = 6; t < len; t += 11) {
+        const f = t / len,
+          k = out.length;
+        const p: Vec3 = [a[0] + d[0] * f, a[1] + d[1] * f, a[2] + d[2] * f];
+        // Across the stem in the axial plane, turned a little up or down, to either side.
+        const side = k % 2 === 0 ? 1 : -1;
+        const dir: Vec3 = [-d[1] * side, d[0] * side, len * 0.9 * Math.sin(k * 2.1)];
+        const r = radii[i]! + (radii[i + 1]! - radii[i]!) * f;
+        out.push([p, [p[0] + dir[0], p[1] + dir[1], p[2] + dir[2]], Math.max(1.4, 0.45 * r)]);
+      }
+    }
+  }
+  return out;
+}
+
+function liverTree(seeds: readonly (readonly [Vec3, Vec3, number])[], tissue: Vessel['tissue'], region: string) {
+  // Inside the liver and clear of the stomach, which the left lobe overlaps in places.
+  const inside = (p: Vec3) => liverShape.distance(p[0], p[1], p[2]) < -2 && STOMACH.distance(p[0], p[1], p[2]) > 3;
+  return seeds.flatMap(([a, b, r], i) =>
+    growTree(a, [b[0] - a[0], b[1] - a[1], b[2] - a[2]], r * 1.45, {
+      inside,
+      minRadius: 1.1,
+      lengthPerRadius: 8,
+      curl: 0.16,
+      flatten: 0.25,
+      seed: 17 + i * 31 + (tissue === 'hepatic-vein' ? 500 : 0),
+    }).map((br, k) =>
+      // Segmental and smaller branches (under 3 mm radius) are not named on their own: they read as liver.
+      structure(
+        `${region.replace(' ', '-')}-tree-${i}-${k}`,
+        tissue,
+        branchTube(br),
+        br.radii[0]! < 3 ? 'liver' : region,
+      ),
+    ),
+  );
+}
+
+function branchTube(b: Branch): Tube {
+  return new Tube(b.points, b.radii);
+}
+
+export function vesselStructures(): Structure[] {
+  return [...VESSELS.flatMap(vesselStructure), ...LIVER_TREES];
+}
+
+const LIVER_TREES: readonly Structure[] = [
+  ...liverTree(
     [
-      ['segment-8-portal-branch', [-78, -2, 50], [-74, -8, 78], [-66, -16, 104]],
-      ['segment-5-portal-branch', [-84, -20, 48], [-84, -32, 38], [-78, -44, 26]],
-      ['segment-7-portal-branch', [-96, 44, 46], [-102, 50, 68], [-96, 50, 92]],
-      ['segment-6-portal-branch', [-100, 50, 44], [-112, 40, 30], [-120, 28, 18]],
-      ['segment-4a-portal-branch', [8, -22, 62], [-8, -34, 76], [-14, -40, 94]],
-      ['segment-4b-portal-branch', [8, -24, 62], [-10, -42, 60], [-20, -58, 56]],
-      ['segment-8-dorsal-portal-branch', [-74, -8, 78], [-92, 6, 92], [-104, 16, 100]],
+      ...PORTAL_SEEDS,
+      ...sideSeeds([
+        'right-anterior-portal-branch',
+        'right-posterior-portal-branch',
+        'left-portal-vein',
+        'segment-2-portal-branch',
+        'segment-3-portal-branch',
+      ]),
     ],
-    2.6,
     'portal-vein',
     'portal vein',
   ),
-  // Hepatic vein tributaries, so the veins fan out instead of running as three sticks.
-  ...portalTwigs(
-    [
-      ['right-hepatic-vein-posterior-tributary', [-52, 30, 108], [-80, 50, 96], [-98, 62, 76]],
-      ['right-hepatic-vein-anterior-tributary', [-84, 18, 100], [-96, -8, 98], [-102, -30, 100]],
-      ['middle-hepatic-vein-segment-4-tributary', [-32, 12, 108], [-18, -16, 104], [-8, -40, 98]],
-      ['middle-hepatic-vein-segment-5-tributary', [-42, -16, 100], [-64, -30, 86], [-84, -42, 74]],
-      ['left-hepatic-vein-segment-3-tributary', [28, -8, 104], [40, -42, 94], [50, -60, 84]],
-    ],
-    2.4,
-    'hepatic-vein',
-    'hepatic vein',
-  ),
-  // Peripheral twigs of both trees, so every liver level has a few small vessels in it.
-  ...portalTwigs(
-    [
-      ['segment-8-anterior-portal-twig', [-74, -8, 78], [-60, -30, 84], [-50, -44, 90]],
-      ['segment-7-lateral-portal-twig', [-102, 50, 68], [-118, 30, 74], [-126, 12, 80]],
-      ['segment-4-anterior-portal-twig', [-8, -34, 76], [4, -50, 84], [10, -62, 88]],
-      ['segment-2-posterior-portal-twig', [40, -28, 78], [48, -14, 86], [56, -6, 92]],
-      ['segment-3-anterior-portal-twig', [42, -50, 68], [50, -64, 72], [58, -70, 74]],
-      ['segment-5-lateral-portal-twig', [-82, -12, 48], [-96, -22, 62], [-106, -26, 74]],
-      ['segment-6-inferior-portal-twig', [-112, 40, 30], [-106, 28, 14], [-100, 20, 2]],
-      ['segment-5-inferior-portal-twig', [-84, -32, 38], [-78, -30, 22], [-72, -24, 10]],
-    ],
-    1.8,
-    'portal-vein',
-    'portal vein',
-  ),
-  ...portalTwigs(
-    [
-      ['right-hepatic-vein-lateral-twig', [-108, 6, 84], [-122, 20, 90], [-128, 34, 92]],
-      ['right-hepatic-vein-posterior-twig', [-84, 18, 100], [-92, 34, 110], [-96, 48, 116]],
-      ['middle-hepatic-vein-anterior-twig', [-50, -42, 84], [-36, -56, 80], [-26, -66, 74]],
-      ['left-hepatic-vein-lateral-twig', [52, -26, 98], [62, -10, 96], [70, 4, 94]],
-      // An inferior right hepatic vein draining segment VI straight into the IVC (a common variant).
-      ['inferior-right-hepatic-vein', [-30, 42, 30], [-62, 42, 22], [-94, 34, 12]],
-    ],
-    1.8,
+  ...liverTree(
+    [...HEPATIC_SEEDS, ...sideSeeds(['right-hepatic-vein', 'middle-hepatic-vein', 'left-hepatic-vein'])],
     'hepatic-vein',
     'hepatic vein',
   ),
 ];
 
-/** Small tapering branches: [id, origin on the parent, bend point, end]. */
-function portalTwigs(
-  twigs: readonly (readonly [string, Vec3, Vec3, Vec3])[],
-  radius: number,
-  tissue: Vessel['tissue'],
-  region: string,
-): Vessel[] {
-  return twigs.map(([id, a, b, c]) => ({
-    id,
-    tissue,
-    region,
-    points: [a, b, c],
-    radii: [radius, radius * 0.7, radius * 0.42],
-  }));
-}
-
-export function vesselStructures(): Structure[] {
-  return VESSELS.flatMap((v) => {
-    const vessel = structure(v.id, v.tissue, new Tube(v.points, v.radii), v.region);
-    if (v.id !== 'splenic-vein') return [vessel];
-    // The splenic vein runs in a groove on the back of the pancreatic body and tail with a thin
-    // fat plane round it (model assumption), so the gland is seen draped over it even when the
-    // vein and the pancreas have similar attenuation (late arterial phase).
-    const radii = v.radii as readonly number[];
-    const plane = structure(
-      'splenic-vein-fat-plane',
-      'fat',
-      new Tube(
-        v.points.slice(1),
-        radii.slice(1).map((r) => r + 1.4),
-      ),
-      'mesentery',
-    );
-    return [plane, vessel];
-  });
+function vesselStructure(v: Vessel): Structure[] {
+  const vessel = structure(v.id, v.tissue, new Tube(v.points, v.radii), v.region);
+  if (v.id !== 'splenic-vein') return [vessel];
+  // The splenic vein runs in a groove on the back of the pancreatic body and tail with a thin
+  // fat plane round it (model assumption), so the gland is seen draped over it even when the
+  // vein and the pancreas have similar attenuation (late arterial phase).
+  const radii = v.radii as readonly number[];
+  const plane = structure(
+    'splenic-vein-fat-plane',
+    'fat',
+    new Tube(
+      v.points.slice(1),
+      radii.slice(1).map((r) => r + 1.4),
+    ),
+    'mesentery',
+  );
+  return [plane, vessel];
 }
 
 /** Point `k` (0-1) of the way along a polyline. */
@@ -441,53 +483,77 @@ function along(points: readonly Vec3[], k: number): Vec3 {
 /**
  * The mesenteric fan: jejunal and ileal branches of the SMA and tributaries of the SMV running
  * out through the mesenteric fat to the loops (`targets`: points on the bowel), with a few small
- * mesenteric nodes along them. Painted before the gut, so a branch that would pass behind a loop
+ * mesenteric nodes along them. Each leaves its trunk at an acute angle, curves out towards its
+ * loop and divides into smaller and smaller arcades near the bowel (no straight sticks at right
+ * angles to the trunk, which read as a "fishbone"). The SMA and SMV end in ileocolic branches
+ * towards the caecum. Painted before the gut, so a branch that would pass behind a loop
  * disappears under it instead of showing as a dot inside the lumen.
  */
 export function mesentericStructures(targets: readonly Vec3[]): Structure[] {
   const s: Structure[] = [];
+  const fan = (
+    id: string,
+    tissue: Vessel['tissue'],
+    from: Vec3,
+    trunk: Vec3,
+    target: Vec3,
+    r: number,
+    seed: number,
+  ) => {
+    const to: Vec3 = [target[0] - from[0], target[1] - from[1], target[2] - from[2]];
+    const reach = Math.hypot(to[0], to[1], to[2]);
+    // The first piece runs half-way, leaving along the trunk (downwards) and turning out.
+    // The first piece sweeps out sideways (jejunal branches to the left, ileal to the right) before
+    // turning forwards to the loop, as the fan is seen on a coronal section.
+    const side = Math.sign(to[0]) * 0.8;
+    const dir: Vec3 = [
+      to[0] / reach + 0.9 * trunk[0] + side,
+      0.5 * (to[1] / reach) + 0.9 * trunk[1],
+      to[2] / reach + 0.9 * trunk[2],
+    ];
+    growTree(from, dir, r, {
+      inside: (p) => Math.hypot(p[0] - target[0], p[1] - target[1], p[2] - target[2]) < reach + 6,
+      minRadius: 0.65,
+      lengthPerRadius: (0.55 * reach) / r,
+      curl: 0.18,
+      towards: target,
+      pull: 0.45,
+      seed,
+    }).forEach((b, k) => s.push(structure(`${id}-${k}`, tissue, branchTube(b), 'mesentery')));
+  };
+  const down = (path: readonly Vec3[], k: number): Vec3 => {
+    const a = along(path, k - 0.05),
+      b = along(path, k + 0.05);
+    const d: Vec3 = [b[0] - a[0], b[1] - a[1], b[2] - a[2]];
+    const l = Math.hypot(d[0], d[1], d[2]) || 1;
+    return [d[0] / l, d[1] / l, d[2] / l];
+  };
   targets.forEach((target, i) => {
     const k = 0.35 + 0.6 * ((target[2] + 40) / -160);
     const fromA = along(SMA_POINTS.slice(2), k);
     const fromV = along(SMV_POINTS.slice(1), k);
-    // Each branch curves gently (a sideways sway that differs per branch) instead of running as a
-    // straight stick, and tapers from about 1.6 to 0.6 mm radius.
-    const sway = (a: Vec3, b: Vec3, f: number, k: number): Vec3 => {
-      const w = Math.sin(f * Math.PI) * (5 + (k % 3) * 2) * (k % 2 === 0 ? -1 : 1);
-      return [
-        a[0] + (b[0] - a[0]) * f + w * 0.8,
-        a[1] + (b[1] - a[1]) * f - Math.sin(f * Math.PI) * 4,
-        a[2] + (b[2] - a[2]) * f + w * 0.6,
-      ];
-    };
-    const path = (a: Vec3, b: Vec3, k: number): Vec3[] => [0, 0.2, 0.4, 0.6, 0.8, 1].map((f) => sway(a, b, f, k));
-    s.push(
-      structure(
-        `mesenteric-artery-${i}`,
-        'artery',
-        new Tube(path(fromA, target, i), [1.5, 1.3, 1.1, 0.9, 0.75, 0.6]),
-        'mesentery',
-      ),
-    );
+    fan(`mesenteric-artery-${i}`, 'artery', fromA, down(SMA_POINTS.slice(2), k), target, 1.4, 101 + i);
     const offset: Vec3 = [target[0] + 5, target[1] + 2, target[2] - 5];
-    s.push(
-      structure(
-        `mesenteric-vein-${i}`,
-        'portal-vein',
-        new Tube(path(fromV, offset, i + 1), [1.9, 1.6, 1.3, 1.1, 0.9, 0.75]),
-        'mesentery',
-      ),
-    );
+    fan(`mesenteric-vein-${i}`, 'portal-vein', fromV, down(SMV_POINTS.slice(1), k), offset, 1.7, 301 + i);
     if (i % 3 === 1)
       s.push(
         structure(
           `mesenteric-node-${i}`,
           'muscle',
-          new Ellipsoid(sway(fromA, target, 0.5, i + 2), [3.5, 2.5, 4.5]),
+          new Ellipsoid(
+            [(fromA[0] + target[0]) / 2, (fromA[1] + target[1]) / 2 - 4, (fromA[2] + target[2]) / 2],
+            [3.5, 2.5, 4.5],
+          ),
           'mesenteric lymph node',
           0.3,
         ),
       );
   });
+  // Ileocolic branches: the trunks' continuation to the caecum and terminal ileum.
+  fan('ileocolic-artery', 'artery', SMA_POINTS[4]!, down(SMA_POINTS.slice(2), 0.98), ILEOCAECAL, 2.2, 907);
+  fan('ileocolic-vein', 'portal-vein', SMV_POINTS[3]!, down(SMV_POINTS.slice(1), 0.98), ILEOCAECAL, 3, 909);
   return s;
 }
+
+/** Where the ileocolic vessels end, at the caecum and terminal ileum (right iliac fossa). */
+const ILEOCAECAL: Vec3 = [-84, -8, -150];
