@@ -50,6 +50,13 @@ const ligamentumTeres = new Tube(
   ],
   [6, 4.5, 3],
 );
+// model assumption: the gallbladder lies in its fossa on the under-surface of the right lobe, at the
+// segment IV/V junction, lateral to the common bile duct (so a coronal MRCP shows it beside the
+// duct, joined by the cystic duct) and in front of and lateral to the duodenal bulb; its neck
+// points up and back towards the hilum, its fundus down and forward to the liver edge.
+const GALLBLADDER_CENTRE: Vec3 = [-66, -36, 34];
+const GALLBLADDER_ROT = rotationFromDegrees(-30, 10, 0);
+const gallbladderFossa = new Ellipsoid(GALLBLADDER_CENTRE, [14, 15, 31], GALLBLADDER_ROT);
 /** Centre, semi-axes and rotation of a kidney (side -1 right, +1 left). */
 // model assumption: the right kidney lies lower than the left (under the liver); its upper
 // pole reaches the lower liver (segment VI level), behind it.
@@ -76,14 +83,7 @@ export const liverShape: Shape = new GridBounded(
   underDiaphragm(
     new Difference(
       liverBody,
-      new Union(
-        [
-          new Gated(ligamentumTeres),
-          new Gated(new Ellipsoid([-50, -40, 25], [17, 18, 38], rotationFromDegrees(-35, 0, 0))),
-          new Gated(renalImpression),
-        ],
-        4,
-      ),
+      new Union([new Gated(ligamentumTeres), new Gated(gallbladderFossa), new Gated(renalImpression)], 4),
     ),
   ),
 );
@@ -115,7 +115,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
   s.push(structure('liver', 'liver', liverShape, 'liver', 0.35));
   s.push(structure('ligamentum-teres', 'fat', new Intersection([ligamentumTeres, new Offset(liverBody, -1)]), 'liver'));
   // Gallbladder in its fossa, fundus pointing down and forward.
-  const gallbladder = new Ellipsoid([-50, -38, 25], [15, 16, 36], rotationFromDegrees(-35, 0, 0));
+  const gallbladder = new Ellipsoid(GALLBLADDER_CENTRE, [11.5, 12.5, 29], GALLBLADDER_ROT);
   s.push(structure('gallbladder-wall', 'gut-wall', new Offset(gallbladder, 1.8), 'gallbladder'));
   s.push(structure('gallbladder', 'gallbladder-bile', gallbladder, 'gallbladder'));
   // Bile ducts: hepatic ducts, intrahepatic branches, cystic duct and common bile duct.
@@ -128,12 +128,12 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
     ductTube(
       [
         [-40, 2, 56],
-        [-50, 2, 40],
-        [-53, 10, 15],
-        [-51, 21, -5],
+        [-45, 1, 40],
+        [-46, 8, 15],
+        [-49, 19, -5],
         [-57, 22, -22],
       ],
-      [cbd * 0.9, cbd, cbd, cbd * 0.9, cbd * 0.6],
+      [cbd * 0.85, cbd, cbd, cbd * 0.9, cbd * 0.6],
     ),
     ductTube(
       [
@@ -213,13 +213,18 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
       ],
       [1.1 * k, 0.9 * k, 0.6 * k],
     ),
+    // Cystic duct: from the gallbladder neck, tortuous (spiral valves), down and medially to join
+    // the hepatic duct to form the common bile duct.
     ductTube(
       [
-        [-50, 2, 42],
-        [-52, -8, 46],
-        [-50, -17, 48],
+        [-61, -20, 57],
+        [-58, -12, 52],
+        [-53, -5, 45],
+        [-48, 0, 38],
+        [-45.5, 3, 32],
       ],
-      1.4,
+      [1.6, 1.4, 1.4, 1.4, 1.5],
+      2,
     ),
   ];
   // Dilated (upstream of a hilar obstruction): second- and third-order branches running roughly in
@@ -297,7 +302,17 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
   // the SMV's right and behind it, the SMV sitting in the gland's notch.
   const uncinateHook = new Ellipsoid([-10, 11, -18], [9, 5, 8]);
   const pancreas = new Warped(
-    new Union([new Tube(PANCREAS_AXIS, PANCREAS_RADII), new Ellipsoid([-26, 15, -22], [15, 10, 11]), uncinateHook], 8),
+    new Union(
+      [
+        new Tube(PANCREAS_AXIS, PANCREAS_RADII),
+        // The head: the bulkiest part, from the duodenal bulb down to the third part of the
+        // duodenum, between the C-loop (right) and the SMV/portal vein (left), the CBD at its back.
+        new Ellipsoid([-38, 9, 0], [15, 13, 23]),
+        new Ellipsoid([-26, 15, -22], [15, 10, 11]),
+        uncinateHook,
+      ],
+      8,
+    ),
     1.8,
     14,
     0.3,
@@ -415,21 +430,20 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
         `${tag} kidney`,
       ),
     );
-    s.push(
-      structure(
-        `${tag}-renal-pelvis`,
-        'cyst-fluid',
-        new Tube(
-          [
-            [centre[0] - side * 8, centre[1] - 3, centre[2] + 8],
-            [centre[0] - side * 20, centre[1] - 8, centre[2] - 6],
-            [centre[0] - side * 28, centre[1] - 6, centre[2] - 40],
-          ],
-          [5, 4.5, 2.5],
-        ),
-        `${tag} kidney`,
-      ),
+    // Collecting system: a funnel-shaped pelvis in the sinus, fed by upper- and lower-pole
+    // infundibula, draining into a thin ureter that runs down on the psoas (model assumption:
+    // non-dilated, so a thick-slab MRCP shows a faint tapering pelvis, not a rod).
+    const at = (dx: number, dy: number, dz: number): Vec3 => [centre[0] - side * dx, centre[1] + dy, centre[2] + dz];
+    const collecting = new Union(
+      [
+        ductTube([at(6, -2, 3), at(15, -6, -3), at(22, -7, -13)], [4.5, 3.2, 1.6], 1),
+        ductTube([at(22, -7, -13), at(25, -5, -40), at(27, -2, -72)], [1.6, 1.3, 1.2], 2),
+        ductTube([at(8, -3, 4), at(4, -4, 16), at(1, -2, 28)], [2.2, 1.6, 1.1], 1),
+        ductTube([at(8, -3, 0), at(4, -1, -12), at(1, 0, -26)], [2.2, 1.6, 1.1], 1),
+      ],
+      1.5,
     );
+    s.push(structure(`${tag}-renal-pelvis`, 'cyst-fluid', collecting, `${tag} kidney`));
   }
   // Adrenals: thin limbs of an inverted Y, above and medial to the kidneys.
   s.push(
