@@ -54,9 +54,9 @@ const ligamentumTeres = new Tube(
 // segment IV/V junction, lateral to the common bile duct (so a coronal MRCP shows it beside the
 // duct, joined by the cystic duct) and in front of and lateral to the duodenal bulb; its neck
 // points up and back towards the hilum, its fundus down and forward to the liver edge.
-const GALLBLADDER_CENTRE: Vec3 = [-66, -36, 34];
-const GALLBLADDER_ROT = rotationFromDegrees(-30, 10, 0);
-const gallbladderFossa = new Ellipsoid(GALLBLADDER_CENTRE, [14, 15, 31], GALLBLADDER_ROT);
+const GALLBLADDER_CENTRE: Vec3 = [-66, -37, 31];
+const GALLBLADDER_ROT = rotationFromDegrees(-35, 10, 0);
+const gallbladderFossa = new Ellipsoid(GALLBLADDER_CENTRE, [14, 15, 29], GALLBLADDER_ROT);
 /** Centre, semi-axes and rotation of a kidney (side -1 right, +1 left). */
 // model assumption: the right kidney lies lower than the left (under the liver); its upper
 // pole reaches the lower liver (segment VI level), behind it.
@@ -110,12 +110,176 @@ export function pancreasPart(x: number): 'head' | 'neck' | 'body' | 'tail' {
   return 'tail';
 }
 
+type DuctPath = readonly [readonly Vec3[], readonly number[]];
+// model assumption: the intrahepatic ducts form one tree that runs beside the portal branches
+// (a few mm in front of and above them, as in the portal triads) and tapers to the periphery:
+// right and left hepatic ducts, right anterior and posterior sectoral ducts, and segmental ducts
+// for segments 2–8. Each branch starts on one of its parent's points, so branches stay joined.
+// Radii are normal calibres (mm), scaled by intrahepaticDuctScale when dilated.
+const INTRAHEPATIC_DUCTS: readonly DuctPath[] = [
+  // right hepatic duct
+  [
+    [
+      [-40, 2, 56],
+      [-57, 3, 61],
+      [-72, 8, 62],
+    ],
+    [2, 1.9, 1.7],
+  ],
+  // right posterior sectoral duct, behind and lateral
+  [
+    [
+      [-72, 8, 62],
+      [-86, 22, 56],
+      [-98, 40, 54],
+      [-105, 62, 50],
+    ],
+    [1.5, 1.3, 1.1, 0.6],
+  ],
+  // right anterior sectoral duct, forward and down
+  [
+    [
+      [-72, 8, 62],
+      [-80, -8, 56],
+      [-86, -24, 54],
+      [-92, -40, 53],
+    ],
+    [1.5, 1.3, 1.1, 0.6],
+  ],
+  // segment 8, up
+  [
+    [
+      [-80, -8, 56],
+      [-79, -13, 80],
+      [-71, -22, 102],
+    ],
+    [1, 0.8, 0.5],
+  ],
+  // segment 5, down and forward (lateral to the gallbladder)
+  [
+    [
+      [-86, -24, 54],
+      [-89, -32, 42],
+      [-85, -44, 30],
+    ],
+    [1, 0.8, 0.5],
+  ],
+  // segment 7, up at the back
+  [
+    [
+      [-98, 40, 54],
+      [-106, 48, 70],
+      [-101, 46, 92],
+    ],
+    [1, 0.8, 0.5],
+  ],
+  // segment 6, down at the back
+  [
+    [
+      [-98, 40, 54],
+      [-114, 36, 38],
+      [-120, 26, 26],
+    ],
+    [1, 0.8, 0.5],
+  ],
+  // left hepatic duct, along the left portal vein to the umbilical portion
+  [
+    [
+      [-40, 2, 56],
+      [-20, -4, 57],
+      [2, -20, 60],
+      [10, -40, 62],
+    ],
+    [2, 1.8, 1.6, 1.3],
+  ],
+  // segment 2
+  [
+    [
+      [10, -40, 62],
+      [38, -32, 83],
+      [62, -34, 92],
+    ],
+    [1, 0.8, 0.5],
+  ],
+  // segment 3
+  [
+    [
+      [10, -40, 62],
+      [40, -55, 73],
+      [62, -57, 77],
+    ],
+    [1, 0.8, 0.5],
+  ],
+  // segment 4a, up
+  [
+    [
+      [2, -20, 60],
+      [-12, -34, 82],
+      [-18, -40, 98],
+    ],
+    [1, 0.8, 0.5],
+  ],
+  // segment 4b, forward
+  [
+    [
+      [2, -20, 60],
+      [-14, -40, 64],
+      [-24, -56, 60],
+    ],
+    [1, 0.8, 0.5],
+  ],
+];
+const DILATED_DUCT_TWIGS: readonly DuctPath[] = (
+  [
+    [
+      [-86, -24, 54],
+      [-98, -26, 60],
+      [-110, -28, 68],
+    ],
+    [
+      [-86, 22, 56],
+      [-100, 16, 62],
+      [-112, 10, 76],
+    ],
+    [
+      [-79, -13, 80],
+      [-92, -6, 88],
+      [-102, 0, 96],
+    ],
+    [
+      [-20, -4, 57],
+      [-12, 10, 64],
+      [-4, 20, 70],
+    ],
+    [
+      [38, -32, 83],
+      [48, -18, 88],
+      [56, -8, 92],
+    ],
+    [
+      [40, -55, 73],
+      [50, -66, 74],
+      [58, -72, 75],
+    ],
+    [
+      [-114, 36, 38],
+      [-108, 24, 30],
+      [-102, 16, 22],
+    ],
+    [
+      [-14, -40, 64],
+      [-6, -54, 62],
+      [2, -62, 60],
+    ],
+  ] as const
+).map((points) => [points, [1, 0.75, 0.5]]);
+
 export function organStructures(ducts: DuctCalibres): Structure[] {
   const s: Structure[] = [];
   s.push(structure('liver', 'liver', liverShape, 'liver', 0.35));
   s.push(structure('ligamentum-teres', 'fat', new Intersection([ligamentumTeres, new Offset(liverBody, -1)]), 'liver'));
   // Gallbladder in its fossa, fundus pointing down and forward.
-  const gallbladder = new Ellipsoid(GALLBLADDER_CENTRE, [11.5, 12.5, 29], GALLBLADDER_ROT);
+  const gallbladder = new Ellipsoid(GALLBLADDER_CENTRE, [11.5, 12.5, 27], GALLBLADDER_ROT);
   s.push(structure('gallbladder-wall', 'gut-wall', new Offset(gallbladder, 1.8), 'gallbladder'));
   s.push(structure('gallbladder', 'gallbladder-bile', gallbladder, 'gallbladder'));
   // Bile ducts: hepatic ducts, intrahepatic branches, cystic duct and common bile duct.
@@ -135,159 +299,31 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
       ],
       [cbd * 0.85, cbd, cbd, cbd * 0.9, cbd * 0.6],
     ),
-    ductTube(
-      [
-        [-40, 2, 56],
-        [-57, 3, 61],
-        [-72, 8, 63],
-        [-96, 18, 66],
-      ],
-      [2 * k, 1.9 * k, 1.6 * k, 1.1 * k],
-    ),
-    ductTube(
-      [
-        [-40, 2, 56],
-        [-20, 0, 63],
-        [0, -12, 67],
-        [16, -30, 67],
-      ],
-      [2 * k, 1.7 * k, 1.5 * k, 1.3 * k],
-    ),
-    ductTube(
-      [
-        [-72, 8, 63],
-        [-80, -4, 58],
-        [-86, -18, 55],
-        [-92, -36, 52],
-      ],
-      [1.4 * k, 1.2 * k, 1 * k, 0.7 * k],
-    ),
-    ductTube(
-      [
-        [-72, 8, 63],
-        [-88, 30, 60],
-        [-102, 45, 57],
-        [-110, 60, 52],
-      ],
-      [1.4 * k, 1.2 * k, 1 * k, 0.7 * k],
-    ),
-    ductTube(
-      [
-        [-86, -18, 55],
-        [-104, -10, 74],
-        [-112, -4, 92],
-      ],
-      [0.9 * k, 0.8 * k, 0.6 * k],
-    ),
-    ductTube(
-      [
-        [-102, 45, 57],
-        [-96, 40, 82],
-        [-86, 38, 104],
-      ],
-      [0.9 * k, 0.8 * k, 0.6 * k],
-    ),
-    ductTube(
-      [
-        [16, -30, 67],
-        [30, -32, 74],
-        [46, -36, 80],
-        [62, -38, 86],
-      ],
-      [1.2 * k, 1.1 * k, 0.9 * k, 0.6 * k],
-    ),
-    ductTube(
-      [
-        [16, -30, 67],
-        [28, -42, 68],
-        [40, -52, 70],
-        [56, -56, 72],
-      ],
-      [1.2 * k, 1.1 * k, 0.9 * k, 0.6 * k],
-    ),
-    ductTube(
-      [
-        [-20, 0, 63],
-        [-20, -30, 72],
-        [-24, -52, 80],
-      ],
-      [1.1 * k, 0.9 * k, 0.6 * k],
-    ),
     // Cystic duct: from the gallbladder neck, tortuous (spiral valves), down and medially to join
     // the hepatic duct to form the common bile duct.
     ductTube(
       [
-        [-61, -20, 57],
-        [-58, -12, 52],
-        [-53, -5, 45],
-        [-48, 0, 38],
+        [-61, -19, 51],
+        [-58, -12, 47],
+        [-53, -5, 42],
+        [-48, 0, 37],
         [-45.5, 3, 32],
       ],
       [1.6, 1.4, 1.4, 1.4, 1.5],
       2,
     ),
+    ...INTRAHEPATIC_DUCTS.map(([points, radii]) =>
+      ductTube(
+        points,
+        radii.map((r) => r * k),
+      ),
+    ),
   ];
-  // Dilated (upstream of a hilar obstruction): second- and third-order branches running roughly in
-  // the axial plane of the hilum, so a slice through it shows a branching, tapering tree that
-  // converges on the confluence (model assumption; absent at normal calibre, where they are too
-  // thin to see).
+  // Dilated (upstream of an obstruction): third-order branches become visible too, each leaving
+  // its parent at one of the parent's points, so the tree stays joined and never crosses itself.
   if (k > 1.2)
     bile.push(
-      ...(
-        [
-          [
-            [
-              [-57, 3, 58],
-              [-75, -12, 56],
-              [-95, -22, 54],
-              [-112, -26, 52],
-            ],
-            [1.4, 1.15, 0.9, 0.55],
-          ],
-          [
-            [
-              [-75, -12, 56],
-              [-85, -30, 58],
-              [-92, -46, 60],
-            ],
-            [1, 0.8, 0.5],
-          ],
-          [
-            [
-              [-58, 5, 56],
-              [-80, 22, 53],
-              [-98, 32, 52],
-              [-114, 38, 50],
-            ],
-            [1.4, 1.15, 0.9, 0.55],
-          ],
-          [
-            [
-              [-80, 22, 53],
-              [-93, 13, 49],
-              [-106, 8, 47],
-            ],
-            [0.9, 0.7, 0.5],
-          ],
-          [
-            [
-              [-38, 0, 56],
-              [-20, -8, 57],
-              [-2, -22, 58],
-              [12, -40, 58],
-            ],
-            [1.5, 1.25, 1, 0.6],
-          ],
-          [
-            [
-              [-2, -22, 58],
-              [-14, -38, 59],
-              [-20, -52, 60],
-            ],
-            [0.9, 0.7, 0.5],
-          ],
-        ] as const
-      ).map(([points, radii]) =>
+      ...DILATED_DUCT_TWIGS.map(([points, radii]) =>
         ductTube(
           points,
           radii.map((r) => r * k),
