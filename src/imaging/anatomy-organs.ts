@@ -55,7 +55,7 @@ const ligamentumTeres = new Tube(
 // duct, joined by the cystic duct) and in front of and lateral to the duodenal bulb; its neck
 // points up and back towards the hilum, its fundus down and forward to the liver edge.
 const GALLBLADDER_CENTRE: Vec3 = [-66, -37, 31];
-const GALLBLADDER_ROT = rotationFromDegrees(-35, 10, 0);
+const GALLBLADDER_ROT = rotationFromDegrees(-35, 20, 0);
 const gallbladderFossa = new Ellipsoid(GALLBLADDER_CENTRE, [14, 15, 29], GALLBLADDER_ROT);
 /** Centre, semi-axes and rotation of a kidney (side -1 right, +1 left). */
 // model assumption: the right kidney lies lower than the left (under the liver); its upper
@@ -83,7 +83,18 @@ export const liverShape: Shape = new GridBounded(
   underDiaphragm(
     new Difference(
       liverBody,
-      new Union([new Gated(ligamentumTeres), new Gated(gallbladderFossa), new Gated(renalImpression)], 4),
+      new Union(
+        [
+          new Gated(ligamentumTeres),
+          new Gated(gallbladderFossa),
+          new Gated(renalImpression),
+          // The inferior surface slopes up from the lateral tip of the right lobe towards the
+          // hilum and the IVC, over the right kidney and the hepatic flexure, so a coronal section
+          // shows a tapering inferior edge rather than a flat-bottomed block.
+          new Gated(new Ellipsoid([-36, 42, -52], [70, 62, 76])),
+        ],
+        4,
+      ),
     ),
   ),
 );
@@ -303,10 +314,10 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
     // the hepatic duct to form the common bile duct.
     ductTube(
       [
-        [-61, -19, 51],
-        [-58, -12, 47],
-        [-53, -5, 42],
-        [-48, 0, 37],
+        [-57, -20, 50],
+        [-55, -12, 46],
+        [-51, -5, 41],
+        [-47, 0, 36],
         [-45.5, 3, 32],
       ],
       [1.6, 1.4, 1.4, 1.4, 1.5],
