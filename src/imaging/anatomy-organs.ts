@@ -100,17 +100,17 @@ export const liverShape: Shape = new GridBounded(
 );
 
 /** Centreline of the pancreas from head to tail, with its radius at each point. */
-// model assumption: the gland rises about 30 mm from head to tail, so one axial slice through
-// the body shows the neck in front of the SMV-splenic confluence and the tail at the splenic
-// hilum, with the head one or two slices lower.
+// model assumption: the gland rises from head to tail, so one axial slice through the body shows
+// the upper head beside the portal vein, the neck in front of the SMV-splenic confluence and the
+// body and tail in front of the splenic vein (which grooves their back), reaching the splenic hilum.
 export const PANCREAS_AXIS: readonly Vec3[] = [
   [-40, 12, -12],
   [-33, 6, 0],
   [-12, -10, 8],
   [15, -10, 13],
   [45, 4, 18],
-  [74, 24, 22],
-  [91, 38, 26],
+  [74, 22, 19],
+  [89, 33, 21],
 ];
 const PANCREAS_RADII = [16, 15, 11, 11, 10.5, 9.5, 8];
 
@@ -402,8 +402,8 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
       [64, 28, 12],
     ],
     [
-      [80, 29, 25],
-      [87, 27, 31],
+      [80, 27, 19],
+      [86, 24, 25],
     ],
   ];
   sideBranches.forEach(([a, b], i) =>
@@ -425,8 +425,8 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
           // side of the gland, so a tail mass sits beside the duct rather than at its end.
           [15, -9, 11],
           [45, 4, 15],
-          [72, 23, 14],
-          [92, 37, 15],
+          [72, 22, 14],
+          [89, 34, 17],
         ],
         [pd * 0.8, pd, pd, pd, pd, pd * 0.9, pd * 0.75, pd * 0.6],
         2,
