@@ -303,7 +303,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
     ductTube(
       [
         [-40, 2, 56],
-        [-45, 1, 40],
+        [-45, 4, 40],
         [-46, 8, 15],
         [-49, 19, -5],
         [-57, 22, -22],
