@@ -91,7 +91,7 @@ export const liverShape: Shape = new GridBounded(
           // The inferior surface slopes up from the lateral tip of the right lobe towards the
           // hilum and the IVC, over the right kidney and the hepatic flexure, so a coronal section
           // shows a tapering inferior edge rather than a flat-bottomed block.
-          new Gated(new Ellipsoid([-36, 42, -52], [70, 62, 76])),
+          new Gated(new Ellipsoid([-20, 42, -40], [70, 62, 80])),
         ],
         4,
       ),
