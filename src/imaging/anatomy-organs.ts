@@ -458,17 +458,29 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
     const bean = new Difference(new Ellipsoid(centre, [28, 24, 52], rot), new Ellipsoid(hilum, [13, 12, 20], rot));
     s.push(structure(`${tag}-perirenal-fat`, 'fat', new Offset(bean, 3), `${tag} kidney`));
     s.push(structure(`${tag}-kidney`, 'kidney-cortex', bean, `${tag} kidney`, 0.15));
-    for (let k = 0; k < 7; k++) {
-      const dz = (k - 3) * 12;
-      const p: Vec3 = [
-        centre[0] + side * (6 - Math.abs(dz) * 0.08),
-        centre[1] + (k % 2 === 0 ? -7 : 7),
-        centre[2] + dz,
-      ];
-      s.push(
-        structure(`${tag}-renal-pyramid-${k}`, 'kidney-medulla', new Ellipsoid(p, [9, 8, 8.5], rot), `${tag} kidney`),
-      );
-    }
+    // Medullary pyramids: at five levels from pole to pole, a fan of three (front, lateral, back)
+    // round the sinus, drawn in nearer the centre towards the poles, so an axial section at any
+    // level shows several dark pyramids under the bright cortex in the corticomedullary phase.
+    let k = 0;
+    for (const dz of [-40, -20, 0, 20, 40])
+      for (const angle of [-1, 0, 1]) {
+        const f = Math.sqrt(1 - (dz / 58) ** 2);
+        const a = angle * 1.05;
+        const p: Vec3 = [
+          centre[0] + side * (2 + 11 * f * Math.cos(a)),
+          centre[1] + 12 * f * Math.sin(a),
+          centre[2] + dz + angle * 3,
+        ];
+        const r = 5.5 + 2.5 * f;
+        s.push(
+          structure(
+            `${tag}-renal-pyramid-${k++}`,
+            'kidney-medulla',
+            new Ellipsoid(p, [r, r, r * 1.15], rot),
+            `${tag} kidney`,
+          ),
+        );
+      }
     s.push(
       structure(
         `${tag}-renal-sinus`,
