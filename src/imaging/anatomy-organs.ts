@@ -57,6 +57,20 @@ const ligamentumTeres = new Tube(
 const GALLBLADDER_CENTRE: Vec3 = [-66, -37, 31];
 const GALLBLADDER_ROT = rotationFromDegrees(-35, 20, 0);
 const gallbladderFossa = new Ellipsoid(GALLBLADDER_CENTRE, [14, 15, 29], GALLBLADDER_ROT);
+// model assumption: the falciform ligament leaves a shallow fat-filled notch along the anterior
+// surface, in line with the umbilical fissure, from the fissure up to the dome: the landmark
+// between segment IV and segments II/III on an axial section above the hilum.
+const falciformNotch = new Tube(
+  [
+    [18, -64, 60],
+    [20, -66.5, 70],
+    [20, -67.5, 82],
+    [19, -65.5, 94],
+    [17, -57, 106],
+    [14, -32, 118],
+  ],
+  [3, 4, 4, 4, 3, 2.5],
+);
 /** Centre, semi-axes and rotation of a kidney (side -1 right, +1 left). */
 // model assumption: the right kidney lies lower than the left (under the liver); its upper
 // pole reaches the lower liver (segment VI level), behind it.
@@ -86,6 +100,7 @@ export const liverShape: Shape = new GridBounded(
       new Union(
         [
           new Gated(ligamentumTeres),
+          new Gated(falciformNotch),
           new Gated(gallbladderFossa),
           new Gated(renalImpression),
           // The inferior surface slopes up from the lateral tip of the right lobe towards the
