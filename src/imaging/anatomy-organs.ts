@@ -50,6 +50,27 @@ const ligamentumTeres = new Tube(
   ],
   [6, 4.5, 3],
 );
+// model assumption: the gallbladder lies in its fossa on the under-surface of the right lobe, at the
+// segment IV/V junction, lateral to the common bile duct (so a coronal MRCP shows it beside the
+// duct, joined by the cystic duct) and in front of and lateral to the duodenal bulb; its neck
+// points up and back towards the hilum, its fundus down and forward to the liver edge.
+const GALLBLADDER_CENTRE: Vec3 = [-66, -37, 31];
+const GALLBLADDER_ROT = rotationFromDegrees(-35, 20, 0);
+const gallbladderFossa = new Ellipsoid(GALLBLADDER_CENTRE, [14, 15, 29], GALLBLADDER_ROT);
+// model assumption: the falciform ligament leaves a shallow fat-filled notch along the anterior
+// surface, in line with the umbilical fissure, from the fissure up to the dome: the landmark
+// between segment IV and segments II/III on an axial section above the hilum.
+const falciformNotch = new Tube(
+  [
+    [18, -64, 60],
+    [20, -66.5, 70],
+    [20, -67.5, 82],
+    [19, -65.5, 94],
+    [17, -57, 106],
+    [14, -32, 118],
+  ],
+  [3, 4, 4, 4, 3, 2.5],
+);
 /** Centre, semi-axes and rotation of a kidney (side -1 right, +1 left). */
 // model assumption: the right kidney lies lower than the left (under the liver); its upper
 // pole reaches the lower liver (segment VI level), behind it.
@@ -79,8 +100,13 @@ export const liverShape: Shape = new GridBounded(
       new Union(
         [
           new Gated(ligamentumTeres),
-          new Gated(new Ellipsoid([-50, -40, 25], [17, 18, 38], rotationFromDegrees(-35, 0, 0))),
+          new Gated(falciformNotch),
+          new Gated(gallbladderFossa),
           new Gated(renalImpression),
+          // The inferior surface slopes up from the lateral tip of the right lobe towards the
+          // hilum and the IVC, over the right kidney and the hepatic flexure, so a coronal section
+          // shows a tapering inferior edge rather than a flat-bottomed block.
+          new Gated(new Ellipsoid([-20, 42, -40], [70, 62, 80])),
         ],
         4,
       ),
@@ -89,17 +115,17 @@ export const liverShape: Shape = new GridBounded(
 );
 
 /** Centreline of the pancreas from head to tail, with its radius at each point. */
-// model assumption: the gland rises about 30 mm from head to tail, so one axial slice through
-// the body shows the neck in front of the SMV-splenic confluence and the tail at the splenic
-// hilum, with the head one or two slices lower.
+// model assumption: the gland rises from head to tail, so one axial slice through the body shows
+// the upper head beside the portal vein, the neck in front of the SMV-splenic confluence and the
+// body and tail in front of the splenic vein (which grooves their back), reaching the splenic hilum.
 export const PANCREAS_AXIS: readonly Vec3[] = [
   [-40, 12, -12],
   [-33, 6, 0],
   [-12, -10, 8],
   [15, -10, 13],
   [45, 4, 18],
-  [74, 24, 22],
-  [91, 38, 26],
+  [74, 22, 19],
+  [89, 33, 21],
 ];
 const PANCREAS_RADII = [16, 15, 11, 11, 10.5, 9.5, 8];
 
@@ -110,12 +136,176 @@ export function pancreasPart(x: number): 'head' | 'neck' | 'body' | 'tail' {
   return 'tail';
 }
 
+type DuctPath = readonly [readonly Vec3[], readonly number[]];
+// model assumption: the intrahepatic ducts form one tree that runs beside the portal branches
+// (a few mm in front of and above them, as in the portal triads) and tapers to the periphery:
+// right and left hepatic ducts, right anterior and posterior sectoral ducts, and segmental ducts
+// for segments 2–8. Each branch starts on one of its parent's points, so branches stay joined.
+// Radii are normal calibres (mm), scaled by intrahepaticDuctScale when dilated.
+const INTRAHEPATIC_DUCTS: readonly DuctPath[] = [
+  // right hepatic duct
+  [
+    [
+      [-40, 2, 56],
+      [-57, 3, 61],
+      [-72, 8, 62],
+    ],
+    [2, 1.9, 1.7],
+  ],
+  // right posterior sectoral duct, behind and lateral
+  [
+    [
+      [-72, 8, 62],
+      [-86, 22, 56],
+      [-98, 40, 54],
+      [-105, 62, 50],
+    ],
+    [1.5, 1.3, 1.1, 0.6],
+  ],
+  // right anterior sectoral duct, forward and down
+  [
+    [
+      [-72, 8, 62],
+      [-80, -8, 56],
+      [-86, -24, 54],
+      [-92, -40, 53],
+    ],
+    [1.5, 1.3, 1.1, 0.6],
+  ],
+  // segment 8, up
+  [
+    [
+      [-80, -8, 56],
+      [-79, -13, 80],
+      [-71, -22, 102],
+    ],
+    [1, 0.8, 0.5],
+  ],
+  // segment 5, down and forward (lateral to the gallbladder)
+  [
+    [
+      [-86, -24, 54],
+      [-89, -32, 42],
+      [-85, -44, 30],
+    ],
+    [1, 0.8, 0.5],
+  ],
+  // segment 7, up at the back
+  [
+    [
+      [-98, 40, 54],
+      [-106, 48, 70],
+      [-101, 46, 92],
+    ],
+    [1, 0.8, 0.5],
+  ],
+  // segment 6, down at the back
+  [
+    [
+      [-98, 40, 54],
+      [-114, 36, 38],
+      [-120, 26, 26],
+    ],
+    [1, 0.8, 0.5],
+  ],
+  // left hepatic duct, along the left portal vein to the umbilical portion
+  [
+    [
+      [-40, 2, 56],
+      [-20, -4, 57],
+      [2, -20, 60],
+      [10, -40, 62],
+    ],
+    [2, 1.8, 1.6, 1.3],
+  ],
+  // segment 2
+  [
+    [
+      [10, -40, 62],
+      [38, -32, 83],
+      [62, -34, 92],
+    ],
+    [1, 0.8, 0.5],
+  ],
+  // segment 3
+  [
+    [
+      [10, -40, 62],
+      [40, -55, 73],
+      [62, -57, 77],
+    ],
+    [1, 0.8, 0.5],
+  ],
+  // segment 4a, up
+  [
+    [
+      [2, -20, 60],
+      [-12, -34, 82],
+      [-18, -40, 98],
+    ],
+    [1, 0.8, 0.5],
+  ],
+  // segment 4b, forward
+  [
+    [
+      [2, -20, 60],
+      [-14, -40, 64],
+      [-24, -56, 60],
+    ],
+    [1, 0.8, 0.5],
+  ],
+];
+const DILATED_DUCT_TWIGS: readonly DuctPath[] = (
+  [
+    [
+      [-86, -24, 54],
+      [-98, -26, 60],
+      [-110, -28, 68],
+    ],
+    [
+      [-86, 22, 56],
+      [-100, 16, 62],
+      [-112, 10, 76],
+    ],
+    [
+      [-79, -13, 80],
+      [-92, -6, 88],
+      [-102, 0, 96],
+    ],
+    [
+      [-20, -4, 57],
+      [-12, 10, 64],
+      [-4, 20, 70],
+    ],
+    [
+      [38, -32, 83],
+      [48, -18, 88],
+      [56, -8, 92],
+    ],
+    [
+      [40, -55, 73],
+      [50, -66, 74],
+      [58, -72, 75],
+    ],
+    [
+      [-114, 36, 38],
+      [-108, 24, 30],
+      [-102, 16, 22],
+    ],
+    [
+      [-14, -40, 64],
+      [-6, -54, 62],
+      [2, -62, 60],
+    ],
+  ] as const
+).map((points) => [points, [1, 0.75, 0.5]]);
+
 export function organStructures(ducts: DuctCalibres): Structure[] {
   const s: Structure[] = [];
   s.push(structure('liver', 'liver', liverShape, 'liver', 0.35));
   s.push(structure('ligamentum-teres', 'fat', new Intersection([ligamentumTeres, new Offset(liverBody, -1)]), 'liver'));
   // Gallbladder in its fossa, fundus pointing down and forward.
-  const gallbladder = new Ellipsoid([-50, -38, 25], [15, 16, 36], rotationFromDegrees(-35, 0, 0));
+  const gallbladder = new Ellipsoid(GALLBLADDER_CENTRE, [11.5, 12.5, 27], GALLBLADDER_ROT);
   s.push(structure('gallbladder-wall', 'gut-wall', new Offset(gallbladder, 1.8), 'gallbladder'));
   s.push(structure('gallbladder', 'gallbladder-bile', gallbladder, 'gallbladder'));
   // Bile ducts: hepatic ducts, intrahepatic branches, cystic duct and common bile duct.
@@ -128,161 +318,38 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
     ductTube(
       [
         [-40, 2, 56],
-        [-50, 2, 40],
-        [-53, 10, 15],
-        [-51, 21, -5],
+        [-45, 4, 40],
+        [-46, 8, 15],
+        [-49, 19, -5],
         [-57, 22, -22],
       ],
-      [cbd * 0.9, cbd, cbd, cbd * 0.9, cbd * 0.6],
+      [cbd * 0.85, cbd, cbd, cbd * 0.9, cbd * 0.6],
     ),
+    // Cystic duct: from the gallbladder neck, tortuous (spiral valves), down and medially to join
+    // the hepatic duct to form the common bile duct.
     ductTube(
       [
-        [-40, 2, 56],
-        [-57, 3, 61],
-        [-72, 8, 63],
-        [-96, 18, 66],
+        [-57, -20, 50],
+        [-55, -12, 46],
+        [-51, -5, 41],
+        [-47, 0, 36],
+        [-45.5, 3, 32],
       ],
-      [2 * k, 1.9 * k, 1.6 * k, 1.1 * k],
+      [1.6, 1.4, 1.4, 1.4, 1.5],
+      2,
     ),
-    ductTube(
-      [
-        [-40, 2, 56],
-        [-20, 0, 63],
-        [0, -12, 67],
-        [16, -30, 67],
-      ],
-      [2 * k, 1.7 * k, 1.5 * k, 1.3 * k],
-    ),
-    ductTube(
-      [
-        [-72, 8, 63],
-        [-80, -4, 58],
-        [-86, -18, 55],
-        [-92, -36, 52],
-      ],
-      [1.4 * k, 1.2 * k, 1 * k, 0.7 * k],
-    ),
-    ductTube(
-      [
-        [-72, 8, 63],
-        [-88, 30, 60],
-        [-102, 45, 57],
-        [-110, 60, 52],
-      ],
-      [1.4 * k, 1.2 * k, 1 * k, 0.7 * k],
-    ),
-    ductTube(
-      [
-        [-86, -18, 55],
-        [-104, -10, 74],
-        [-112, -4, 92],
-      ],
-      [0.9 * k, 0.8 * k, 0.6 * k],
-    ),
-    ductTube(
-      [
-        [-102, 45, 57],
-        [-96, 40, 82],
-        [-86, 38, 104],
-      ],
-      [0.9 * k, 0.8 * k, 0.6 * k],
-    ),
-    ductTube(
-      [
-        [16, -30, 67],
-        [30, -32, 74],
-        [46, -36, 80],
-        [62, -38, 86],
-      ],
-      [1.2 * k, 1.1 * k, 0.9 * k, 0.6 * k],
-    ),
-    ductTube(
-      [
-        [16, -30, 67],
-        [28, -42, 68],
-        [40, -52, 70],
-        [56, -56, 72],
-      ],
-      [1.2 * k, 1.1 * k, 0.9 * k, 0.6 * k],
-    ),
-    ductTube(
-      [
-        [-20, 0, 63],
-        [-20, -30, 72],
-        [-24, -52, 80],
-      ],
-      [1.1 * k, 0.9 * k, 0.6 * k],
-    ),
-    ductTube(
-      [
-        [-50, 2, 42],
-        [-52, -8, 46],
-        [-50, -17, 48],
-      ],
-      1.4,
+    ...INTRAHEPATIC_DUCTS.map(([points, radii]) =>
+      ductTube(
+        points,
+        radii.map((r) => r * k),
+      ),
     ),
   ];
-  // Dilated (upstream of a hilar obstruction): second- and third-order branches running roughly in
-  // the axial plane of the hilum, so a slice through it shows a branching, tapering tree that
-  // converges on the confluence (model assumption; absent at normal calibre, where they are too
-  // thin to see).
+  // Dilated (upstream of an obstruction): third-order branches become visible too, each leaving
+  // its parent at one of the parent's points, so the tree stays joined and never crosses itself.
   if (k > 1.2)
     bile.push(
-      ...(
-        [
-          [
-            [
-              [-57, 3, 58],
-              [-75, -12, 56],
-              [-95, -22, 54],
-              [-112, -26, 52],
-            ],
-            [1.4, 1.15, 0.9, 0.55],
-          ],
-          [
-            [
-              [-75, -12, 56],
-              [-85, -30, 58],
-              [-92, -46, 60],
-            ],
-            [1, 0.8, 0.5],
-          ],
-          [
-            [
-              [-58, 5, 56],
-              [-80, 22, 53],
-              [-98, 32, 52],
-              [-114, 38, 50],
-            ],
-            [1.4, 1.15, 0.9, 0.55],
-          ],
-          [
-            [
-              [-80, 22, 53],
-              [-93, 13, 49],
-              [-106, 8, 47],
-            ],
-            [0.9, 0.7, 0.5],
-          ],
-          [
-            [
-              [-38, 0, 56],
-              [-20, -8, 57],
-              [-2, -22, 58],
-              [12, -40, 58],
-            ],
-            [1.5, 1.25, 1, 0.6],
-          ],
-          [
-            [
-              [-2, -22, 58],
-              [-14, -38, 59],
-              [-20, -52, 60],
-            ],
-            [0.9, 0.7, 0.5],
-          ],
-        ] as const
-      ).map(([points, radii]) =>
+      ...DILATED_DUCT_TWIGS.map(([points, radii]) =>
         ductTube(
           points,
           radii.map((r) => r * k),
@@ -297,7 +364,17 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
   // the SMV's right and behind it, the SMV sitting in the gland's notch.
   const uncinateHook = new Ellipsoid([-10, 11, -18], [9, 5, 8]);
   const pancreas = new Warped(
-    new Union([new Tube(PANCREAS_AXIS, PANCREAS_RADII), new Ellipsoid([-26, 15, -22], [15, 10, 11]), uncinateHook], 8),
+    new Union(
+      [
+        new Tube(PANCREAS_AXIS, PANCREAS_RADII),
+        // The head: the bulkiest part, from the duodenal bulb down to the third part of the
+        // duodenum, between the C-loop (right) and the SMV/portal vein (left), the CBD at its back.
+        new Ellipsoid([-38, 9, 0], [15, 13, 23]),
+        new Ellipsoid([-26, 15, -22], [15, 10, 11]),
+        uncinateHook,
+      ],
+      8,
+    ),
     1.8,
     14,
     0.3,
@@ -340,8 +417,8 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
       [64, 28, 12],
     ],
     [
-      [80, 29, 25],
-      [87, 27, 31],
+      [80, 27, 19],
+      [86, 24, 25],
     ],
   ];
   sideBranches.forEach(([a, b], i) =>
@@ -363,8 +440,8 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
           // side of the gland, so a tail mass sits beside the duct rather than at its end.
           [15, -9, 11],
           [45, 4, 15],
-          [72, 23, 14],
-          [92, 37, 15],
+          [72, 22, 14],
+          [89, 34, 17],
         ],
         [pd * 0.8, pd, pd, pd, pd, pd * 0.9, pd * 0.75, pd * 0.6],
         2,
@@ -396,17 +473,29 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
     const bean = new Difference(new Ellipsoid(centre, [28, 24, 52], rot), new Ellipsoid(hilum, [13, 12, 20], rot));
     s.push(structure(`${tag}-perirenal-fat`, 'fat', new Offset(bean, 3), `${tag} kidney`));
     s.push(structure(`${tag}-kidney`, 'kidney-cortex', bean, `${tag} kidney`, 0.15));
-    for (let k = 0; k < 7; k++) {
-      const dz = (k - 3) * 12;
-      const p: Vec3 = [
-        centre[0] + side * (6 - Math.abs(dz) * 0.08),
-        centre[1] + (k % 2 === 0 ? -7 : 7),
-        centre[2] + dz,
-      ];
-      s.push(
-        structure(`${tag}-renal-pyramid-${k}`, 'kidney-medulla', new Ellipsoid(p, [9, 8, 8.5], rot), `${tag} kidney`),
-      );
-    }
+    // Medullary pyramids: at five levels from pole to pole, a fan of three (front, lateral, back)
+    // round the sinus, drawn in nearer the centre towards the poles, so an axial section at any
+    // level shows several dark pyramids under the bright cortex in the corticomedullary phase.
+    let k = 0;
+    for (const dz of [-40, -20, 0, 20, 40])
+      for (const angle of [-1, 0, 1]) {
+        const f = Math.sqrt(1 - (dz / 58) ** 2);
+        const a = angle * 1.05;
+        const p: Vec3 = [
+          centre[0] + side * (2 + 11 * f * Math.cos(a)),
+          centre[1] + 12 * f * Math.sin(a),
+          centre[2] + dz + angle * 3,
+        ];
+        const r = 5.5 + 2.5 * f;
+        s.push(
+          structure(
+            `${tag}-renal-pyramid-${k++}`,
+            'kidney-medulla',
+            new Ellipsoid(p, [r, r, r * 1.15], rot),
+            `${tag} kidney`,
+          ),
+        );
+      }
     s.push(
       structure(
         `${tag}-renal-sinus`,
@@ -415,21 +504,20 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
         `${tag} kidney`,
       ),
     );
-    s.push(
-      structure(
-        `${tag}-renal-pelvis`,
-        'cyst-fluid',
-        new Tube(
-          [
-            [centre[0] - side * 8, centre[1] - 3, centre[2] + 8],
-            [centre[0] - side * 20, centre[1] - 8, centre[2] - 6],
-            [centre[0] - side * 28, centre[1] - 6, centre[2] - 40],
-          ],
-          [5, 4.5, 2.5],
-        ),
-        `${tag} kidney`,
-      ),
+    // Collecting system: a funnel-shaped pelvis in the sinus, fed by upper- and lower-pole
+    // infundibula, draining into a thin ureter that runs down on the psoas (model assumption:
+    // non-dilated, so a thick-slab MRCP shows a faint tapering pelvis, not a rod).
+    const at = (dx: number, dy: number, dz: number): Vec3 => [centre[0] - side * dx, centre[1] + dy, centre[2] + dz];
+    const collecting = new Union(
+      [
+        ductTube([at(6, -2, 3), at(15, -6, -3), at(22, -7, -13)], [4.5, 3.2, 1.6], 1),
+        ductTube([at(22, -7, -13), at(25, -5, -40), at(27, -2, -72)], [1.6, 1.3, 1.2], 2),
+        ductTube([at(8, -3, 4), at(4, -4, 16), at(1, -2, 28)], [2.2, 1.6, 1.1], 1),
+        ductTube([at(8, -3, 0), at(4, -1, -12), at(1, 0, -26)], [2.2, 1.6, 1.1], 1),
+      ],
+      1.5,
     );
+    s.push(structure(`${tag}-renal-pelvis`, 'cyst-fluid', collecting, `${tag} kidney`));
   }
   // Adrenals: thin limbs of an inverted Y, above and medial to the kidneys.
   s.push(

@@ -218,7 +218,9 @@ export const TISSUES = {
   // model assumption: renal veins return contrast within seconds of the renal cortex, so they are
   // already bright in the late arterial phase (0.8 of the cortex curve: about 134 HU at 30 s).
   'renal-vein': { label: 'renal vein', hu: 40, kinetics: { 'kidney-cortex': 0.8 }, ...blood },
-  bile: { label: 'bile', ...fluid, hu: 4, hepatocyteUptake: 1.4 },
+  // model assumption: hepatocytes excrete gadoxetate into bile, where it is concentrated (uptake 4),
+  // so by 20 minutes the ducts are brighter than the liver, the sign of a working biliary excretion.
+  bile: { label: 'bile', ...fluid, hu: 4, hepatocyteUptake: 4 },
   'gallbladder-bile': { label: 'gallbladder', ...fluid, hu: 8, t1Ms: 2200, hepatocyteUptake: 0.15 },
   'pancreatic-juice': { label: 'pancreatic duct', ...fluid },
   pancreas,
