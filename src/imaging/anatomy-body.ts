@@ -10,6 +10,7 @@
  * Sizes are those of an average adult (model assumption), in mm.
  * Coordinates: x to the patient's left, y posterior, z superior; z = 0 near the pancreatic body.
  */
+import { VertebralBody } from './shapes-spine';
 import { Ellipsoid, EllipticCylinder, HalfSpace, Tube, rotationFromDegrees, type Shape, type Vec3 } from './shapes';
 import { Difference, Intersection, Offset, Union } from './shape-operations';
 import {
@@ -175,6 +176,10 @@ const ARCH_CORTEX_MM = 1.4;
 // the mid-lumbar bodies 16 mm forward, the column swings back to the sacrum below it, and the
 // thoracic kyphosis takes it back above T11.
 const DISC_LEVELS = [-206, -172, -138, -104, -70, -36, -2, 32, 66, 100, 134, 168, 202, 236];
+// model assumption: the bodies are waisted (6 % narrower at mid-height in front and at the sides)
+// and their endplates cupped 1.8 mm at the centre.
+const BODY_WAIST = 0.06;
+const ENDPLATE_CUP_MM = 1.8;
 /** Size of a vertebral body relative to L1: about 10 % larger at L5, 12 % smaller at T9. */
 function vertebralScale(z: number): number {
   return 1 + Math.max(-0.12, Math.min(0.1, -0.0006 * (z - 20)));
@@ -526,12 +531,21 @@ export function bodyStructures(habitus: BodyHabitus = {}): Structure[] {
   // Vertebral column: separate bodies (cortex and marrow) with discs; behind each body the
   // pedicles, the laminae roofing the canal and a spinous process sloping down and back, with
   // gaps between the arches of neighbouring levels (so a sagittal section is not a ladder).
+  // model assumption: discs about 10 mm thick (they overlap the endplates by 1 mm), their
+  // centre bulging into the cupped endplates (all discs first, so the bodies paint over them).
+  for (const z of DISC_LEVELS) {
+    const g = vertebralScale(z);
+    s.push(
+      structure(
+        `disc-${z}`,
+        'disc',
+        new RoundedColumn([0, spineY(z), z], 24 * g, 20 * g, 5 + ENDPLATE_CUP_MM, 3),
+        'spine',
+      ),
+    );
+  }
   DISC_LEVELS.forEach((z, i) => {
     const next = DISC_LEVELS[i + 1];
-    const y = spineY(z);
-    // model assumption: discs about 10 mm thick (they overlap the endplates by 1 mm).
-    const g = vertebralScale(z);
-    s.push(structure(`disc-${z}`, 'disc', new RoundedColumn([0, y, z], 24 * g, 20 * g, 5, 3), 'spine'));
     if (next === undefined) return;
     const zc = (z + next) / 2,
       yc = spineY(zc);
@@ -547,7 +561,7 @@ export function bodyStructures(habitus: BodyHabitus = {}): Structure[] {
       structure(
         `vertebra-${zc}`,
         'bone-cortex',
-        new RoundedColumn([0, yc, zc], brx, bry, half + 0.6 * jitter(2), 4.5),
+        new VertebralBody([0, yc, zc], brx, bry, half + 0.6 * jitter(2), 4.5, BODY_WAIST, ENDPLATE_CUP_MM),
         'spine',
       ),
     );
@@ -555,7 +569,15 @@ export function bodyStructures(habitus: BodyHabitus = {}): Structure[] {
       structure(
         `vertebra-${zc}-marrow`,
         'bone-marrow',
-        new RoundedColumn([0, yc, zc], brx - 1.2, bry - 1.2, half + 0.6 * jitter(2) - 1, 3.5),
+        new VertebralBody(
+          [0, yc, zc],
+          brx - 1.2,
+          bry - 1.2,
+          half + 0.6 * jitter(2) - 1,
+          3.5,
+          BODY_WAIST,
+          ENDPLATE_CUP_MM,
+        ),
         'spine',
         0.6,
       ),
@@ -598,6 +620,20 @@ export function bodyStructures(habitus: BodyHabitus = {}): Structure[] {
         // behind the disc below, so a slice through a disc still shows the facet joints.
         arch.push(new Ellipsoid([side * 17, yc + 28, zc + 2], [5 - c, 5 - c, 10 - c]));
         arch.push(new Ellipsoid([side * 14, yc + 33, zc - 16], [5.5 - c, 6 - c, 10 - c]));
+        // At the disc below, the lamina's lower edge joins the inferior processes across the
+        // midline, and the superior process of the level rises lateral to the inferior one of the
+        // level above (a thin joint line between): a disc-level slice shows one posterior ring.
+        arch.push(
+          new Tube(
+            [
+              [side * 15, yc + 31, zc - 15],
+              [side * 7, yc + 39, zc - 18],
+              [0, yc + 44, zc - 17],
+            ],
+            [4.5 - c, 3.8 - c, 3.6 - c],
+          ),
+        );
+        arch.push(new Ellipsoid([side * 22, yc + 26, zc + 13], [3.5 - c, 5.5 - c, 7 - c]));
       }
       // Spinous process: in the lumbar spine a tall, nearly horizontal hatchet-shaped blade
       // (about 10 mm thick and 20 mm tall), in the thoracic spine a narrower one sloping steeply
