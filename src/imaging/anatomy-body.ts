@@ -458,6 +458,20 @@ export function bodyStructures(habitus: BodyHabitus = {}): Structure[] {
       30,
     );
     s.push(structure(`${tag}-paraspinal-muscle`, 'muscle', erector, 'erector spinae muscle', 0.2));
+    // Thin fat planes split it into multifidus (against the laminae), longissimus and iliocostalis,
+    // each running back and a little out from the transverse processes (model assumption).
+    for (const [x, y, ry, deg] of [
+      [25, 121, 15, -15],
+      [47, 121, 13, -8],
+    ])
+      s.push(
+        structure(
+          `${tag}-paraspinal-fat-plane-${x}`,
+          'fat',
+          new Ellipsoid([side * x, y, 15], [0.75, ry, 265], rotationFromDegrees(0, 0, side * deg)),
+          'erector spinae muscle',
+        ),
+      );
     // Quadratus lumborum: a flat band behind the kidney, lateral to the psoas, from the 12th rib
     // to the iliac crest (two blended cords side by side, not a round rod).
     // It lies against the front of the erector spinae, lateral to the transverse processes, so
