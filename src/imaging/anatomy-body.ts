@@ -704,20 +704,23 @@ export function bodyStructures(habitus: BodyHabitus = {}): Structure[] {
   // (one short tube per stretch, so a slice only evaluates the stretch it cuts)
   CANAL_LEVELS.slice(1).forEach((z, k) => {
     const z0 = CANAL_LEVELS[k]!;
-    s.push(
-      structure(
-        `spinal-canal-${k}`,
-        'csf',
-        new Tube(
-          [
-            [0, spineY(z0) + 31, z0],
-            [0, spineY(z) + 31, z],
-          ],
-          8.5,
+    // Wider than deep (about 19 by 14 mm): two overlapping tubes side by side, in front of the
+    // laminae (model assumption).
+    for (const x of [-2.5, 2.5])
+      s.push(
+        structure(
+          `spinal-canal-${k}-${x}`,
+          'csf',
+          new Tube(
+            [
+              [x, spineY(z0) + 29.5, z0],
+              [x, spineY(z) + 29.5, z],
+            ],
+            7,
+          ),
+          'spine',
         ),
-        'spine',
-      ),
-    );
+      );
   });
   // Ribs 5 to 12 (lower ones shorter: 11 and 12 float); left and right a little different.
   const ribs: [number, number, number][] = [
