@@ -701,11 +701,12 @@ export function bodyStructures(habitus: BodyHabitus = {}): Structure[] {
     }
   });
   // The canal (CSF round the cord) follows the curve of the column, behind the bodies.
+  const canalY = (z: number) => spineY(z) + 20 * vertebralScale(z) + 7.5;
   // (one short tube per stretch, so a slice only evaluates the stretch it cuts)
   CANAL_LEVELS.slice(1).forEach((z, k) => {
     const z0 = CANAL_LEVELS[k]!;
-    // Wider than deep (about 19 by 14 mm): two overlapping tubes side by side, in front of the
-    // laminae (model assumption).
+    // Wider than deep (about 19 by 14 mm): two overlapping tubes side by side, just behind the
+    // body (smaller in the thoracic spine) and in front of the laminae (model assumption).
     for (const x of [-2.5, 2.5])
       s.push(
         structure(
@@ -713,8 +714,8 @@ export function bodyStructures(habitus: BodyHabitus = {}): Structure[] {
           'csf',
           new Tube(
             [
-              [x, spineY(z0) + 29.5, z0],
-              [x, spineY(z) + 29.5, z],
+              [x, canalY(z0), z0],
+              [x, canalY(z), z],
             ],
             7,
           ),
