@@ -354,6 +354,17 @@ export function bodyStructures(habitus: BodyHabitus = {}): Structure[] {
       'abdominal wall',
     ),
   );
+  // Linea semilunaris: the lateral edge of each rectus, where the obliques' aponeuroses split
+  // (a thin fatty line across the front wall; the cavity and organs paint over the rest).
+  for (const side of [-1, 1] as const)
+    s.push(
+      structure(
+        `linea-semilunaris-${side}`,
+        'fat',
+        new Intersection([new EllipticCylinder(side * 60, -85, 0.9, 32, -250, 130), wallOuter]),
+        'abdominal wall',
+      ),
+    );
   s.push(structure('visceral-fat', 'fat', cavityShape, 'mesentery'));
 
   // Diaphragm (muscle just under the lungs), lung bases above it, heart on the central tendon.
