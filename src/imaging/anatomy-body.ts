@@ -10,6 +10,7 @@
  * Sizes are those of an average adult (model assumption), in mm.
  * Coordinates: x to the patient's left, y posterior, z superior; z = 0 near the pancreatic body.
  */
+import { VertebralBody } from './shapes-spine';
 import { Ellipsoid, EllipticCylinder, HalfSpace, Tube, rotationFromDegrees, type Shape, type Vec3 } from './shapes';
 import { Difference, Intersection, Offset, Union } from './shape-operations';
 import {
@@ -175,6 +176,10 @@ const ARCH_CORTEX_MM = 1.4;
 // the mid-lumbar bodies 16 mm forward, the column swings back to the sacrum below it, and the
 // thoracic kyphosis takes it back above T11.
 const DISC_LEVELS = [-206, -172, -138, -104, -70, -36, -2, 32, 66, 100, 134, 168, 202, 236];
+// model assumption: the bodies are waisted (6 % narrower at mid-height in front and at the sides)
+// and their endplates cupped 1.8 mm at the centre.
+const BODY_WAIST = 0.06;
+const ENDPLATE_CUP_MM = 1.8;
 /** Size of a vertebral body relative to L1: about 10 % larger at L5, 12 % smaller at T9. */
 function vertebralScale(z: number): number {
   return 1 + Math.max(-0.12, Math.min(0.1, -0.0006 * (z - 20)));
@@ -349,6 +354,17 @@ export function bodyStructures(habitus: BodyHabitus = {}): Structure[] {
       'abdominal wall',
     ),
   );
+  // Linea semilunaris: the lateral edge of each rectus, where the obliques' aponeuroses split
+  // (a thin fatty line across the front wall; the cavity and organs paint over the rest).
+  for (const side of [-1, 1] as const)
+    s.push(
+      structure(
+        `linea-semilunaris-${side}`,
+        'fat',
+        new Intersection([new EllipticCylinder(side * 60, -85, 0.9, 32, -250, 130), wallOuter]),
+        'abdominal wall',
+      ),
+    );
   s.push(structure('visceral-fat', 'fat', cavityShape, 'mesentery'));
 
   // Diaphragm (muscle just under the lungs), lung bases above it, heart on the central tendon.
@@ -453,6 +469,20 @@ export function bodyStructures(habitus: BodyHabitus = {}): Structure[] {
       30,
     );
     s.push(structure(`${tag}-paraspinal-muscle`, 'muscle', erector, 'erector spinae muscle', 0.2));
+    // Thin fat planes split it into multifidus (against the laminae), longissimus and iliocostalis,
+    // each running back and a little out from the transverse processes (model assumption).
+    for (const [x, y, ry, deg] of [
+      [25, 121, 15, -15],
+      [47, 121, 13, -8],
+    ])
+      s.push(
+        structure(
+          `${tag}-paraspinal-fat-plane-${x}`,
+          'fat',
+          new Ellipsoid([side * x, y, 15], [0.75, ry, 265], rotationFromDegrees(0, 0, side * deg)),
+          'erector spinae muscle',
+        ),
+      );
     // Quadratus lumborum: a flat band behind the kidney, lateral to the psoas, from the 12th rib
     // to the iliac crest (two blended cords side by side, not a round rod).
     // It lies against the front of the erector spinae, lateral to the transverse processes, so
@@ -526,12 +556,21 @@ export function bodyStructures(habitus: BodyHabitus = {}): Structure[] {
   // Vertebral column: separate bodies (cortex and marrow) with discs; behind each body the
   // pedicles, the laminae roofing the canal and a spinous process sloping down and back, with
   // gaps between the arches of neighbouring levels (so a sagittal section is not a ladder).
+  // model assumption: discs about 10 mm thick (they overlap the endplates by 1 mm), their
+  // centre bulging into the cupped endplates (all discs first, so the bodies paint over them).
+  for (const z of DISC_LEVELS) {
+    const g = vertebralScale(z);
+    s.push(
+      structure(
+        `disc-${z}`,
+        'disc',
+        new RoundedColumn([0, spineY(z), z], 24 * g, 20 * g, 5 + ENDPLATE_CUP_MM, 3),
+        'spine',
+      ),
+    );
+  }
   DISC_LEVELS.forEach((z, i) => {
     const next = DISC_LEVELS[i + 1];
-    const y = spineY(z);
-    // model assumption: discs about 10 mm thick (they overlap the endplates by 1 mm).
-    const g = vertebralScale(z);
-    s.push(structure(`disc-${z}`, 'disc', new RoundedColumn([0, y, z], 24 * g, 20 * g, 5, 3), 'spine'));
     if (next === undefined) return;
     const zc = (z + next) / 2,
       yc = spineY(zc);
@@ -547,7 +586,7 @@ export function bodyStructures(habitus: BodyHabitus = {}): Structure[] {
       structure(
         `vertebra-${zc}`,
         'bone-cortex',
-        new RoundedColumn([0, yc, zc], brx, bry, half + 0.6 * jitter(2), 4.5),
+        new VertebralBody([0, yc, zc], brx, bry, half + 0.6 * jitter(2), 4.5, BODY_WAIST, ENDPLATE_CUP_MM),
         'spine',
       ),
     );
@@ -555,7 +594,15 @@ export function bodyStructures(habitus: BodyHabitus = {}): Structure[] {
       structure(
         `vertebra-${zc}-marrow`,
         'bone-marrow',
-        new RoundedColumn([0, yc, zc], brx - 1.2, bry - 1.2, half + 0.6 * jitter(2) - 1, 3.5),
+        new VertebralBody(
+          [0, yc, zc],
+          brx - 1.2,
+          bry - 1.2,
+          half + 0.6 * jitter(2) - 1,
+          3.5,
+          BODY_WAIST,
+          ENDPLATE_CUP_MM,
+        ),
         'spine',
         0.6,
       ),
@@ -598,6 +645,20 @@ export function bodyStructures(habitus: BodyHabitus = {}): Structure[] {
         // behind the disc below, so a slice through a disc still shows the facet joints.
         arch.push(new Ellipsoid([side * 17, yc + 28, zc + 2], [5 - c, 5 - c, 10 - c]));
         arch.push(new Ellipsoid([side * 14, yc + 33, zc - 16], [5.5 - c, 6 - c, 10 - c]));
+        // At the disc below, the lamina's lower edge joins the inferior processes across the
+        // midline, and the superior process of the level rises lateral to the inferior one of the
+        // level above (a thin joint line between): a disc-level slice shows one posterior ring.
+        arch.push(
+          new Tube(
+            [
+              [side * 15, yc + 31, zc - 15],
+              [side * 7, yc + 39, zc - 18],
+              [0, yc + 44, zc - 17],
+            ],
+            [4.5 - c, 3.8 - c, 3.6 - c],
+          ),
+        );
+        arch.push(new Ellipsoid([side * 22, yc + 26, zc + 13], [3.5 - c, 5.5 - c, 7 - c]));
       }
       // Spinous process: in the lumbar spine a tall, nearly horizontal hatchet-shaped blade
       // (about 10 mm thick and 20 mm tall), in the thoracic spine a narrower one sloping steeply
@@ -651,23 +712,27 @@ export function bodyStructures(habitus: BodyHabitus = {}): Structure[] {
     }
   });
   // The canal (CSF round the cord) follows the curve of the column, behind the bodies.
+  const canalY = (z: number) => spineY(z) + 20 * vertebralScale(z) + 7.5;
   // (one short tube per stretch, so a slice only evaluates the stretch it cuts)
   CANAL_LEVELS.slice(1).forEach((z, k) => {
     const z0 = CANAL_LEVELS[k]!;
-    s.push(
-      structure(
-        `spinal-canal-${k}`,
-        'csf',
-        new Tube(
-          [
-            [0, spineY(z0) + 31, z0],
-            [0, spineY(z) + 31, z],
-          ],
-          8.5,
+    // Wider than deep (about 19 by 14 mm): two overlapping tubes side by side, just behind the
+    // body (smaller in the thoracic spine) and in front of the laminae (model assumption).
+    for (const x of [-2.5, 2.5])
+      s.push(
+        structure(
+          `spinal-canal-${k}-${x}`,
+          'csf',
+          new Tube(
+            [
+              [x, canalY(z0), z0],
+              [x, canalY(z), z],
+            ],
+            7,
+          ),
+          'spine',
         ),
-        'spine',
-      ),
-    );
+      );
   });
   // Ribs 5 to 12 (lower ones shorter: 11 and 12 float); left and right a little different.
   const ribs: [number, number, number][] = [

@@ -156,9 +156,21 @@ export function lesionStructures(spec: LesionSpec): Structure[] {
       const len = spec.spicules.lengthMm * (0.7 + 0.4 * Math.abs(Math.sin(i * 1.7 + phase)));
       const from = 0.75 * mean;
       const half = (len + 0.25 * mean) / 2;
-      const mid = from + half;
+      // Each strand kinks about halfway out (towards a loop it tethers), its outer part thinner.
+      const k = 0.45 * Math.sin(i * 1.9 + phase);
+      const dl = Math.hypot(1, k);
+      const d2: Vec3 = [(d[0] + k * n[0]) / dl, (d[1] + k * n[1]) / dl, (d[2] + k * n[2]) / dl];
+      const n2: Vec3 = [d2[1] * m[2] - d2[2] * m[1], d2[2] * m[0] - d2[0] * m[2], d2[0] * m[1] - d2[1] * m[0]];
+      const kinkAt = from + 0.9 * half;
+      const p: Vec3 = [c[0] + d[0] * kinkAt, c[1] + d[1] * kinkAt, c[2] + d[2] * kinkAt];
+      const h2 = 0.6 * half;
       strands.push(
-        new Ellipsoid([c[0] + d[0] * mid, c[1] + d[1] * mid, c[2] + d[2] * mid], [half, 1.1, 0.18 * len], [d, n, m]),
+        new Ellipsoid(
+          [c[0] + d[0] * (from + 0.65 * half), c[1] + d[1] * (from + 0.65 * half), c[2] + d[2] * (from + 0.65 * half)],
+          [0.65 * half, 1.1, 0.18 * len],
+          [d, n, m],
+        ),
+        new Ellipsoid([p[0] + d2[0] * h2, p[1] + d2[1] * h2, p[2] + d2[2] * h2], [h2, 0.9, 0.13 * len], [d2, n2, m]),
       );
       if (i % 3 === 0) {
         const bend = 0.25 * Math.sin(i * 2.3 + phase);
