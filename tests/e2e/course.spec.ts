@@ -32,6 +32,8 @@ test.describe('a glossary term in a chapter', () => {
 
     // Focus alone shows the card, and a screen reader hears the definition as the description.
     await expect(card).toBeVisible();
+    // The card's text comes from the chapter's /data/chapters/<slug>.json (not in the HTML).
+    await expect(card.locator('.term-def')).toContainText(/^\S.*: \S.{10,}/);
     const definition = (await card.locator('span').first().innerText()).trim();
     await expect(term).toHaveAccessibleDescription(definition);
     await expect(term).toHaveAttribute('aria-expanded', 'false');
