@@ -7,6 +7,8 @@
 // at once when a term is first hovered, focused or tapped. Each card's text is its term's
 // accessible description (aria-describedby), so a screen reader reads it on focus.
 
+export {};
+
 let filled: Promise<void> | undefined;
 
 /** Fills every term card's text from the chapter's data (once; a failure is retried on next use). */
@@ -54,7 +56,32 @@ const close = (t: Element) => {
 };
 const termOf = (e: Event) => (e.target instanceof Element ? e.target.closest('[data-term]') : null);
 
-if (document.querySelector('[data-term]')) {
+/**
+ * Ties each term's button to its card: aria-controls, and the card's text as the button's
+ * accessible description (aria-describedby). Ids are term-<id>-<n>, n counting the uses of a term
+ * on the page. Not in the HTML: they would make every chapter page larger, and name an empty
+ * text until the definitions load.
+ */
+function wire(terms: NodeListOf<HTMLElement>) {
+  const uses = new Map<string, number>();
+  for (const t of terms) {
+    const id = t.dataset.term ?? '';
+    const n = (uses.get(id) ?? 0) + 1;
+    uses.set(id, n);
+    const button = t.querySelector('button');
+    const card = t.querySelector('.term-card');
+    const text = t.querySelector('.term-def');
+    if (!button || !card || !text) continue;
+    card.id = `term-${id}-${n}`;
+    text.id = `${card.id}-def`;
+    button.setAttribute('aria-controls', card.id);
+    button.setAttribute('aria-describedby', text.id);
+  }
+}
+
+const terms = document.querySelectorAll<HTMLElement>('[data-term]');
+if (terms.length > 0) {
+  wire(terms);
   document.addEventListener('click', (e) => {
     const t = termOf(e);
     for (const other of document.querySelectorAll('[data-term][data-open]')) if (other !== t) close(other);

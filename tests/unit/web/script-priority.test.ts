@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lowPriorityScripts } from '../../../build/script-priority.mjs';
+import { lowPriorityScripts, withoutComments } from '../../../build/script-priority.mjs';
 
 describe('low fetch priority for the bundled page scripts', () => {
   it('marks each bundled module script low priority and keeps its address', () => {
@@ -16,5 +16,18 @@ describe('low fetch priority for the bundled page scripts', () => {
     const html =
       '<script>document.documentElement.dataset.theme="dark"</script><script type="module">import("/x.js")</script>';
     expect(lowPriorityScripts(html)).toBe(html);
+  });
+});
+
+describe('no HTML comments in the built pages', () => {
+  it('drops comments from the markup but not from the text of scripts and styles', () => {
+    const html =
+      '<head><!-- a note\n over lines --><script>var s = "<!-- not a comment -->";</script>' +
+      '<style>/* css */ p{}</style></head><body><p>a<!-- b -->c</p><!---->' +
+      '<script type="module" src="/_astro/x.js"></script></body>';
+    expect(withoutComments(html)).toBe(
+      '<head><script>var s = "<!-- not a comment -->";</script><style>/* css */ p{}</style></head>' +
+        '<body><p>ac</p><script type="module" src="/_astro/x.js"></script></body>',
+    );
   });
 });
