@@ -20,14 +20,16 @@ describe('low fetch priority for the bundled page scripts', () => {
 });
 
 describe('no HTML comments in the built pages', () => {
-  it('drops comments from the markup but not from the text of scripts and styles', () => {
+  it("drops developers' comments, but not hydration markers nor the text of scripts and styles", () => {
     const html =
       '<head><!-- a note\n over lines --><script>var s = "<!-- not a comment -->";</script>' +
-      '<style>/* css */ p{}</style></head><body><p>a<!-- b -->c</p><!---->' +
+      '<style>/* css */ p{}</style></head><body><p>a<!-- b -->c</p>' +
+      '<astro-island><!--[--><p>x</p><!---->y<!--]--><!--astro:end--></astro-island>' +
       '<script type="module" src="/_astro/x.js"></script></body>';
     expect(withoutComments(html)).toBe(
       '<head><script>var s = "<!-- not a comment -->";</script><style>/* css */ p{}</style></head>' +
-        '<body><p>ac</p><script type="module" src="/_astro/x.js"></script></body>',
+        '<body><p>ac</p><astro-island><!--[--><p>x</p><!---->y<!--]--><!--astro:end--></astro-island>' +
+        '<script type="module" src="/_astro/x.js"></script></body>',
     );
   });
 });
