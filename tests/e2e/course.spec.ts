@@ -18,6 +18,18 @@ async function tabToFirstTerm(page: Page, limit = 120): Promise<void> {
   throw new Error(`no glossary term reached after ${limit} presses of Tab`);
 }
 
+test.describe('a glossary term without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('its card still shows on focus and links to the glossary entry', async ({ page }) => {
+    await page.goto(chapter);
+    const term = page.locator('.term').first();
+    await term.locator('.term-trigger').focus();
+    const link = term.getByRole('link', { name: /^Glossary entry for / });
+    await expect(link).toBeVisible();
+    await expect(link).toHaveAttribute('href', /^\/glossary\/#[a-z0-9-]+$/);
+  });
+});
+
 test.describe('a glossary term in a chapter', () => {
   test('shows its definition on keyboard focus, pins it with Enter, and Escape dismisses it', async ({
     page,
@@ -32,6 +44,8 @@ test.describe('a glossary term in a chapter', () => {
 
     // Focus alone shows the card, and a screen reader hears the definition as the description.
     await expect(card).toBeVisible();
+    // The card's text comes from the chapter's /data/chapters/<slug>.json (not in the HTML).
+    await expect(card.locator('.term-def')).toContainText(/^\S.*: \S.{10,}/);
     const definition = (await card.locator('span').first().innerText()).trim();
     await expect(term).toHaveAccessibleDescription(definition);
     await expect(term).toHaveAttribute('aria-expanded', 'false');

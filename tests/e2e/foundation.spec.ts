@@ -120,6 +120,9 @@ test('the check-yourself island works with the keyboard alone', async ({ page })
   const status = page.getByRole('status').filter({ hasText: 'Correct.' });
   await expect(status).toBeVisible();
   await expect(page.getByText('✓ Best answer').first()).toBeVisible();
+  // The explanations come from the chapter's /data/chapters/<slug>.json, not the HTML.
+  await expect(status).toContainText(inline.explanation);
+  await expect(question.getByText(key.why)).toBeVisible();
 });
 
 test('a wrong answer is marked in words, not only by colour, and can be retried', async ({ page }) => {

@@ -48,6 +48,7 @@ test.describe('offline use', () => {
       '/quiz/index.html',
       '/search-index.json',
       '/data/questions.json',
+      '/data/chapters/colorectal-nets.json', // its glossary cards and check-yourself feedback
       '/manifest.webmanifest',
     ]) {
       expect(saved, `${path} precached`).toContain(path);
@@ -70,6 +71,10 @@ test.describe('offline use', () => {
     await question.getByRole('radio').first().check();
     await question.getByRole('button', { name: 'Check answer' }).click();
     await expect(question.getByRole('status')).toContainText(/Correct|Not quite/);
+    // A glossary term's card gets its definition from the precached chapter data.
+    const term = page.locator('.term-trigger').first();
+    await term.focus();
+    await expect(page.locator('.term[data-term]').first().locator('.term-def')).toContainText(/: \S/);
 
     // Search: open, type, get a result, follow it.
     await page.getByRole('button', { name: 'Search' }).click();

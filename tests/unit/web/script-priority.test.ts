@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lowPriorityScripts } from '../../../build/script-priority.mjs';
+import { lowPriorityScripts, withoutComments } from '../../../build/script-priority.mjs';
 
 describe('low fetch priority for the bundled page scripts', () => {
   it('marks each bundled module script low priority and keeps its address', () => {
@@ -16,5 +16,20 @@ describe('low fetch priority for the bundled page scripts', () => {
     const html =
       '<script>document.documentElement.dataset.theme="dark"</script><script type="module">import("/x.js")</script>';
     expect(lowPriorityScripts(html)).toBe(html);
+  });
+});
+
+describe('no HTML comments in the built pages', () => {
+  it("drops developers' comments, but not hydration markers nor the text of scripts and styles", () => {
+    const html =
+      '<head><!-- a note\n over lines --><script>var s = "<!-- not a comment -->";</script>' +
+      '<style>/* css */ p{}</style></head><body><p>a<!-- b -->c</p>' +
+      '<astro-island><!--[--><p>x</p><!---->y<!--]--><!--astro:end--></astro-island>' +
+      '<script type="module" src="/_astro/x.js"></script></body>';
+    expect(withoutComments(html)).toBe(
+      '<head><script>var s = "<!-- not a comment -->";</script><style>/* css */ p{}</style></head>' +
+        '<body><p>ac</p><astro-island><!--[--><p>x</p><!---->y<!--]--><!--astro:end--></astro-island>' +
+        '<script type="module" src="/_astro/x.js"></script></body>',
+    );
   });
 });
