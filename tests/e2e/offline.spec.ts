@@ -15,6 +15,20 @@ async function goOffline(context: BrowserContext) {
 }
 
 /**
+ * Debian's Chromium 150 with Playwright 1.65 drops the emulated offline state at each navigation
+ * (`navigator.onLine` is true again on the new document, measured 7 Dec 2026), where a real
+ * offline device stays offline. Re-applying it fires the page's `offline` event, the path the
+ * status line listens to. The requests stay aborted throughout (the route above).
+ */
+async function stillOffline(page: Page, context: BrowserContext) {
+  if (await page.evaluate(() => navigator.onLine)) {
+    await context.setOffline(false);
+    await context.setOffline(true);
+  }
+  expect(await page.evaluate(() => navigator.onLine), 'the page sees the browser as offline').toBe(false);
+}
+
+/**
  * Waits until the service worker controls the page. The first worker activates only after its
  * install finished, i.e. after the whole precache was downloaded.
  */
@@ -65,6 +79,7 @@ test.describe('offline use', () => {
     // A chapter, and its check-yourself question (island scripts precached).
     await page.goto('/chapters/colorectal-nets/');
     await expect(page.getByRole('heading', { level: 1, name: 'Colorectal NETs' })).toBeVisible();
+    await stillOffline(page, context);
     await expect(page.getByRole('status').filter({ hasText: 'You are offline' })).toBeVisible();
     const question = page.locator('.check-yourself').first();
     await question.scrollIntoViewIfNeeded();
