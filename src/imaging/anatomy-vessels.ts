@@ -359,6 +359,12 @@ const PORTAL_SEEDS: readonly (readonly [Vec3, Vec3, number])[] = [
   [[-100, 10, 30], [-122, -4, 12], 2.4], // VI, lateral
   [[-90, 0, 24], [-70, -22, 10], 2.4], // V, medial
 ];
+/** The lower right liver (below the hilum), grown after the side branches so those keep their seeds. */
+const LOWER_PORTAL_SEEDS: readonly (readonly [Vec3, Vec3, number])[] = [
+  [[-112, 30, 38], [-124, 18, 8], 2.4], // VI, lower lateral
+  [[-80, 36, 38], [-96, 52, 4], 2.4], // VI-VII, lower posterior
+  [[-60, 4, 38], [-40, -22, 20], 2.2], // V-IVb, lower, medial to the gallbladder fossa
+];
 const HEPATIC_SEEDS: readonly (readonly [Vec3, Vec3, number])[] = [
   [[-108, 6, 84], [-124, -8, 50], 3], // right, lower course
   [[-52, 30, 108], [-98, 62, 76], 3.2], // right, posterior tributary
@@ -398,9 +404,16 @@ function sideSeeds(ids: readonly string[]): [Vec3, Vec3, number][] {
   return out;
 }
 
+/**
+ * The gallbladder fossa kept clear of grown branches (with 4 mm to spare for their radius), so the
+ * gallbladder can lie anywhere in x −70…−55, y −45…−25, z 20…45 without a portal twig through it.
+ */
+const inFossa = (p: Vec3) => p[0] > -74 && p[0] < -51 && p[1] > -49 && p[1] < -21 && p[2] > 16 && p[2] < 49;
+
 function liverTree(seeds: readonly (readonly [Vec3, Vec3, number])[], tissue: Vessel['tissue'], region: string) {
-  // Inside the liver and clear of the stomach, which the left lobe overlaps in places.
-  const inside = (p: Vec3) => liverShape.distance(p[0], p[1], p[2]) < -2 && STOMACH.distance(p[0], p[1], p[2]) > 3;
+  // Inside the liver, clear of the stomach (which the left lobe overlaps in places) and of the gallbladder fossa.
+  const inside = (p: Vec3) =>
+    liverShape.distance(p[0], p[1], p[2]) < -2 && STOMACH.distance(p[0], p[1], p[2]) > 3 && !inFossa(p);
   return seeds.flatMap(([a, b, r], i) =>
     growTree(a, [b[0] - a[0], b[1] - a[1], b[2] - a[2]], r * 1.45, {
       inside,
@@ -440,6 +453,7 @@ const LIVER_TREES: readonly Structure[] = [
         'segment-2-portal-branch',
         'segment-3-portal-branch',
       ]),
+      ...LOWER_PORTAL_SEEDS,
     ],
     'portal-vein',
     'portal vein',
@@ -463,7 +477,7 @@ function vesselStructure(v: Vessel): Structure[] {
     'fat',
     new Tube(
       v.points.slice(1),
-      radii.slice(1).map((r) => r + 1.4),
+      radii.slice(1).map((r) => r + 0.8),
     ),
     'mesentery',
   );
