@@ -22,16 +22,6 @@ interface Vessel {
   readonly radii: number | readonly number[];
 }
 
-/** Points where the mesenteric vessels fan out to the small-bowel loops (shared with the gut). */
-export const MESENTERIC_TARGETS: readonly Vec3[] = [
-  [62, -30, -45],
-  [78, -25, -92],
-  [52, -42, -125],
-  [-48, -42, -118],
-  [-72, -10, -140],
-  [-40, -30, -158],
-];
-
 const SMA_POINTS: readonly Vec3[] = [
   [TRUNK_X, 30, 12],
   [TRUNK_X, 13, 4],
