@@ -395,15 +395,21 @@ function sideSeeds(ids: readonly string[]): [Vec3, Vec3, number][] {
 }
 
 /**
- * The gallbladder fossa kept clear of grown branches (with 4 mm to spare for their radius), so the
- * gallbladder can lie anywhere in x −70…−55, y −45…−25, z 20…45 without a portal twig through it.
+ * Boxes kept clear of grown branches [min x, y, z, max x, y, z]: the gallbladder fossa (x −70…−55,
+ * y −45…−25, z 20…45, with 4 mm to spare for the branches' radius), so the gallbladder can lie
+ * anywhere in it without a portal twig through it; and the upper caudate lobe beside the IVC,
+ * where a segment VIII branch wandering medially crossed another as a small dark "x" (Fig 2A).
  */
-const inFossa = (p: Vec3) => p[0] > -74 && p[0] < -51 && p[1] > -49 && p[1] < -21 && p[2] > 16 && p[2] < 49;
+const KEEP_OUT = [
+  [-74, -49, 16, -51, -21, 49],
+  [-18, 4, 62, 14, 44, 104],
+];
+const keptOut = (p: Vec3) => KEEP_OUT.some((b) => [0, 1, 2].every((k) => p[k]! > b[k]! && p[k]! < b[k + 3]!));
 
 function liverTree(seeds: readonly (readonly [Vec3, Vec3, number])[], tissue: Vessel['tissue'], region: string) {
-  // Inside the liver, clear of the stomach (which the left lobe overlaps in places) and of the gallbladder fossa.
+  // Inside the liver, clear of the stomach (which the left lobe overlaps in places) and of the boxes above.
   const inside = (p: Vec3) =>
-    liverShape.distance(p[0], p[1], p[2]) < -2 && STOMACH.distance(p[0], p[1], p[2]) > 3 && !inFossa(p);
+    liverShape.distance(p[0], p[1], p[2]) < -2 && STOMACH.distance(p[0], p[1], p[2]) > 3 && !keptOut(p);
   return seeds.flatMap(([a, b, r], i) =>
     growTree(a, [b[0] - a[0], b[1] - a[1], b[2] - a[2]], r * 1.45, {
       inside,
@@ -467,7 +473,7 @@ function vesselStructure(v: Vessel): Structure[] {
     'fat',
     new Tube(
       v.points.slice(1),
-      radii.slice(1).map((r) => r + 0.8),
+      radii.slice(1).map((r) => r + 0.5),
     ),
     'mesentery',
   );
