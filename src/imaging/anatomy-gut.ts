@@ -461,19 +461,20 @@ const COLON_PATH: readonly Vec3[] = [
 /** The small-bowel centrelines as grown (the placed segments first). */
 export const SMALL_BOWEL_LOOPS: readonly (readonly Vec3[])[] = smallBowelLoops();
 
-// model assumption: the mesentery is short at its root, so a collapsed loop that passes within
-// 24 mm of the root's fat is drawn towards it where it comes closest: the pull is greatest at
-// that point (up to 15 mm, leaving the loop's centreline 23 mm from the root's centre, just
-// outside a root mass) and falls off linearly over 18 mm of the loop either side, so the loop is
-// kinked and angulated towards the root, as beside a desmoplastic mass (Fig 5). A loop's pull is
-// cut back wherever it would bring it within 21 mm of another loop (collapsed loops are at most
-// 19 mm across, so they never touch). Distended loops (enteroclysis) keep the free layout.
-const TETHER_MAX_MM = 22;
-const TETHER_REACH_MM = 30;
+// model assumption: the mesentery is short at its root, so a collapsed loop whose closest
+// approach to the root's centre is within 72 mm is drawn towards it there: the pull (up to
+// 28 mm, fading with that distance beyond 32 mm, never leaving the loop's centreline nearer than
+// 23 mm to the root's centre, just outside a root mass) is greatest at that point and falls off
+// linearly over 24 mm of the loop either side, so the loop is kinked and angulated towards the
+// root, as beside a desmoplastic mass (Fig 5). A loop's pull is cut back wherever it would bring
+// it within 19.5 mm of another loop (collapsed loops are at most 19 mm across: they may touch but
+// never overlap). Distended loops (enteroclysis) keep the free layout.
+const TETHER_MAX_MM = 28;
+const TETHER_REACH_MM = 40;
 const TETHER_FROM_MM = 32;
 const TETHER_KEEP_MM = 23;
 const TETHER_HALF_WIDTH_MM = 24;
-const TETHER_LOOP_GAP_MM = 21;
+const TETHER_LOOP_GAP_MM = 19.5;
 
 function tetheredLoops(loops: readonly (readonly Vec3[])[]): Vec3[][] {
   const out: Vec3[][] = loops.map((loop) => loop.map((q): Vec3 => [q[0], q[1], q[2]]));
