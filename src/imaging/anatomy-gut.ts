@@ -105,50 +105,32 @@ const MESENTERIC_NODES: readonly Vec3[] = [
 const nearNode = (p: Vec3, mm: number) =>
   MESENTERIC_NODES.some((n) => Math.hypot(p[0] - n[0], p[1] - n[1], p[2] - n[2]) < mm);
 
-/** Where a small-bowel centreline may run (model assumption: hand-set margins, mm). */
-function inSmallBowelSpace(p: Vec3): boolean {
+/**
+ * Where a small-bowel centreline may run (model assumption: hand-set margins, mm). A bridge
+ * between two walks (`m` = 4) may run where the margins are relaxed by a few mm (a walk ends where
+ * it meets them), still clear of the colon, duodenum, SMA/SMV and root.
+ */
+function inSmallBowelSpace(p: Vec3, m = 0): boolean {
   const [x, y, z] = p;
   // Below the transverse mesocolon: higher on the left, where the jejunum lies under the stomach.
-  if (z > (x > 25 && y < -5 ? -26 : -46) || z < -194) return false;
+  if (z > (x > 25 && y < -5 ? -26 : -46) + m || z < -194 - m) return false;
   // Inside the cavity with room for the loop: lower down the pelvis is narrower from the front.
   const front = z < -150 ? 60 + (z + 150) * 0.25 : 66;
-  if ((x / 112) ** 2 + ((y + 10) / (y < -10 ? front : 66)) ** 2 > 1) return false;
+  if ((x / (112 + m)) ** 2 + ((y + 10) / (m ? 70 : y < -10 ? front : 66)) ** 2 > 1) return false;
   // In front of the great vessels, the psoas and the spine; the paracolic gutters behind the colon stay free.
   // Below the aortic bifurcation (z −110) the loops reach further back, in front of the iliac vessels.
-  if (Math.abs(x) < 84 && y > (Math.abs(x) >= 30 ? 14 : z < -110 ? 8 : -4)) return false;
+  if (Math.abs(x) < 84 && y > (Math.abs(x) >= 30 ? 14 : z < -110 ? 8 : -4) + m) return false;
   // The root of the mesentery (fat, vessels and nodes around the SMA and SMV), the uncinate
   // process and the third part of the duodenum: loops lie around it, not in it.
-  if (z > -84 && y > -12 && Math.abs(x) < 44) return false;
-  if (Math.hypot(x - MESENTERIC_ROOT[0], y - MESENTERIC_ROOT[1], z - MESENTERIC_ROOT[2]) < 32) return false;
-  if (nearNode(p, 28)) return false;
+  if (z > -84 && y > -12 && Math.abs(x) < 44 - m) return false;
+  if (Math.hypot(x - MESENTERIC_ROOT[0], y - MESENTERIC_ROOT[1], z - MESENTERIC_ROOT[2]) < 32 - m / 2) return false;
+  if (nearNode(p, 28 - m / 2)) return false;
   // Kidneys and the lower liver.
-  if (z > -72 && y > -8 && Math.abs(x) > 36) return false;
-  if (z > -64 && x < -40) return false;
+  if (z > -72 + m && y > -8 + m && Math.abs(x) > 36 + m) return false;
+  if (z > -64 + m && x < -40 - m) return false;
   return (
-    distanceToPath(p, COLON_PATH) > 40 &&
-    distanceToPath(p, DUODENUM_PATH) > 31 &&
-    distanceToPath(p, SMA_COURSE) > 17.5 &&
-    distanceToPath(p, SMV_COURSE) > 19
-  );
-}
-
-/**
- * Where a bridge between two walks may run: the hand-set margins of the walks relaxed by a few
- * mm (a walk ends where it meets them), keeping clear of the colon, duodenum, SMA/SMV and root.
- */
-function inBridgeSpace(p: Vec3): boolean {
-  const [x, y, z] = p;
-  if (z > (x > 25 && y < -5 ? -22 : -42) || z < -198) return false;
-  if ((x / 116) ** 2 + ((y + 10) / 70) ** 2 > 1) return false;
-  if (Math.abs(x) < 84 && y > (Math.abs(x) >= 30 ? 18 : z < -110 ? 12 : 0)) return false;
-  if (z > -84 && y > -12 && Math.abs(x) < 40) return false;
-  if (Math.hypot(x - MESENTERIC_ROOT[0], y - MESENTERIC_ROOT[1], z - MESENTERIC_ROOT[2]) < 30) return false;
-  if (nearNode(p, 26)) return false;
-  if (z > -68 && y > -4 && Math.abs(x) > 40) return false;
-  if (z > -60 && x < -44) return false;
-  return (
-    distanceToPath(p, COLON_PATH) > 35 &&
-    distanceToPath(p, DUODENUM_PATH) > 28 &&
+    distanceToPath(p, COLON_PATH) > 40 - 1.25 * m &&
+    distanceToPath(p, DUODENUM_PATH) > 31 - 0.75 * m &&
     distanceToPath(p, SMA_COURSE) > 17.5 &&
     distanceToPath(p, SMV_COURSE) > 19
   );
@@ -408,7 +390,7 @@ function joinWalks(walks: Vec3[][]): Vec3[][] {
         if (a.length < 7 || b.length < 7) continue;
         if (fullA.slice(a.length).some((q) => PLACED.has(q)) || fullB.slice(0, tb).some((q) => PLACED.has(q))) continue;
         const mid = bridge(a, b, stretch);
-        if (!mid || !mid.every(inBridgeSpace)) continue;
+        if (!mid || !mid.every((q) => inSmallBowelSpace(q, 4))) continue;
         const candidate = [...a, ...mid, ...b];
         const lo = a.length - 1,
           hi = a.length + mid.length;
@@ -479,19 +461,20 @@ const COLON_PATH: readonly Vec3[] = [
 /** The small-bowel centrelines as grown (the placed segments first). */
 export const SMALL_BOWEL_LOOPS: readonly (readonly Vec3[])[] = smallBowelLoops();
 
-// model assumption: the mesentery is short at its root, so a collapsed loop that passes within
-// 24 mm of the root's fat is drawn towards it where it comes closest: the pull is greatest at
-// that point (up to 15 mm, leaving the loop's centreline 23 mm from the root's centre, just
-// outside a root mass) and falls off linearly over 18 mm of the loop either side, so the loop is
-// kinked and angulated towards the root, as beside a desmoplastic mass (Fig 5). A loop's pull is
-// cut back wherever it would bring it within 21 mm of another loop (collapsed loops are at most
-// 19 mm across, so they never touch). Distended loops (enteroclysis) keep the free layout.
-const TETHER_MAX_MM = 22;
-const TETHER_REACH_MM = 30;
+// model assumption: the mesentery is short at its root, so a collapsed loop whose closest
+// approach to the root's centre is within 72 mm is drawn towards it there: the pull (up to
+// 28 mm, fading with that distance beyond 32 mm, never leaving the loop's centreline nearer than
+// 23 mm to the root's centre, just outside a root mass) is greatest at that point and falls off
+// linearly over 24 mm of the loop either side, so the loop is kinked and angulated towards the
+// root, as beside a desmoplastic mass (Fig 5). A loop's pull is cut back wherever it would bring
+// it within 19.5 mm of another loop (collapsed loops are at most 19 mm across: they may touch but
+// never overlap). Distended loops (enteroclysis) keep the free layout.
+const TETHER_MAX_MM = 28;
+const TETHER_REACH_MM = 40;
 const TETHER_FROM_MM = 32;
 const TETHER_KEEP_MM = 23;
 const TETHER_HALF_WIDTH_MM = 24;
-const TETHER_LOOP_GAP_MM = 21;
+const TETHER_LOOP_GAP_MM = 19.5;
 
 function tetheredLoops(loops: readonly (readonly Vec3[])[]): Vec3[][] {
   const out: Vec3[][] = loops.map((loop) => loop.map((q): Vec3 => [q[0], q[1], q[2]]));

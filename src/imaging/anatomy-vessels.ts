@@ -22,16 +22,6 @@ interface Vessel {
   readonly radii: number | readonly number[];
 }
 
-/** Points where the mesenteric vessels fan out to the small-bowel loops (shared with the gut). */
-export const MESENTERIC_TARGETS: readonly Vec3[] = [
-  [62, -30, -45],
-  [78, -25, -92],
-  [52, -42, -125],
-  [-48, -42, -118],
-  [-72, -10, -140],
-  [-40, -30, -158],
-];
-
 const SMA_POINTS: readonly Vec3[] = [
   [TRUNK_X, 30, 12],
   [TRUNK_X, 13, 4],
@@ -359,6 +349,12 @@ const PORTAL_SEEDS: readonly (readonly [Vec3, Vec3, number])[] = [
   [[-100, 10, 30], [-122, -4, 12], 2.4], // VI, lateral
   [[-90, 0, 24], [-70, -22, 10], 2.4], // V, medial
 ];
+/** The lower right liver (below the hilum), grown after the side branches so those keep their seeds. */
+const LOWER_PORTAL_SEEDS: readonly (readonly [Vec3, Vec3, number])[] = [
+  [[-112, 30, 38], [-124, 18, 8], 2.4], // VI, lower lateral
+  [[-80, 36, 38], [-96, 52, 4], 2.4], // VI-VII, lower posterior
+  [[-60, 4, 38], [-40, -22, 20], 2.2], // V-IVb, lower, medial to the gallbladder fossa
+];
 const HEPATIC_SEEDS: readonly (readonly [Vec3, Vec3, number])[] = [
   [[-108, 6, 84], [-124, -8, 50], 3], // right, lower course
   [[-52, 30, 108], [-98, 62, 76], 3.2], // right, posterior tributary
@@ -398,9 +394,22 @@ function sideSeeds(ids: readonly string[]): [Vec3, Vec3, number][] {
   return out;
 }
 
+/**
+ * Boxes kept clear of grown branches [min x, y, z, max x, y, z]: the gallbladder fossa (x −70…−55,
+ * y −45…−25, z 20…45, with 4 mm to spare for the branches' radius), so the gallbladder can lie
+ * anywhere in it without a portal twig through it; and the upper caudate lobe beside the IVC,
+ * where a segment VIII branch wandering medially crossed another as a small dark "x" (Fig 2A).
+ */
+const KEEP_OUT = [
+  [-74, -49, 16, -51, -21, 49],
+  [-18, 4, 62, 14, 44, 104],
+];
+const keptOut = (p: Vec3) => KEEP_OUT.some((b) => [0, 1, 2].every((k) => p[k]! > b[k]! && p[k]! < b[k + 3]!));
+
 function liverTree(seeds: readonly (readonly [Vec3, Vec3, number])[], tissue: Vessel['tissue'], region: string) {
-  // Inside the liver and clear of the stomach, which the left lobe overlaps in places.
-  const inside = (p: Vec3) => liverShape.distance(p[0], p[1], p[2]) < -2 && STOMACH.distance(p[0], p[1], p[2]) > 3;
+  // Inside the liver, clear of the stomach (which the left lobe overlaps in places) and of the boxes above.
+  const inside = (p: Vec3) =>
+    liverShape.distance(p[0], p[1], p[2]) < -2 && STOMACH.distance(p[0], p[1], p[2]) > 3 && !keptOut(p);
   return seeds.flatMap(([a, b, r], i) =>
     growTree(a, [b[0] - a[0], b[1] - a[1], b[2] - a[2]], r * 1.45, {
       inside,
@@ -440,6 +449,7 @@ const LIVER_TREES: readonly Structure[] = [
         'segment-2-portal-branch',
         'segment-3-portal-branch',
       ]),
+      ...LOWER_PORTAL_SEEDS,
     ],
     'portal-vein',
     'portal vein',
@@ -463,7 +473,7 @@ function vesselStructure(v: Vessel): Structure[] {
     'fat',
     new Tube(
       v.points.slice(1),
-      radii.slice(1).map((r) => r + 1.4),
+      radii.slice(1).map((r) => r + 0.5),
     ),
     'mesentery',
   );
