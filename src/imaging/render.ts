@@ -456,7 +456,7 @@ function renderPet(scene: Scene, request: SliceRequest, seed: number, sliceKey: 
       values[k] = Math.max(0, v + amplitude * sampleField(field, offset, c, r));
     }
   }
-  values = gaussianBlur(values, pw, ph, 1.5 / plane.pixelMm);
+  values = gaussianBlur(values, pw, ph, 2.5 / plane.pixelMm);
   values = resizeBilinear(values, pw, ph, request.width, request.height);
   return values;
 }
