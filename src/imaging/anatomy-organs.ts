@@ -103,6 +103,19 @@ export const liverShape: Shape = new GridBounded(
           new Gated(falciformNotch),
           new Gated(gallbladderFossa),
           new Gated(renalImpression),
+          // model assumption: beside the IVC and the aorta the medial edge is the caudate lobe's
+          // bulge (papillary process at mid-height); above and below it the edge falls back to
+          // the left wall of the IVC, and the crura leave a gently wavy line, not a vertical cut.
+          new Gated(
+            new Union(
+              [
+                new Warped(new Offset(retroperitonealColumn, 1.5), 3, 45, 1.3),
+                new Ellipsoid([12, 32, 128], [30, 22, 38]),
+                new Ellipsoid([10, 32, 16], [28, 22, 32]),
+              ],
+              10,
+            ),
+          ),
           // The inferior surface slopes up from the lateral tip of the right lobe towards the
           // hilum and the IVC, over the right kidney and the hepatic flexure, so a coronal section
           // shows a tapering inferior edge rather than a flat-bottomed block.
