@@ -160,15 +160,15 @@ const INTRAHEPATIC_DUCTS: readonly DuctPath[] = [
   [
     [
       [-40, 2, 56],
-      [-57, 3, 61],
-      [-72, 8, 62],
+      [-57, 3, 56],
+      [-72, 8, 57],
     ],
     [2, 1.9, 1.7],
   ],
   // right posterior sectoral duct, behind and lateral
   [
     [
-      [-72, 8, 62],
+      [-72, 8, 57],
       [-86, 22, 56],
       [-98, 40, 54],
       [-105, 62, 50],
@@ -178,7 +178,7 @@ const INTRAHEPATIC_DUCTS: readonly DuctPath[] = [
   // right anterior sectoral duct, forward and down
   [
     [
-      [-72, 8, 62],
+      [-72, 8, 57],
       [-80, -8, 56],
       [-86, -24, 54],
       [-92, -40, 53],
