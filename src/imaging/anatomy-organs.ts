@@ -154,7 +154,9 @@ type DuctPath = readonly [readonly Vec3[], readonly number[]];
 // (a few mm in front of and above them, as in the portal triads) and tapers to the periphery:
 // right and left hepatic ducts, right anterior and posterior sectoral ducts, and segmental ducts
 // for segments 2–8. Each branch starts on one of its parent's points, so branches stay joined.
-// Radii are normal calibres (mm), scaled by intrahepaticDuctScale when dilated.
+// Radii are normal calibres (mm; segmental ducts about 2-3 mm across, so the bile they carry in
+// the hepatobiliary phase shows as bright dots beside the portal branches), scaled by
+// intrahepaticDuctScale when dilated.
 const INTRAHEPATIC_DUCTS: readonly DuctPath[] = [
   // right hepatic duct
   [
@@ -192,7 +194,7 @@ const INTRAHEPATIC_DUCTS: readonly DuctPath[] = [
       [-79, -13, 80],
       [-71, -22, 102],
     ],
-    [1, 0.8, 0.5],
+    [1.3, 1.1, 0.6],
   ],
   // segment 5, down and forward (lateral to the gallbladder)
   [
@@ -201,7 +203,7 @@ const INTRAHEPATIC_DUCTS: readonly DuctPath[] = [
       [-89, -32, 42],
       [-85, -44, 30],
     ],
-    [1, 0.8, 0.5],
+    [1.3, 1.1, 0.6],
   ],
   // segment 7, up at the back
   [
@@ -210,7 +212,7 @@ const INTRAHEPATIC_DUCTS: readonly DuctPath[] = [
       [-106, 48, 70],
       [-101, 46, 92],
     ],
-    [1, 0.8, 0.5],
+    [1.3, 1.1, 0.6],
   ],
   // segment 6, down at the back
   [
@@ -219,7 +221,7 @@ const INTRAHEPATIC_DUCTS: readonly DuctPath[] = [
       [-114, 36, 38],
       [-120, 26, 26],
     ],
-    [1, 0.8, 0.5],
+    [1.3, 1.1, 0.6],
   ],
   // left hepatic duct, along the left portal vein to the umbilical portion
   [
@@ -238,7 +240,7 @@ const INTRAHEPATIC_DUCTS: readonly DuctPath[] = [
       [38, -32, 83],
       [62, -34, 92],
     ],
-    [1, 0.8, 0.5],
+    [1.3, 1.1, 0.6],
   ],
   // segment 3
   [
@@ -247,7 +249,7 @@ const INTRAHEPATIC_DUCTS: readonly DuctPath[] = [
       [40, -55, 73],
       [62, -57, 77],
     ],
-    [1, 0.8, 0.5],
+    [1.3, 1.1, 0.6],
   ],
   // segment 4a, up
   [
@@ -256,7 +258,7 @@ const INTRAHEPATIC_DUCTS: readonly DuctPath[] = [
       [-12, -34, 82],
       [-18, -40, 98],
     ],
-    [1, 0.8, 0.5],
+    [1.3, 1.1, 0.6],
   ],
   // segment 4b, forward
   [
@@ -265,7 +267,7 @@ const INTRAHEPATIC_DUCTS: readonly DuctPath[] = [
       [-14, -40, 64],
       [-24, -56, 60],
     ],
-    [1, 0.8, 0.5],
+    [1.3, 1.1, 0.6],
   ],
 ];
 const DILATED_DUCT_TWIGS: readonly DuctPath[] = (
