@@ -162,25 +162,28 @@ const INTRAHEPATIC_DUCTS: readonly DuctPath[] = [
   [
     [
       [-40, 2, 56],
-      [-57, 3, 56],
-      [-72, 8, 57],
+      [-57, 3, 61],
+      [-72, 8, 62],
     ],
     [2, 1.9, 1.7],
   ],
-  // right posterior sectoral duct, behind and lateral
+  // right posterior sectoral duct, behind and lateral; it joins the confluence itself (the
+  // common "triple confluence" variant), running level at the hilum below the right hepatic duct
   [
     [
-      [-72, 8, 57],
+      [-40, 2, 56],
+      [-58, 6, 55],
+      [-74, 14, 55],
       [-86, 22, 56],
       [-98, 40, 54],
       [-105, 62, 50],
     ],
-    [1.5, 1.3, 1.1, 0.6],
+    [1.7, 1.6, 1.5, 1.3, 1.1, 0.6],
   ],
   // right anterior sectoral duct, forward and down
   [
     [
-      [-72, 8, 57],
+      [-72, 8, 62],
       [-80, -8, 56],
       [-86, -24, 54],
       [-92, -40, 53],
