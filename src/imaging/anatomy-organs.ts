@@ -103,6 +103,19 @@ export const liverShape: Shape = new GridBounded(
           new Gated(falciformNotch),
           new Gated(gallbladderFossa),
           new Gated(renalImpression),
+          // model assumption: beside the IVC and the aorta the medial edge is the caudate lobe's
+          // bulge (papillary process at mid-height); above and below it the edge falls back to
+          // the left wall of the IVC, and the crura leave a gently wavy line, not a vertical cut.
+          new Gated(
+            new Union(
+              [
+                new Warped(new Offset(retroperitonealColumn, 1.5), 3, 45, 1.3),
+                new Ellipsoid([12, 32, 128], [30, 22, 38]),
+                new Ellipsoid([10, 32, 16], [28, 22, 32]),
+              ],
+              10,
+            ),
+          ),
           // The inferior surface slopes up from the lateral tip of the right lobe towards the
           // hilum and the IVC, over the right kidney and the hepatic flexure, so a coronal section
           // shows a tapering inferior edge rather than a flat-bottomed block.
@@ -141,7 +154,9 @@ type DuctPath = readonly [readonly Vec3[], readonly number[]];
 // (a few mm in front of and above them, as in the portal triads) and tapers to the periphery:
 // right and left hepatic ducts, right anterior and posterior sectoral ducts, and segmental ducts
 // for segments 2–8. Each branch starts on one of its parent's points, so branches stay joined.
-// Radii are normal calibres (mm), scaled by intrahepaticDuctScale when dilated.
+// Radii are normal calibres (mm; segmental ducts about 2-3 mm across, so the bile they carry in
+// the hepatobiliary phase shows as bright dots beside the portal branches), scaled by
+// intrahepaticDuctScale when dilated.
 const INTRAHEPATIC_DUCTS: readonly DuctPath[] = [
   // right hepatic duct
   [
@@ -152,15 +167,18 @@ const INTRAHEPATIC_DUCTS: readonly DuctPath[] = [
     ],
     [2, 1.9, 1.7],
   ],
-  // right posterior sectoral duct, behind and lateral
+  // right posterior sectoral duct, behind and lateral; it joins the confluence itself (the
+  // common "triple confluence" variant), running level at the hilum below the right hepatic duct
   [
     [
-      [-72, 8, 62],
+      [-40, 2, 56],
+      [-58, 6, 55],
+      [-74, 14, 55],
       [-86, 22, 56],
       [-98, 40, 54],
       [-105, 62, 50],
     ],
-    [1.5, 1.3, 1.1, 0.6],
+    [1.7, 1.6, 1.5, 1.3, 1.1, 0.6],
   ],
   // right anterior sectoral duct, forward and down
   [
@@ -179,7 +197,7 @@ const INTRAHEPATIC_DUCTS: readonly DuctPath[] = [
       [-79, -13, 80],
       [-71, -22, 102],
     ],
-    [1, 0.8, 0.5],
+    [1.3, 1.1, 0.6],
   ],
   // segment 5, down and forward (lateral to the gallbladder)
   [
@@ -188,7 +206,7 @@ const INTRAHEPATIC_DUCTS: readonly DuctPath[] = [
       [-89, -32, 42],
       [-85, -44, 30],
     ],
-    [1, 0.8, 0.5],
+    [1.3, 1.1, 0.6],
   ],
   // segment 7, up at the back
   [
@@ -197,7 +215,7 @@ const INTRAHEPATIC_DUCTS: readonly DuctPath[] = [
       [-106, 48, 70],
       [-101, 46, 92],
     ],
-    [1, 0.8, 0.5],
+    [1.3, 1.1, 0.6],
   ],
   // segment 6, down at the back
   [
@@ -206,7 +224,7 @@ const INTRAHEPATIC_DUCTS: readonly DuctPath[] = [
       [-114, 36, 38],
       [-120, 26, 26],
     ],
-    [1, 0.8, 0.5],
+    [1.3, 1.1, 0.6],
   ],
   // left hepatic duct, along the left portal vein to the umbilical portion
   [
@@ -225,7 +243,7 @@ const INTRAHEPATIC_DUCTS: readonly DuctPath[] = [
       [38, -32, 83],
       [62, -34, 92],
     ],
-    [1, 0.8, 0.5],
+    [1.3, 1.1, 0.6],
   ],
   // segment 3
   [
@@ -234,7 +252,7 @@ const INTRAHEPATIC_DUCTS: readonly DuctPath[] = [
       [40, -55, 73],
       [62, -57, 77],
     ],
-    [1, 0.8, 0.5],
+    [1.3, 1.1, 0.6],
   ],
   // segment 4a, up
   [
@@ -243,7 +261,7 @@ const INTRAHEPATIC_DUCTS: readonly DuctPath[] = [
       [-12, -34, 82],
       [-18, -40, 98],
     ],
-    [1, 0.8, 0.5],
+    [1.3, 1.1, 0.6],
   ],
   // segment 4b, forward
   [
@@ -252,7 +270,7 @@ const INTRAHEPATIC_DUCTS: readonly DuctPath[] = [
       [-14, -40, 64],
       [-24, -56, 60],
     ],
-    [1, 0.8, 0.5],
+    [1.3, 1.1, 0.6],
   ],
 ];
 const DILATED_DUCT_TWIGS: readonly DuctPath[] = (

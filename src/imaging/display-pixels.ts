@@ -66,7 +66,7 @@ export function hotIron(t: number): [number, number, number] {
  * PET fused on CT: CT in grey under the window, PET uptake in hot iron from 0 to `suvMax`,
  * blended more strongly where uptake is higher (low uptake leaves the CT visible).
  */
-const PET_FADE_FROM = 0.035;
+const PET_FADE_FROM = 0.025;
 
 export function fusePetOnCt(
   ct: Float32Array,
@@ -84,8 +84,9 @@ export function fusePetOnCt(
     const [r, g, b] = hotIron(t);
     // Fade in gradually above a low threshold so background uptake only tints the CT and the
     // blurred edge of an organ's uptake glows past its outline instead of stopping at a cut.
-    // (A square-root ramp: the faint spill-over of an organ's uptake past its edge is tinted.)
-    const alpha = Math.min(0.85, 1.1 * Math.sqrt(t - PET_FADE_FROM));
+    // (A linear ramp: the spill-over past an organ's edge fades out over the width of the point-
+    // spread function instead of keeping a near-constant tint up to a cut-off contour.)
+    const alpha = Math.min(0.85, 2.8 * (t - PET_FADE_FROM));
     out[j] = out[j]! * (1 - alpha) + r * alpha;
     out[j + 1] = out[j + 1]! * (1 - alpha) + g * alpha;
     out[j + 2] = out[j + 2]! * (1 - alpha) + b * alpha;

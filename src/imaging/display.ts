@@ -82,6 +82,11 @@ export function startingWindow(acquisition: Acquisition, values: Float32Array, p
     // spleen read as similar light greys instead of the spleen saturating.
     return autoWindow(values, 0.995);
   }
-  if (acquisition.modality === 'mri' && acquisition.sequence !== 'adc') return autoWindow(values, 0.985);
+  if (acquisition.modality === 'mri' && acquisition.sequence !== 'adc') {
+    // Hepatobiliary phase: white above the liver (which fills the top percentiles), so excreted
+    // bile in the ducts reads brighter than the liver round it.
+    const width = autoWindow(values, 0.985).width * (acquisition.sequence === 't1-hepatobiliary' ? 1.3 : 1);
+    return { width, level: width / 2 };
+  }
   return defaultWindow(acquisition);
 }

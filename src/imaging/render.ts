@@ -133,9 +133,28 @@ function withMrArtefacts(noise: SignalModel['noise']): SignalModel['noise'] {
 // displaced by half the field of view along the phase-encoding direction (vertical).
 const EPI_GHOST_FRACTION = 0.04;
 
-/** Diffusion-weighted EPI: the N/2 ghost before the noise. */
+// model assumption: EPI distortion along the phase-encoding direction (vertical), the same on
+// every slice of a series: a 1.5 % stretch about the centre plus a gentle wave of up to 0.4 % of
+// the field varying across the image (DWI and its ADC map align); DWI also keeps a mild coil shading (ADC, a ratio, does not).
+function epiWarp(values: Float32Array, width: number, height: number, shading: number): void {
+  const copy = values.slice();
+  for (let c = 0; c < width; c++) {
+    const wave = 0.004 * height * Math.sin(6.28 * (0.3 + (0.8 * c) / width));
+    for (let r = 0; r < height; r++) {
+      const t = (r + 0.5) / height - 0.5;
+      const src = Math.min(height - 1, Math.max(0, r - 0.015 * t * height + wave * Math.cos(3.14 * t)));
+      const r0 = Math.floor(src),
+        f = src - r0,
+        r1 = Math.min(height - 1, r0 + 1);
+      values[r * width + c] = (copy[r0 * width + c]! * (1 - f) + copy[r1 * width + c]! * f) * (1 + shading * 4 * t * t);
+    }
+  }
+}
+
+/** Diffusion-weighted EPI: distortion and the N/2 ghost before the noise. */
 function withEpiGhost(noise: SignalModel['noise']): SignalModel['noise'] {
   return (values, width, height, seed, sliceKey) => {
+    epiWarp(values, width, height, 0.3);
     const copy = values.slice();
     const shift = Math.floor(height / 2);
     for (let r = 0; r < height; r++) {
@@ -182,7 +201,10 @@ function signalModel(
           blurMm: 3,
           background: 0,
           textureGain: (v) => 0.08 * v,
-          noise: addGaussian(0.07, 'white'),
+          noise: (values, width, height, seed, sliceKey) => {
+            epiWarp(values, width, height, 0);
+            addGaussian(0.07, 'white')(values, width, height, seed, sliceKey);
+          },
         };
       if (s === 'dwi-b800')
         return {
@@ -456,7 +478,7 @@ function renderPet(scene: Scene, request: SliceRequest, seed: number, sliceKey: 
       values[k] = Math.max(0, v + amplitude * sampleField(field, offset, c, r));
     }
   }
-  values = gaussianBlur(values, pw, ph, 1.5 / plane.pixelMm);
+  values = gaussianBlur(values, pw, ph, 2.5 / plane.pixelMm);
   values = resizeBilinear(values, pw, ph, request.width, request.height);
   return values;
 }

@@ -98,4 +98,26 @@ describe('pancreatic region and biliary anatomy', () => {
     const hbp = mriSignal('t1-hepatobiliary');
     expect(hbp.bile).toBeGreaterThan(1.5 * hbp.liver);
   });
+  it('the medial liver edge beside the IVC bulges at the caudate and falls back above and below it', () => {
+    const liver = byId(buildScene().structures, 'liver').shape;
+    // Medial-most liver x on the coronal plane y = 28 at height z.
+    const medial = (z: number) => {
+      let edge = -Infinity;
+      for (let x = -60; x <= 30; x += 0.5) if (liver.distance(x, 28, z) <= 0) edge = x;
+      return edge;
+    };
+    const mid = medial(70);
+    expect(mid).toBeGreaterThan(medial(125) + 5);
+    expect(mid).toBeGreaterThan(medial(25) + 5);
+    // And not one vertical line through the caudate's height.
+    const heights = [55, 62, 70, 78, 86].map(medial);
+    expect(Math.max(...heights) - Math.min(...heights)).toBeGreaterThan(1.5);
+  });
+
+  it('the dilated right hepatic duct stays in an axial section through the hilar mass (z = 54)', () => {
+    const scene = buildScene({ anatomy: { intrahepaticDuctScale: 2.3 } });
+    const ducts = scene.structures.filter((st) => st.id.startsWith('bile-duct-'));
+    for (const x of [-50, -58, -66])
+      expect(ducts.some((d) => [-2, 2, 6, 10, 14].some((y) => d.shape.distance(x, y, 54) <= 0))).toBe(true);
+  });
 });

@@ -45,6 +45,16 @@ describe('MRI as the review asked', () => {
     expect(hbp.bile).toBeGreaterThan(hbp.liver);
   });
 
+  it('HBP: at the starting window the liver is light grey, not white, so excreted bile reads brighter', () => {
+    const hbp = mriSignal('t1-hepatobiliary');
+    // An image that is mostly liver (it fills the top percentiles of a liver slice).
+    const values = Float32Array.from({ length: 4000 }, (_, i) => (i % 4 === 0 ? 0 : hbp.liver));
+    const w = startingWindow({ modality: 'mri', sequence: 't1-hepatobiliary' }, values);
+    const grey = (v: number) => (v - (w.level - w.width / 2)) / w.width;
+    expect(grey(hbp.liver)).toBeLessThan(0.85);
+    expect(grey(hbp.bile)).toBeGreaterThan(1);
+  });
+
   it('ADC: a restricting NET is dark grey at the starting window, the liver mid-grey', () => {
     const w = startingWindow({ modality: 'mri', sequence: 'adc' }, new Float32Array(16));
     const grey = (v: number) => (v - (w.level - w.width / 2)) / w.width;

@@ -4,6 +4,7 @@ import { renderSlice, type SliceRequest } from '../../../src/imaging/render';
 import { circularRoi } from '../../../src/imaging/measurement';
 import { patientToPixel } from '../../../src/imaging/planes';
 import type { LesionSpec } from '../../../src/imaging/lesions';
+import { liverShape } from '../../../src/imaging/anatomy-organs';
 
 const metastasis: LesionSpec = {
   id: 'met',
@@ -117,6 +118,32 @@ describe('renderSlice', () => {
       return circularRoi(s.overlay!.values, 256, 256, { x: px.column + 0.5, y: px.row + 0.5 }, 3, s.pixelMm).mean;
     };
     expect(at([-70, 20, 90])).toBeGreaterThan(2 * at([-30, 40, 90]));
+  });
+
+  it('DWI is stretched a little along the phase-encoding direction (EPI distortion) against T2', () => {
+    // Top edge of the body (first row above a threshold) down the middle column.
+    const top = (acquisition: SliceRequest['acquisition'], fraction: number) => {
+      const s = renderSlice(scene, { ...base, acquisition });
+      const column = Array.from({ length: s.height }, (_, r) => s.values[r * s.width + s.width / 2]!);
+      const max = Math.max(...column);
+      return column.findIndex((v) => v > fraction * max);
+    };
+    const dwi = top({ modality: 'mri', sequence: 'dwi-b800' }, 0.25);
+    const t2 = top({ modality: 'mri', sequence: 't2' }, 0.25);
+    expect(dwi).toBeLessThan(t2);
+    expect(t2 - dwi).toBeLessThan(8);
+  });
+
+  it('PET uptake spills past the liver edge: the overlay is well above zero 4 mm outside the liver', () => {
+    const s = renderSlice(scene, { ...base, acquisition: { modality: 'pet-ct' } });
+    // Walk laterally from inside the right lobe to 4 mm outside its edge.
+    let x = -70;
+    while (liverShape.distance(x, 20, 90) < 4) x -= 0.5;
+    const suv = (p: [number, number, number]) => {
+      const px = patientToPixel(s.plane, p);
+      return s.overlay!.values[Math.round(px.row) * s.width + Math.round(px.column)]!;
+    };
+    expect(suv([x, 20, 90])).toBeGreaterThan(0.25 * suv([x + 24, 20, 90]));
   });
 
   it('rejects a non-integer seed and an impossible image size', () => {
