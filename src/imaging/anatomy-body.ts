@@ -474,7 +474,7 @@ export function bodyStructures(habitus: BodyHabitus = {}): Structure[] {
     for (const [x, y, ry, deg] of [
       [25, 121, 15, -15],
       [47, 121, 13, -8],
-    ])
+    ] as const)
       s.push(
         structure(
           `${tag}-paraspinal-fat-plane-${x}`,
