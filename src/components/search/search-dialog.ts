@@ -3,8 +3,6 @@ import type { SearchRecord } from '../../search/search-records.ts';
 import { moveActive, searchCommand } from './search-keys.ts';
 import { searchDestination, searchStatus } from './search-navigation.ts';
 import { renderResults, showActive } from './search-results-view.ts';
-// A URL, not a CSS import: Astro would put an imported stylesheet back into every page's <style>.
-import dialogCssUrl from './search-dialog.css?url';
 
 /**
  * Behaviour of the search dialog, loaded the first time search opens (with fuse.js). The input is
@@ -114,108 +112,4 @@ export function wireSearchDialog(dialog: HTMLDialogElement): void {
   dialog.addEventListener('click', (event) => {
     if (event.target === dialog) dialog.close();
   });
-}
-
-/** An element with attributes and children, built with DOM calls (no HTML strings). */
-function el(tag: string, attrs: Record<string, string>, ...children: (Node | string)[]): HTMLElement {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, value);
-  element.append(...children);
-  return element;
-}
-
-/**
- * The dialog's markup, built on first open rather than sent in every page: a labelled modal with
- * a title, a close button, the combobox input with its label and help, a polite status line and
- * the results listbox.
- */
-export function buildSearchDialog(): HTMLDialogElement {
-  const dialog = el('dialog', {
-    class: 'search-dialog',
-    'data-search-dialog': '',
-    'aria-labelledby': 'search-dialog-title',
-  }) as HTMLDialogElement;
-  const close = el(
-    'button',
-    { type: 'button', class: 'search-close', 'data-search-close': '' },
-    'Close',
-    el('span', { class: 'visually-hidden' }, ' search'),
-  );
-  dialog.append(
-    el(
-      'div',
-      { class: 'search-panel' },
-      el(
-        'div',
-        { class: 'search-top' },
-        el('h2', { id: 'search-dialog-title', class: 'search-title' }, 'Search the course'),
-        close,
-      ),
-      el('label', { for: 'search-input', class: 'search-label' }, 'Chapters, glossary, figure cases and questions'),
-      el('input', {
-        id: 'search-input',
-        type: 'search',
-        role: 'combobox',
-        autocomplete: 'off',
-        spellcheck: 'false',
-        'aria-autocomplete': 'list',
-        'aria-expanded': 'false',
-        'aria-controls': 'search-results',
-        'aria-describedby': 'search-help',
-        placeholder: 'e.g. insulinoma, Choi criteria',
-        'data-search-input': '',
-      }),
-      el(
-        'p',
-        { id: 'search-help', class: 'search-help' },
-        'Use the up and down arrow keys to choose a result and Enter to open it.',
-      ),
-      el('p', {
-        class: 'search-status',
-        role: 'status',
-        'aria-live': 'polite',
-        'aria-atomic': 'true',
-        'data-search-status': '',
-      }),
-      el('ul', {
-        id: 'search-results',
-        class: 'search-results',
-        role: 'listbox',
-        'aria-label': 'Search results',
-        'data-search-results': '',
-      }),
-    ),
-  );
-  return dialog;
-}
-
-let theDialog: HTMLDialogElement | undefined;
-
-let stylesLoaded: Promise<void> | undefined;
-
-/** Adds the dialog's stylesheet (a same-origin file, so the CSP's style-src 'self' allows it) once. */
-function loadDialogStyles(): Promise<void> {
-  stylesLoaded ??= new Promise<void>((resolve) => {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = dialogCssUrl;
-    // On an error the dialog still opens, unstyled rather than not at all.
-    link.addEventListener('load', () => resolve());
-    link.addEventListener('error', () => resolve());
-    document.head.append(link);
-  });
-  return stylesLoaded;
-}
-
-/** Opens the search dialog (building and wiring it, and loading its styles, the first time) and focuses its input. */
-export async function openSearchDialog(): Promise<void> {
-  await loadDialogStyles();
-  if (!theDialog) {
-    theDialog = buildSearchDialog();
-    document.body.append(theDialog);
-    wireSearchDialog(theDialog);
-  }
-  if (theDialog.open) return;
-  theDialog.showModal();
-  theDialog.querySelector<HTMLInputElement>('[data-search-input]')?.focus();
 }
