@@ -23,6 +23,14 @@ function fillCards(): Promise<void> {
         const name = document.createElement('strong');
         name.textContent = card.term;
         text.append(name, `${card.spelled ? ` (${card.spelled})` : ''}: ${card.definition}`);
+        // The glossary link's name says which entry (not in the HTML: the link sits next to its term).
+        const link = t.querySelector('.term-card a');
+        if (link && !link.querySelector('.visually-hidden')) {
+          const hidden = document.createElement('span');
+          hidden.className = 'visually-hidden';
+          hidden.textContent = ` for ${card.term}`;
+          link.append(hidden);
+        }
       }
     })
     .catch((error: unknown) => {
@@ -70,8 +78,16 @@ function wire(terms: NodeListOf<HTMLElement>) {
     uses.set(id, n);
     const button = t.querySelector('button');
     const card = t.querySelector('.term-card');
-    const text = t.querySelector('.term-def');
-    if (!button || !card || !text) continue;
+    if (!button || !card) continue;
+    // The card's text element (filled with the definition) and aria-expanded are added here, not
+    // sent in the HTML of every use of a term.
+    let text = card.querySelector('.term-def');
+    if (!text) {
+      text = document.createElement('span');
+      text.className = 'term-def';
+      card.prepend(text, ' ');
+    }
+    if (!button.hasAttribute('aria-expanded')) button.setAttribute('aria-expanded', 'false');
     card.id = `term-${id}-${n}`;
     text.id = `${card.id}-def`;
     button.setAttribute('aria-controls', card.id);

@@ -1,10 +1,10 @@
 (function () {
-  var stored = null;
+  var s = null;
   try {
-    stored = localStorage.getItem('gepnet:theme');
+    s = localStorage.getItem('gepnet:theme');
   } catch {
     /* storage blocked: follow the system */
   }
-  var system = window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
-  document.documentElement.dataset.theme = stored === 'dark' || stored === 'light' ? stored : system;
+  document.documentElement.dataset.theme =
+    s === 'dark' || s === 'light' ? s : matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 })();
