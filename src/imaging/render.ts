@@ -474,7 +474,7 @@ function renderPet(scene: Scene, request: SliceRequest, seed: number, sliceKey: 
       const v = values[k]!;
       // Cold regions (fat, mesentery) carry less absolute noise after the reconstruction's
       // post-filter, so they do not break up into isolated hot specks.
-      const amplitude = 0.5 * Math.sqrt(Math.max(v, 0)) * Math.min(1, v / PET_QUIET_BELOW_SUV);
+      const amplitude = 0.25 * Math.sqrt(Math.max(v, 0)) * Math.min(1, v / PET_QUIET_BELOW_SUV);
       values[k] = Math.max(0, v + amplitude * sampleField(field, offset, c, r));
     }
   }
