@@ -433,7 +433,9 @@ function renderSlab(scene: Scene, request: SliceRequest, model: SignalModel, nw:
   const n = Math.max(1, Math.round(slab / SLAB_STEP_MM));
   const sum = new Float32Array(nw * nh);
   // Only tissues with real signal at a very long echo time contribute; skip the rest for speed.
-  const bright = (s: Structure) => model.signal[s.tissue] > 5;
+  // model assumption: the slab and its projection are cropped to leave out the renal collecting
+  // systems, which would otherwise overlie the bile and pancreatic ducts.
+  const bright = (s: Structure) => model.signal[s.tissue] > 5 && !s.id.endsWith('renal-pelvis');
   for (let i = 0; i < n; i++) {
     const position = request.positionMm + (i + 0.5 - n / 2) * SLAB_STEP_MM;
     const plane = imagePlane({ ...request, positionMm: position, width: nw, height: nh });
