@@ -310,11 +310,6 @@ const DILATED_DUCT_TWIGS: readonly DuctPath[] = (
       [-108, 24, 30],
       [-102, 16, 22],
     ],
-    [
-      [-14, -40, 64],
-      [-6, -54, 62],
-      [2, -62, 60],
-    ],
   ] as const
 ).map((points) => [points, [1, 0.75, 0.5]]);
 
@@ -324,7 +319,16 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
   s.push(structure('ligamentum-teres', 'fat', new Intersection([ligamentumTeres, new Offset(liverBody, -1)]), 'liver'));
   // Gallbladder in its fossa, fundus pointing down and forward.
   const gallbladder = new Ellipsoid(GALLBLADDER_CENTRE, [11.5, 12.5, 27], GALLBLADDER_ROT);
-  s.push(structure('gallbladder-wall', 'gut-wall', new Offset(gallbladder, 1.8), 'gallbladder'));
+  // The wall thins to nothing at the neck, where the lumen runs on into the cystic duct, so a
+  // slice through the neck shows bile, never a solid ring of wall.
+  s.push(
+    structure(
+      'gallbladder-wall',
+      'gut-wall',
+      new Offset(new Ellipsoid(GALLBLADDER_CENTRE, [11.5, 12.5, 25], GALLBLADDER_ROT), 1.8),
+      'gallbladder',
+    ),
+  );
   s.push(structure('gallbladder', 'gallbladder-bile', gallbladder, 'gallbladder'));
   // Bile ducts: hepatic ducts, intrahepatic branches, cystic duct and common bile duct.
   const cbd = ducts.commonBileDuctRadiusMm;

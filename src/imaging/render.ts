@@ -433,7 +433,9 @@ function renderSlab(scene: Scene, request: SliceRequest, model: SignalModel, nw:
   const n = Math.max(1, Math.round(slab / SLAB_STEP_MM));
   const sum = new Float32Array(nw * nh);
   // Only tissues with real signal at a very long echo time contribute; skip the rest for speed.
-  const bright = (s: Structure) => model.signal[s.tissue] > 5;
+  // model assumption: the slab and its projection are cropped to leave out the renal collecting
+  // systems, which would otherwise overlie the bile and pancreatic ducts.
+  const bright = (s: Structure) => model.signal[s.tissue] > 5 && !s.id.endsWith('renal-pelvis');
   for (let i = 0; i < n; i++) {
     const position = request.positionMm + (i + 0.5 - n / 2) * SLAB_STEP_MM;
     const plane = imagePlane({ ...request, positionMm: position, width: nw, height: nh });
@@ -474,7 +476,7 @@ function renderPet(scene: Scene, request: SliceRequest, seed: number, sliceKey: 
       const v = values[k]!;
       // Cold regions (fat, mesentery) carry less absolute noise after the reconstruction's
       // post-filter, so they do not break up into isolated hot specks.
-      const amplitude = 0.5 * Math.sqrt(Math.max(v, 0)) * Math.min(1, v / PET_QUIET_BELOW_SUV);
+      const amplitude = 0.25 * Math.sqrt(Math.max(v, 0)) * Math.min(1, v / PET_QUIET_BELOW_SUV);
       values[k] = Math.max(0, v + amplitude * sampleField(field, offset, c, r));
     }
   }
