@@ -7,8 +7,9 @@
  * CT delayed 180 s, MR late phase 300 s (the review asks for a delayed phase beyond 5 minutes),
  * hepatobiliary phase 20 minutes after gadoxetate.
  */
-/** model assumption: depth shown below the probe face on ultrasound and CEUS images, mm. */
-export const ULTRASOUND_DEPTH_MM = 145;
+/** model assumption: depth shown below the probe face on ultrasound and CEUS images, mm (deep enough
+ * for a transverse upper-abdominal scan to reach the aorta and the front of the vertebral body). */
+export const ULTRASOUND_DEPTH_MM = 185;
 
 export const CT_PHASES = ['unenhanced', 'late-arterial', 'pancreatic', 'portal-venous', 'delayed'] as const;
 export type CtPhase = (typeof CT_PHASES)[number];

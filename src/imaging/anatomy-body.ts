@@ -10,7 +10,7 @@
  * Sizes are those of an average adult (model assumption), in mm.
  * Coordinates: x to the patient's left, y posterior, z superior; z = 0 near the pancreatic body.
  */
-import { VertebralBody } from './shapes-spine';
+import { VertebralArch, VertebralBody } from './shapes-spine';
 import { Ellipsoid, EllipticCylinder, HalfSpace, Tube, rotationFromDegrees, type Shape, type Vec3 } from './shapes';
 import { Difference, Intersection, Offset, Union } from './shape-operations';
 import {
@@ -558,6 +558,14 @@ export function bodyStructures(habitus: BodyHabitus = {}): Structure[] {
   // gaps between the arches of neighbouring levels (so a sagittal section is not a ladder).
   // model assumption: discs about 10 mm thick (they overlap the endplates by 1 mm), their
   // centre bulging into the cupped endplates (all discs first, so the bodies paint over them).
+  // The canal (CSF round the cord) follows the curve of the column, behind the bodies.
+  const canalY = (z: number) => spineY(z) + 20 * vertebralScale(z) + 7.5;
+  const canalAt = (z: number) => {
+    const k = CANAL_LEVELS.findIndex((l) => l > z);
+    const z0 = CANAL_LEVELS[k - 1]!,
+      z1 = CANAL_LEVELS[k]!;
+    return canalY(z0) + ((canalY(z1) - canalY(z0)) * (z - z0)) / (z1 - z0);
+  };
   for (const z of DISC_LEVELS) {
     const g = vertebralScale(z);
     s.push(
@@ -611,36 +619,21 @@ export function bodyStructures(habitus: BodyHabitus = {}): Structure[] {
     // cortex), so at the abdominal window the pedicles, laminae and spinous processes are grey
     // with a white rim, not solid white sticks. `c` shrinks every part by that much for the core.
     const archParts = (c: number): Shape[] => {
-      const arch: Shape[] = [];
+      // Pedicles and laminae: one ring round the canal (inner 21 by 16 mm, 8 mm of bone), as tall
+      // as the body (plus 2 mm) and leaning with the canal, so every axial slice through a body shows the arch
+      // as one ring joined to the body's back wall (model assumption).
+      const arch: Shape[] = [
+        new VertebralArch(
+          [0, canalAt(zc), zc],
+          14.5,
+          12,
+          half + 2 - c,
+          yc + bry - 2,
+          4 - c,
+          canalAt(zc + 1) - canalAt(zc),
+        ),
+      ];
       for (const side of [-1, 1] as const) {
-        // Pedicle from the upper back of the body to the arch: about 10 mm wide and 16 mm tall
-        // (two centrelines 6 mm apart in z), so an axial slice through it shows a grey bar with
-        // a white rim, not the thin white edge of a cap.
-        for (const dz of [3, -3])
-          arch.push(
-            new Tube(
-              [
-                [side * 12, yc + 12, zc + 4 + dz],
-                [side * 14, yc + 25, zc + 4 + dz],
-              ],
-              [5.2 - c, 4.8 - c],
-            ),
-          );
-        // Lamina: a plate from the pedicle back and in to the midline, sloping down (four
-        // centrelines 6 mm apart in z, so it is as tall as a real lamina: from the pedicles down
-        // to the lower body, where it joins the inferior articular processes, so an axial slice
-        // anywhere along the body shows the arch as one ring round the canal).
-        for (const dz of [8, 2, -4, -10])
-          arch.push(
-            new Tube(
-              [
-                [side * 14, yc + 26, zc + 4 + dz],
-                [side * 8, yc + 38, zc + dz],
-                [0, yc + 41, zc - 3 + dz],
-              ],
-              [4.3 - c, 4 - c, 3.6 - c],
-            ),
-          );
         // Articular processes (facets) at the pedicle-lamina junction; the inferior ones hang down
         // behind the disc below, so a slice through a disc still shows the facet joints.
         arch.push(new Ellipsoid([side * 17, yc + 28, zc + 2], [5 - c, 5 - c, 10 - c]));
@@ -664,7 +657,7 @@ export function bodyStructures(habitus: BodyHabitus = {}): Structure[] {
       // (about 10 mm thick and 20 mm tall), in the thoracic spine a narrower one sloping steeply
       // down (model assumption).
       if (zc < 60)
-        arch.push(new Ellipsoid([0, yc + 51, zc - 5], [5.2 - c, 15 - c, 10 - c], rotationFromDegrees(10, 0, 0)));
+        arch.push(new Ellipsoid([0, yc + 50, zc - 3], [5.2 - c, 15 - c, 13 - c], rotationFromDegrees(10, 0, 0)));
       else
         for (const dz of [2, -3])
           arch.push(
@@ -711,8 +704,6 @@ export function bodyStructures(habitus: BodyHabitus = {}): Structure[] {
         );
     }
   });
-  // The canal (CSF round the cord) follows the curve of the column, behind the bodies.
-  const canalY = (z: number) => spineY(z) + 20 * vertebralScale(z) + 7.5;
   // (one short tube per stretch, so a slice only evaluates the stretch it cuts)
   CANAL_LEVELS.slice(1).forEach((z, k) => {
     const z0 = CANAL_LEVELS[k]!;

@@ -71,13 +71,22 @@ export function buildScene(
     ids.add(l.id);
   }
   const lesionShapes = new Map(lesions.map((l) => [l.id, lesionOutline(l)] as const));
-  const body = anatomyStructures(anatomy);
+  const body = carvedByStomach(anatomyStructures(anatomy));
   return {
     anatomy,
     structures: [...body, ...lesions.flatMap(lesionStructures).map((st) => tetheredStrands(st, body))],
     lesions,
     lesionShapes,
   };
+}
+
+/** The left-lobe portal branches stop at the stomach instead of showing as dense ovals in its lumen. */
+function carvedByStomach(body: Structure[]): Structure[] {
+  const stomach = body.find((o) => o.id === 'stomach-wall');
+  if (!stomach) return body;
+  return body.map((st) =>
+    st.id.endsWith('portal-branch') ? { ...st, shape: new Difference(st.shape, stomach.shape) } : st,
+  );
 }
 
 /**

@@ -45,3 +45,43 @@ export class VertebralBody implements Shape {
     return clipSelf(this, box);
   }
 }
+
+/**
+ * The neural arch as one solid: an elliptic ring round the canal (pedicles at the sides, laminae
+ * behind) cut flat where it meets the back of the body, extruded over the body's height with
+ * flat ends, leaning with the canal, so every axial slice through a body shows one bony ring joined to it.
+ */
+export class VertebralArch implements Shape {
+  readonly box: Box3;
+  constructor(
+    private readonly c: Vec3,
+    private readonly a: number,
+    private readonly b: number,
+    private readonly half: number,
+    private readonly frontY: number,
+    private readonly h: number,
+    private readonly lean: number,
+  ) {
+    const s = Math.abs(lean) * half;
+    this.box = { min: [c[0] - a - h, frontY - s, c[2] - half], max: [c[0] + a + h, c[1] + b + h + s, c[2] + half] };
+  }
+  distance(x: number, y: number, z: number): number {
+    const dy = this.lean * (z - this.c[2]);
+    const u = (x - this.c[0]) / this.a,
+      v = (y - dy - this.c[1]) / this.b;
+    const d2 = Math.max(
+      Math.abs((Math.sqrt(u * u + v * v) - 1) * Math.min(this.a, this.b)) - this.h,
+      this.frontY + dy - y,
+    );
+    const dz = Math.abs(z - this.c[2]) - this.half;
+    const ox = Math.max(d2, 0),
+      oz = Math.max(dz, 0);
+    return Math.sqrt(ox * ox + oz * oz) + Math.min(Math.max(d2, dz), 0);
+  }
+  bound(x: number, y: number, z: number): number {
+    return this.distance(x, y, z) * 0.7;
+  }
+  clip(box: Box3): Shape | null {
+    return clipSelf(this, box);
+  }
+}

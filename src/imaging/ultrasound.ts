@@ -36,7 +36,7 @@ import { ceusSignal, ultrasoundAttenuation, ultrasoundEcho, type SignalTable } f
 import type { Structure } from './structures';
 
 // model assumption: a curvilinear abdominal probe of 45 mm radius with a 52° field of view,
-// imaging ULTRASOUND_DEPTH_MM (145 mm) below the skin; the probe is pressed 4 mm into the skin.
+// imaging ULTRASOUND_DEPTH_MM (185 mm) below the skin; the probe is pressed 4 mm into the skin.
 const PROBE_RADIUS_MM = 45;
 const HALF_ANGLE = (26 * Math.PI) / 180;
 const DEPTH_MM = ULTRASOUND_DEPTH_MM;
