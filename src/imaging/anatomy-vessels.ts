@@ -22,20 +22,26 @@ interface Vessel {
   readonly radii: number | readonly number[];
 }
 
-const SMA_POINTS: readonly Vec3[] = [
+// The SMA and SMV run forward and down into the root of the mesentery, side by side (the vein on
+// the right), through the mesenteric mass of Fig 5 at (−2, −30, −82) and on down into the fan, so
+// a sagittal near the midline and a coronal through the root show them as continuous trunks.
+export const SMA_POINTS: readonly Vec3[] = [
   [TRUNK_X, 30, 12],
-  [TRUNK_X, 13, 4],
-  [TRUNK_X - 1, -2, -22],
-  [5, -14, -72],
-  [-8, -22, -125],
+  [3, 13, 2],
+  [1, -4, -24],
+  [1, -20, -52],
+  [0, -30, -80],
+  [-2, -32, -100],
+  [-9, -27, -128],
 ];
-const SMV_POINTS: readonly Vec3[] = [
+export const SMV_POINTS: readonly Vec3[] = [
   [-8, 8, 2],
-  [-12, -1, -20],
-  [-16, -14, -70],
-  [-26, -24, -122],
+  [-12, -2, -20],
+  [-13, -18, -50],
+  [-12, -31, -78],
+  [-15, -34, -100],
+  [-25, -27, -124],
 ];
-
 const VESSELS: readonly Vessel[] = [
   {
     id: 'aorta',
@@ -113,7 +119,7 @@ const VESSELS: readonly Vessel[] = [
     tissue: 'artery',
     region: 'superior mesenteric artery',
     points: SMA_POINTS,
-    radii: [4.2, 4, 3.8, 3.2, 2.4],
+    radii: [4.2, 4, 3.8, 3.5, 3.3, 3, 2.5],
   },
   {
     id: 'left-renal-artery',
@@ -190,7 +196,7 @@ const VESSELS: readonly Vessel[] = [
     tissue: 'portal-vein',
     region: 'superior mesenteric vein',
     points: SMV_POINTS,
-    radii: [6, 5.5, 4.8, 3.5],
+    radii: [6, 5.5, 5, 4.6, 4.2, 3.5],
   },
   {
     id: 'splenic-vein',
@@ -560,8 +566,8 @@ export function mesentericStructures(targets: readonly Vec3[]): Structure[] {
       );
   });
   // Ileocolic branches: the trunks' continuation to the caecum and terminal ileum.
-  fan('ileocolic-artery', 'artery', SMA_POINTS[4]!, down(SMA_POINTS.slice(2), 0.98), ILEOCAECAL, 2.2, 907);
-  fan('ileocolic-vein', 'portal-vein', SMV_POINTS[3]!, down(SMV_POINTS.slice(1), 0.98), ILEOCAECAL, 3, 909);
+  fan('ileocolic-artery', 'artery', SMA_POINTS[6]!, down(SMA_POINTS.slice(2), 0.98), ILEOCAECAL, 2.2, 907);
+  fan('ileocolic-vein', 'portal-vein', SMV_POINTS[5]!, down(SMV_POINTS.slice(1), 0.98), ILEOCAECAL, 3, 909);
   return s;
 }
 
