@@ -30,7 +30,7 @@ export const SMA_POINTS: readonly Vec3[] = [
   [3, 13, 2],
   [1, -4, -24],
   [1, -20, -52],
-  [0, -30, -80],
+  [4, -29, -80],
   [-2, -32, -100],
   [-9, -27, -128],
 ];
@@ -47,14 +47,18 @@ const VESSELS: readonly Vessel[] = [
     id: 'aorta',
     tissue: 'artery',
     region: 'aorta',
+    // In the chest it lies against the left front of the kyphotic spine, and comes forward
+    // through the hiatus onto the lumbar bodies: it follows the spine's curve on a coronal.
     points: [
-      [AORTA_X + 2, aortaY(290, 13), 290],
-      [AORTA_X, aortaY(190, 12.5), 190],
-      [AORTA_X, aortaY(30, 12), 30],
+      [AORTA_X + 10, spineFrontY(290) - 14, 290],
+      [AORTA_X + 6, spineFrontY(210) - 13.5, 210],
+      [AORTA_X + 2, spineFrontY(140) - 13.5, 140],
+      [AORTA_X, aortaY(70, 12), 70],
+      [AORTA_X, aortaY(10, 12), 10],
       [AORTA_X - 2, aortaY(-60, 10.5), -60],
       [AORTA_X - 4, aortaY(-112, 9.5), -112],
     ],
-    radii: [13, 12.5, 12, 10.5, 9.5],
+    radii: [13, 12.5, 12.5, 12, 12, 10.5, 9.5],
   },
   {
     id: 'right-common-iliac-artery',
@@ -161,11 +165,12 @@ const VESSELS: readonly Vessel[] = [
     id: 'ivc-intrahepatic',
     tissue: 'hepatic-vein',
     region: 'inferior vena cava',
+    // It curves forward through the liver to the right atrium.
     points: [
-      [-26, 42, 38],
-      [-25, 38, 100],
-      [-18, 36, 150],
-      [-10, 36, 190],
+      [-26, 41, 38],
+      [-25, 33, 100],
+      [-19, 24, 150],
+      [-12, 16, 190],
     ],
     radii: [12, 12.5, 13, 13],
   },
@@ -410,7 +415,22 @@ const KEEP_OUT = [
   [-74, -49, 16, -51, -21, 49],
   [-18, 4, 62, 14, 44, 104],
 ];
-const keptOut = (p: Vec3) => KEEP_OUT.some((b) => [0, 1, 2].every((k) => p[k]! > b[k]! && p[k]! < b[k + 3]!));
+/**
+ * Balls kept clear of grown branches [x, y, z, radius]: the metastases of Fig 9 (centres from
+ * bilobar-liver-metastases-mri.yaml, largest radius + 4 mm), so no enhanced portal or hepatic
+ * branch runs through or merges with a lesion in the portal phase.
+ */
+export const LESION_KEEP_OUT = [
+  [-58, 0, 104, 16],
+  [40, -30, 100, 12],
+  [-10, -45, 78, 14],
+  [-100, 40, 80, 18],
+  [-104, 20, 40, 14],
+  [58, -58, 76, 11],
+];
+const keptOut = (p: Vec3) =>
+  KEEP_OUT.some((b) => [0, 1, 2].every((k) => p[k]! > b[k]! && p[k]! < b[k + 3]!)) ||
+  LESION_KEEP_OUT.some((b) => Math.hypot(p[0] - b[0]!, p[1] - b[1]!, p[2] - b[2]!) < b[3]!);
 
 function liverTree(seeds: readonly (readonly [Vec3, Vec3, number])[], tissue: Vessel['tissue'], region: string) {
   // Inside the liver, clear of the stomach (which the left lobe overlaps in places) and of the boxes above.
