@@ -366,7 +366,18 @@ const LOWER_PORTAL_SEEDS: readonly (readonly [Vec3, Vec3, number])[] = [
   [[-80, 36, 38], [-96, 52, 4], 2.4], // VI-VII, lower posterior
   [[-60, 4, 38], [-40, -22, 20], 2.2], // V-IVb, lower, medial to the gallbladder fossa
 ];
-const HEPATIC_SEEDS: readonly (readonly [Vec3, Vec3, number])[] = [
+/**
+ * Tributaries that run in the axial plane across the mid liver (a few degrees up or down), so an
+ * axial slice between the hilum and the hepatic-vein confluence shows branching tubes converging
+ * on the veins rather than only sticks and dots: [start, heading point, radius, flat].
+ */
+const FLAT_SEEDS: readonly (readonly [Vec3, Vec3, number, number])[] = [
+  [[-108, 6, 84], [-118, 40, 82], 2.6, 0.9], // right hepatic vein, posterior tributary
+  [[-96, 12, 92], [-110, -30, 84], 2.6, 0.9], // right hepatic vein, anterior tributary
+  [[-50, -42, 84], [-86, -40, 82], 2.4, 0.9], // middle hepatic vein, segment V/VIII tributary
+  [[-42, -16, 100], [-84, 2, 84], 2.4, 0.9], // middle hepatic vein, segment VIII tributary
+];
+const HEPATIC_SEEDS: readonly (readonly [Vec3, Vec3, number, number?])[] = [
   [[-108, 6, 84], [-124, -8, 50], 3], // right, lower course
   [[-52, 30, 108], [-98, 62, 76], 3.2], // right, posterior tributary
   [[-84, 18, 100], [-102, -30, 100], 2.8], // right, anterior tributary
@@ -432,17 +443,21 @@ const keptOut = (p: Vec3) =>
   KEEP_OUT.some((b) => [0, 1, 2].every((k) => p[k]! > b[k]! && p[k]! < b[k + 3]!)) ||
   LESION_KEEP_OUT.some((b) => Math.hypot(p[0] - b[0]!, p[1] - b[1]!, p[2] - b[2]!) < b[3]!);
 
-function liverTree(seeds: readonly (readonly [Vec3, Vec3, number])[], tissue: Vessel['tissue'], region: string) {
+function liverTree(
+  seeds: readonly (readonly [Vec3, Vec3, number, number?])[],
+  tissue: Vessel['tissue'],
+  region: string,
+) {
   // Inside the liver, clear of the stomach (which the left lobe overlaps in places) and of the boxes above.
   const inside = (p: Vec3) =>
     liverShape.distance(p[0], p[1], p[2]) < -2 && STOMACH.distance(p[0], p[1], p[2]) > 3 && !keptOut(p);
-  return seeds.flatMap(([a, b, r], i) =>
+  return seeds.flatMap(([a, b, r, flatten = 0.25], i) =>
     growTree(a, [b[0] - a[0], b[1] - a[1], b[2] - a[2]], r * 1.45, {
       inside,
       minRadius: 1.1,
       lengthPerRadius: 8,
       curl: 0.16,
-      flatten: 0.25,
+      flatten,
       seed: 17 + i * 31 + (tissue === 'hepatic-vein' ? 500 : 0),
     }).map((br, k) =>
       // Segmental and smaller branches (under 3 mm radius) are not named on their own: they read as liver.
@@ -481,7 +496,7 @@ const LIVER_TREES: readonly Structure[] = [
     'portal vein',
   ),
   ...liverTree(
-    [...HEPATIC_SEEDS, ...sideSeeds(['right-hepatic-vein', 'middle-hepatic-vein', 'left-hepatic-vein'])],
+    [...HEPATIC_SEEDS, ...sideSeeds(['right-hepatic-vein', 'middle-hepatic-vein', 'left-hepatic-vein']), ...FLAT_SEEDS],
     'hepatic-vein',
     'hepatic vein',
   ),
