@@ -151,13 +151,15 @@ const VESSELS: readonly Vessel[] = [
     id: 'ivc',
     tissue: 'ivc',
     region: 'inferior vena cava',
+    // It follows the lumbar lordosis forward (behind the third part of the duodenum) and back.
     points: [
       [-20, 42, -230],
-      [-26, Math.min(spineFrontY(-112) - 6, 43), -112],
+      [-26, spineFrontY(-112) - 12, -112],
+      [-25, 35, -56],
       [-25, Math.min(spineFrontY(-10) - 4, 42), -10],
       [-26, 42, 40],
     ],
-    radii: [9, 10, 11.5, 12],
+    radii: [9, 10, 10.5, 11.5, 12],
   },
   {
     // Above the renal veins the IVC carries renal and then hepatic venous return: it fills like
