@@ -693,7 +693,11 @@ export function gutStructures(bowel: BowelPreparation, stomachContent: StomachCo
       if (distended) {
         const jejunal = jejunality(mid) > 0.5;
         const inner = radius(mid) * Math.min(taper(i), taper(i + 1)) - 1.8;
-        lumens.push(new FoldedLumen([a, b], inner, jejunal ? Math.min(4.5, inner / 2) : 2, jejunal ? 6 : 12, 2, arc));
+        // Thin folds (cos⁴: a narrow crest, not a square tooth) whose height varies from fold to
+        // fold, so the jejunum looks feathery. The pitch stays the 6 mm step, so every joint lies on
+        // a fold and the next piece's round end does not wipe out this piece's folds.
+        const h = jejunal ? Math.min(6, inner / 2) * (0.6 + 0.5 * (0.5 + 0.5 * Math.sin(i * 2.3 + p * 1.7))) : 2;
+        lumens.push(new FoldedLumen([a, b], inner, h, jejunal ? 6 : 12, jejunal ? 4 : 2, arc));
       } else if (jejunality(mid) > 0.5) {
         // Collapsed jejunum: a narrow, wandering channel of fluid whose edges are scalloped by
         // close folds (the feathery pattern); the folds narrow it by under half, so the channel

@@ -22,33 +22,43 @@ interface Vessel {
   readonly radii: number | readonly number[];
 }
 
-const SMA_POINTS: readonly Vec3[] = [
+// The SMA and SMV run forward and down into the root of the mesentery, side by side (the vein on
+// the right), through the mesenteric mass of Fig 5 at (−2, −30, −82) and on down into the fan, so
+// a sagittal near the midline and a coronal through the root show them as continuous trunks.
+export const SMA_POINTS: readonly Vec3[] = [
   [TRUNK_X, 30, 12],
-  [TRUNK_X, 13, 4],
-  [TRUNK_X - 1, -2, -22],
-  [5, -14, -72],
-  [-8, -22, -125],
+  [3, 13, 2],
+  [1, -4, -24],
+  [1, -20, -52],
+  [4, -29, -80],
+  [-2, -32, -100],
+  [-9, -27, -128],
 ];
-const SMV_POINTS: readonly Vec3[] = [
+export const SMV_POINTS: readonly Vec3[] = [
   [-8, 8, 2],
-  [-12, -1, -20],
-  [-16, -14, -70],
-  [-26, -24, -122],
+  [-12, -2, -20],
+  [-13, -18, -50],
+  [-12, -31, -78],
+  [-15, -34, -100],
+  [-25, -27, -124],
 ];
-
 const VESSELS: readonly Vessel[] = [
   {
     id: 'aorta',
     tissue: 'artery',
     region: 'aorta',
+    // In the chest it lies against the left front of the kyphotic spine, and comes forward
+    // through the hiatus onto the lumbar bodies: it follows the spine's curve on a coronal.
     points: [
-      [AORTA_X + 2, aortaY(290, 13), 290],
-      [AORTA_X, aortaY(190, 12.5), 190],
-      [AORTA_X, aortaY(30, 12), 30],
+      [AORTA_X + 10, spineFrontY(290) - 14, 290],
+      [AORTA_X + 6, spineFrontY(210) - 13.5, 210],
+      [AORTA_X + 2, spineFrontY(140) - 13.5, 140],
+      [AORTA_X, aortaY(70, 12), 70],
+      [AORTA_X, aortaY(10, 12), 10],
       [AORTA_X - 2, aortaY(-60, 10.5), -60],
       [AORTA_X - 4, aortaY(-112, 9.5), -112],
     ],
-    radii: [13, 12.5, 12, 10.5, 9.5],
+    radii: [13, 12.5, 12.5, 12, 12, 10.5, 9.5],
   },
   {
     id: 'right-common-iliac-artery',
@@ -113,7 +123,7 @@ const VESSELS: readonly Vessel[] = [
     tissue: 'artery',
     region: 'superior mesenteric artery',
     points: SMA_POINTS,
-    radii: [4.2, 4, 3.8, 3.2, 2.4],
+    radii: [4.2, 4, 3.8, 3.5, 3.3, 3, 2.5],
   },
   {
     id: 'left-renal-artery',
@@ -141,13 +151,15 @@ const VESSELS: readonly Vessel[] = [
     id: 'ivc',
     tissue: 'ivc',
     region: 'inferior vena cava',
+    // It follows the lumbar lordosis forward (behind the third part of the duodenum) and back.
     points: [
       [-20, 42, -230],
-      [-26, Math.min(spineFrontY(-112) - 6, 43), -112],
+      [-26, spineFrontY(-112) - 12, -112],
+      [-25, 35, -56],
       [-25, Math.min(spineFrontY(-10) - 4, 42), -10],
       [-26, 42, 40],
     ],
-    radii: [9, 10, 11.5, 12],
+    radii: [9, 10, 10.5, 11.5, 12],
   },
   {
     // Above the renal veins the IVC carries renal and then hepatic venous return: it fills like
@@ -155,11 +167,12 @@ const VESSELS: readonly Vessel[] = [
     id: 'ivc-intrahepatic',
     tissue: 'hepatic-vein',
     region: 'inferior vena cava',
+    // It curves forward through the liver to the right atrium.
     points: [
-      [-26, 42, 38],
-      [-25, 38, 100],
-      [-18, 36, 150],
-      [-10, 36, 190],
+      [-26, 41, 38],
+      [-25, 33, 100],
+      [-19, 24, 150],
+      [-12, 16, 190],
     ],
     radii: [12, 12.5, 13, 13],
   },
@@ -190,7 +203,7 @@ const VESSELS: readonly Vessel[] = [
     tissue: 'portal-vein',
     region: 'superior mesenteric vein',
     points: SMV_POINTS,
-    radii: [6, 5.5, 4.8, 3.5],
+    radii: [6, 5.5, 5, 4.6, 4.2, 3.5],
   },
   {
     id: 'splenic-vein',
@@ -355,7 +368,18 @@ const LOWER_PORTAL_SEEDS: readonly (readonly [Vec3, Vec3, number])[] = [
   [[-80, 36, 38], [-96, 52, 4], 2.4], // VI-VII, lower posterior
   [[-60, 4, 38], [-40, -22, 20], 2.2], // V-IVb, lower, medial to the gallbladder fossa
 ];
-const HEPATIC_SEEDS: readonly (readonly [Vec3, Vec3, number])[] = [
+/**
+ * Tributaries that run in the axial plane across the mid liver (a few degrees up or down), so an
+ * axial slice between the hilum and the hepatic-vein confluence shows branching tubes converging
+ * on the veins rather than only sticks and dots: [start, heading point, radius, flat].
+ */
+const FLAT_SEEDS: readonly (readonly [Vec3, Vec3, number, number])[] = [
+  [[-108, 6, 84], [-118, 40, 82], 2.6, 0.9], // right hepatic vein, posterior tributary
+  [[-96, 12, 92], [-110, -30, 84], 2.6, 0.9], // right hepatic vein, anterior tributary
+  [[-50, -42, 84], [-86, -40, 82], 2.4, 0.9], // middle hepatic vein, segment V/VIII tributary
+  [[-42, -16, 100], [-84, 2, 84], 2.4, 0.9], // middle hepatic vein, segment VIII tributary
+];
+const HEPATIC_SEEDS: readonly (readonly [Vec3, Vec3, number, number?])[] = [
   [[-108, 6, 84], [-124, -8, 50], 3], // right, lower course
   [[-52, 30, 108], [-98, 62, 76], 3.2], // right, posterior tributary
   [[-84, 18, 100], [-102, -30, 100], 2.8], // right, anterior tributary
@@ -404,19 +428,38 @@ const KEEP_OUT = [
   [-74, -49, 16, -51, -21, 49],
   [-18, 4, 62, 14, 44, 104],
 ];
-const keptOut = (p: Vec3) => KEEP_OUT.some((b) => [0, 1, 2].every((k) => p[k]! > b[k]! && p[k]! < b[k + 3]!));
+/**
+ * Balls kept clear of grown branches [x, y, z, radius]: the metastases of Fig 9 (centres from
+ * bilobar-liver-metastases-mri.yaml, largest radius + 4 mm), so no enhanced portal or hepatic
+ * branch runs through or merges with a lesion in the portal phase.
+ */
+export const LESION_KEEP_OUT = [
+  [-58, 0, 104, 16],
+  [40, -30, 100, 12],
+  [-10, -45, 78, 14],
+  [-100, 40, 80, 18],
+  [-104, 20, 40, 14],
+  [58, -58, 76, 11],
+];
+const keptOut = (p: Vec3) =>
+  KEEP_OUT.some((b) => [0, 1, 2].every((k) => p[k]! > b[k]! && p[k]! < b[k + 3]!)) ||
+  LESION_KEEP_OUT.some((b) => Math.hypot(p[0] - b[0]!, p[1] - b[1]!, p[2] - b[2]!) < b[3]!);
 
-function liverTree(seeds: readonly (readonly [Vec3, Vec3, number])[], tissue: Vessel['tissue'], region: string) {
+function liverTree(
+  seeds: readonly (readonly [Vec3, Vec3, number, number?])[],
+  tissue: Vessel['tissue'],
+  region: string,
+) {
   // Inside the liver, clear of the stomach (which the left lobe overlaps in places) and of the boxes above.
   const inside = (p: Vec3) =>
     liverShape.distance(p[0], p[1], p[2]) < -2 && STOMACH.distance(p[0], p[1], p[2]) > 3 && !keptOut(p);
-  return seeds.flatMap(([a, b, r], i) =>
+  return seeds.flatMap(([a, b, r, flatten = 0.25], i) =>
     growTree(a, [b[0] - a[0], b[1] - a[1], b[2] - a[2]], r * 1.45, {
       inside,
       minRadius: 1.1,
       lengthPerRadius: 8,
       curl: 0.16,
-      flatten: 0.25,
+      flatten,
       seed: 17 + i * 31 + (tissue === 'hepatic-vein' ? 500 : 0),
     }).map((br, k) =>
       // Segmental and smaller branches (under 3 mm radius) are not named on their own: they read as liver.
@@ -455,7 +498,7 @@ const LIVER_TREES: readonly Structure[] = [
     'portal vein',
   ),
   ...liverTree(
-    [...HEPATIC_SEEDS, ...sideSeeds(['right-hepatic-vein', 'middle-hepatic-vein', 'left-hepatic-vein'])],
+    [...HEPATIC_SEEDS, ...sideSeeds(['right-hepatic-vein', 'middle-hepatic-vein', 'left-hepatic-vein']), ...FLAT_SEEDS],
     'hepatic-vein',
     'hepatic vein',
   ),
@@ -560,8 +603,8 @@ export function mesentericStructures(targets: readonly Vec3[]): Structure[] {
       );
   });
   // Ileocolic branches: the trunks' continuation to the caecum and terminal ileum.
-  fan('ileocolic-artery', 'artery', SMA_POINTS[4]!, down(SMA_POINTS.slice(2), 0.98), ILEOCAECAL, 2.2, 907);
-  fan('ileocolic-vein', 'portal-vein', SMV_POINTS[3]!, down(SMV_POINTS.slice(1), 0.98), ILEOCAECAL, 3, 909);
+  fan('ileocolic-artery', 'artery', SMA_POINTS[6]!, down(SMA_POINTS.slice(2), 0.98), ILEOCAECAL, 2.2, 907);
+  fan('ileocolic-vein', 'portal-vein', SMV_POINTS[5]!, down(SMV_POINTS.slice(1), 0.98), ILEOCAECAL, 3, 909);
   return s;
 }
 

@@ -1,5 +1,5 @@
 /**
- * One haustrum of the colon: a straight piece of tube with a fold at each end that is crescentic,
+ * One haustrum of the colon: a rounded sacculation with a fold at each end that is crescentic,
  * not a full ring. The folds stand between the three taeniae coli and fade out at them, so a
  * section along the colon shows sacculations with incomplete folds from alternate sides instead
  * of a stack of rings. Same signed-distance contract as shapes.ts.
@@ -54,11 +54,11 @@ export class Haustrum implements Shape {
   }
   distance(x: number, y: number, z: number): number {
     const d = this.plain(x, y, z);
-    // Folds at both ends of the piece (cos⁶ of the arc), strongest midway between the taeniae.
-    const c = Math.cos((2 * Math.PI * this.s) / this.length);
-    if (c <= 0) return d;
+    // A rounded sacculation: the tube narrows as the square of the distance from the piece's
+    // middle (t), to a fold at both ends, strongest midway between the taeniae.
+    const t = (2 * this.s) / this.length - 1;
     const sector = Math.min(1, 1.7 * Math.abs(Math.sin(1.5 * (Math.atan2(this.ry, this.rx) - this.taeniaAngle))));
-    return d + this.foldDepthMm * c ** 6 * sector;
+    return d + this.foldDepthMm * t * t * sector;
   }
   bound(x: number, y: number, z: number): number {
     // Folds only narrow the tube: outside, the plain tube's distance is safe; inside, allow a full fold.
