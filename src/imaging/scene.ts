@@ -81,7 +81,7 @@ export function buildScene(
 }
 
 /** The left-lobe portal branches stop at the stomach instead of showing as dense ovals in its lumen. */
-function carvedByStomach(body: Structure[]): Structure[] {
+function carvedByStomach(body: readonly Structure[]): readonly Structure[] {
   const stomach = body.find((o) => o.id === 'stomach-wall');
   if (!stomach) return body;
   return body.map((st) =>
