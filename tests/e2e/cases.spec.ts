@@ -133,7 +133,7 @@ test('CEUS dual display: a click on the tumour on the B-mode half is judged righ
   await canvas.scrollIntoViewIfNeeded();
   const box = (await canvas.boundingBox())!;
   // The B-mode (left) half shows the same sector as the contrast half, so its tumour counts too.
-  await page.mouse.click(box.x + box.width * 0.272, box.y + box.height * 0.586);
+  await page.mouse.click(box.x + box.width * 0.316, box.y + box.height * 0.559);
   await expect(
     page
       .getByRole('status')
