@@ -653,11 +653,12 @@ export function bodyStructures(habitus: BodyHabitus = {}): Structure[] {
         );
         arch.push(new Ellipsoid([side * 22, yc + 26, zc + 13], [3.5 - c, 5.5 - c, 7 - c]));
       }
-      // Spinous process: in the lumbar spine a tall, nearly horizontal hatchet-shaped blade
-      // (about 10 mm thick and 20 mm tall), in the thoracic spine a narrower one sloping steeply
+      // Spinous process: in the lumbar spine a nearly horizontal blade, longer (about 32 mm back
+      // to front) than tall (about 18 mm), so a sagittal shows a plate, not a round "balloon"
+      // (blind imaging review 6), in the thoracic spine a narrower one sloping steeply
       // down (model assumption).
       if (zc < 60)
-        arch.push(new Ellipsoid([0, yc + 50, zc - 3], [5.2 - c, 15 - c, 13 - c], rotationFromDegrees(10, 0, 0)));
+        arch.push(new Ellipsoid([0, yc + 50, zc - 4], [5.2 - c, 16 - c, 9 - c], rotationFromDegrees(10, 0, 0)));
       else
         for (const dz of [2, -3])
           arch.push(
