@@ -13,9 +13,9 @@
 // frame-ancestors, which browsers ignore in a meta tag.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { htmlFiles } from './html-files.mjs';
 
 export const themeInitPath = new URL('../src/scripts/theme-init.js', import.meta.url);
 
@@ -88,16 +88,6 @@ export function pageScopedPolicy(html) {
     .filter((part) => part !== '')
     .join(';');
   return html.replace(metaTag, (_m, open, _old, close) => `${open}${policy}${close}`);
-}
-
-async function htmlFiles(dir, found = []) {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== '_astro') await htmlFiles(full, found);
-    } else if (entry.name.endsWith('.html')) found.push(full);
-  }
-  return found;
 }
 
 /**

@@ -10,9 +10,9 @@
 // Astro keeps): they only add bytes to every page. Comments that do not start with a space are
 // kept: Svelte's hydration markers (`<!--[-->`, `<!--]-->`, `<!---->`) and Astro's
 // (`<!--astro:end-->`) are comments, and an island without them re-renders from scratch.
-import { readFile, readdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { htmlFiles } from './html-files.mjs';
 
 const bundledModule = /<script type="module" src="(\/_astro\/[^"]+\.js)">/g;
 
@@ -32,16 +32,6 @@ export function withoutComments(html) {
     last = match.index + match[0].length;
   }
   return out + html.slice(last).replace(/<!--\s[\s\S]*?-->/g, '');
-}
-
-async function htmlFiles(dir, found = []) {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== '_astro') await htmlFiles(full, found);
-    } else if (entry.name.endsWith('.html')) found.push(full);
-  }
-  return found;
 }
 
 /** @returns {import('astro').AstroIntegration} */
