@@ -5,6 +5,7 @@ import { convertQti2toQti3 } from '@citolab/qti-convert/qti-convert-node';
 import { toQtiItem } from '../../src/quiz-engine/educators/export/qti';
 import type { OrderingItem } from '../../src/quiz-engine/items/ordering/schema';
 import type { MatchingItem } from '../../src/quiz-engine/items/matching/schema';
+import { fixture } from '../unit/quiz-engine/fixtures/items';
 
 /**
  * The whole-bank QTI 2.1 package in an independent QTI player: Cito's @citolab/qti-components
@@ -50,45 +51,13 @@ const kinds: Record<Kind, (xml: string, path: string) => boolean> = {
 const optionalKinds = new Set<Kind>(['ordering', 'matching', 'numeric']);
 
 /**
- * When the bank holds no item of an optional kind, the player still gets one: a test item written
- * by the same exporter (`toQtiItem`), so the player round trip of every kind always runs.
+ * When the bank holds no item of an optional kind, the player still gets one: the unit tests'
+ * fixture item of that kind, written by the same exporter (`toQtiItem`), so the player round trip
+ * of every kind always runs.
  */
-const base = {
-  chapter: 'optimising-ct' as const,
-  topics: ['contrast phases'],
-  objective: 'Order and match the contrast phases (test item)',
-  explanation: 'A test item for the QTI player check.',
-  source: 'The optimization of imaging techniques' as const,
-  difficulty: 'easy' as const,
-};
 const fixtureItems: Partial<Record<Kind, OrderingItem | MatchingItem>> = {
-  ordering: {
-    ...base,
-    id: 'player-fixture-ordering',
-    type: 'ordering',
-    stem: 'Put the phases of a multiphase pancreatic CT in the order they are acquired.',
-    elements: [
-      { id: 'unenhanced', text: 'Unenhanced' },
-      { id: 'arterial', text: 'Late arterial (pancreatic)' },
-      { id: 'venous', text: 'Portal venous' },
-      { id: 'delayed', text: 'Delayed' },
-    ],
-  },
-  matching: {
-    ...base,
-    id: 'player-fixture-matching',
-    type: 'matching',
-    stem: 'Match each structure to the phase in which it is brightest.',
-    premises: [
-      { id: 'aorta', text: 'Aorta', match: 'arterial' },
-      { id: 'portal', text: 'Portal vein', match: 'venous' },
-    ],
-    responses: [
-      { id: 'arterial', text: 'Late arterial phase' },
-      { id: 'venous', text: 'Portal venous phase' },
-      { id: 'unenhanced', text: 'Unenhanced' },
-    ],
-  },
+  ordering: fixture('or-ct-phases', 'ordering'),
+  matching: fixture('ma-modalities', 'matching'),
 };
 
 const manifest = text('imsmanifest.xml');
