@@ -52,7 +52,12 @@ function mark(text: string): HTMLSpanElement {
   return span;
 }
 
-function button(form: HTMLFormElement, kind: 'check' | 'retry') {
+/**
+ * Swaps the form's button for "Check answer" or "Try again". A keyboard user who was in the form
+ * (on the button, or on a radio that the disabled fieldset just took away) stays on the new
+ * button, instead of being dropped to the top of the page.
+ */
+function button(form: HTMLFormElement, kind: 'check' | 'retry', keepFocus: boolean) {
   const old = form.querySelector(':scope > button');
   const next = document.createElement('button');
   if (kind === 'check') {
@@ -66,19 +71,24 @@ function button(form: HTMLFormElement, kind: 'check' | 'retry') {
   }
   if (old) old.replaceWith(next);
   else form.append(next);
+  if (keepFocus) next.focus();
 }
 
+const focusIn = (form: HTMLFormElement) => form.contains(document.activeElement);
+
 function reset(form: HTMLFormElement) {
+  const hadFocus = focusIn(form);
   const fieldset = form.querySelector('fieldset');
   if (fieldset) fieldset.disabled = false;
   for (const input of form.querySelectorAll<HTMLInputElement>('input[type="radio"]')) input.checked = false;
   for (const label of form.querySelectorAll('.option')) label.classList.remove('key', 'wrong');
   for (const extra of form.querySelectorAll('.mark, .why')) extra.remove();
   form.querySelector('.status')?.replaceChildren();
-  button(form, 'check');
+  button(form, 'check', hadFocus);
 }
 
 function show(form: HTMLFormElement, id: string, choice: string, feedback: CheckFeedback, correct: boolean) {
+  const hadFocus = focusIn(form);
   for (const label of form.querySelectorAll<HTMLLabelElement>('.option')) {
     const option = label.querySelector('input')?.value ?? '';
     const isKey = option === feedback.answer;
@@ -99,7 +109,7 @@ function show(form: HTMLFormElement, id: string, choice: string, feedback: Check
     paragraph(correct ? 'ok' : 'bad', verdict, ` ${feedback.explanation}`),
     ...(saved === undefined ? [] : [savedNote(saved)]),
   );
-  button(form, 'retry');
+  button(form, 'retry', hadFocus);
 }
 
 async function check(form: HTMLFormElement) {

@@ -119,10 +119,16 @@ test('the check-yourself island works with the keyboard alone', async ({ page })
   await page.keyboard.press('Enter');
   const status = page.getByRole('status').filter({ hasText: 'Correct.' });
   await expect(status).toBeVisible();
+  // The keyboard stays on the question: its new button takes the focus, in both directions.
+  const retry = page.getByRole('button', { name: 'Try again' }).first();
+  await expect(retry).toBeFocused();
   await expect(page.getByText('✓ Best answer').first()).toBeVisible();
   // The explanations come from the chapter's /data/chapters/<slug>.json, not the HTML.
   await expect(status).toContainText(inline.explanation);
   await expect(question.getByText(key.why)).toBeVisible();
+  await page.keyboard.press('Enter'); // Try again
+  await expect(page.getByRole('button', { name: 'Check answer' }).first()).toBeFocused();
+  await expect(first).toBeEnabled();
 });
 
 test('a wrong answer is marked in words, not only by colour, and can be retried', async ({ page }) => {

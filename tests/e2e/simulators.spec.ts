@@ -211,6 +211,10 @@ test.describe('diagnostic-accuracy simulator', () => {
     await page.keyboard.press('Space');
     await page.getByRole('button', { name: 'Check answer' }).first().press('Enter');
     await expect(page.getByText('Correct.').first()).toBeVisible();
+    // The keyboard stays on the question: the new button takes the focus.
+    await expect(page.getByRole('button', { name: 'Try again' }).first()).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Check answer' }).first()).toBeFocused();
   });
 
   for (const theme of ['light', 'dark'] as const) {
