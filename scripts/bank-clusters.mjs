@@ -7,7 +7,8 @@
 //   (ii)  items that show the same simulated figure case (`case` of the image or of a step's image),
 //         with each panel's alt texts, which should be identical and neutral across items;
 //   (iii) near-duplicate keys anywhere in the bank: the same key text, or at least 60 % of the
-//         content words shared (Jaccard);
+//         content words shared (Jaccard); hotspot keys (places on an image) are left out of (iii)
+//         and (iv), since every alt text of the panel must describe them;
 //   (iv)  leak candidates: an item on the same case or objective whose stem, alt text, reveal or
 //         feedback holds most of the content words of another item's key (read them; many are
 //         harmless).
