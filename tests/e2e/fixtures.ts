@@ -2,13 +2,48 @@ import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 /**
+ * Content pages (no island) start their bundled scripts after the first paint (an inline loader,
+ * `<script data-modules>`, build/script-priority.mjs), so `load` can come before search, the
+ * theme and "studied" buttons are wired up. A learner's first click lands some milliseconds later;
+ * a test's can land at once. Waits until the loader marks `<html data-scripts="ready">`; pages
+ * without the loader pass at once. A navigation during the wait ends it quietly.
+ */
+export async function pageScriptsReady(page: Page): Promise<void> {
+  try {
+    await page.waitForFunction(
+      () => !document.querySelector('script[data-modules]') || document.documentElement.dataset.scripts === 'ready',
+      null,
+      { timeout: 10_000 },
+    );
+  } catch (error) {
+    if (!/context was destroyed|navigat/i.test(String(error))) throw error;
+  }
+}
+
+/**
  * Shared fixtures for browser tests:
+ * - `page`: `goto` and `reload` also wait for the page's scripts (`pageScriptsReady`).
  * - `consoleErrors`: every console error and uncaught page error, checked empty after each test
  *   (a test that expects an error can clear the array).
  * - `checkA11y(page)`: runs axe (WCAG 2.x A/AA rules) on the page with every block rendered
  *   (content-visibility) and fails listing each violation.
  */
 export const test = base.extend<{ consoleErrors: string[]; checkA11y: (page: Page, label?: string) => Promise<void> }>({
+  page: async ({ page }, use) => {
+    const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
+    page.goto = async (...args: Parameters<Page['goto']>) => {
+      const response = await goto(...args);
+      await pageScriptsReady(page);
+      return response;
+    };
+    page.reload = async (...args: Parameters<Page['reload']>) => {
+      const response = await reload(...args);
+      await pageScriptsReady(page);
+      return response;
+    };
+    await use(page);
+  },
   consoleErrors: async ({ page }, use) => {
     const errors: string[] = [];
     page.on('console', (message) => {

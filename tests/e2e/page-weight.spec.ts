@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import { builtPages } from './site-pages';
+import { pageScriptsReady } from './fixtures';
 
 /**
  * Page-weight budget: the JavaScript a page fetches by the time it has loaded, without
@@ -101,6 +102,7 @@ for (const pagePath of builtPages()) {
     await page.setViewportSize({ width: 1280, height: 800 });
     const measure = recordJavaScript(page);
     await page.goto(pagePath, { waitUntil: 'load' });
+    await pageScriptsReady(page); // content pages start their scripts after first paint: count them too
     await page.waitForLoadState('networkidle');
     const { gzipBytes, files } = await measure();
     const budgetKb = budgetFor(pagePath);

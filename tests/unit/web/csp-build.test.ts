@@ -1,13 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cspConfig, inlineHashes, pageScopedPolicy, sha256, themeInitPath } from '../../../build/csp.mjs';
+import {
+  afterPaintScript,
+  cspConfig,
+  inlineHashes,
+  pageScopedPolicy,
+  sha256,
+  themeInitPath,
+} from '../../../build/csp.mjs';
 import { metaPolicy, unionPolicy } from '../../../build/offline-integration.mjs';
 
 describe('content security policy build helpers', () => {
-  it('allows the inline theme script by the hash of its exact text', () => {
+  it('allows the two inline scripts (theme, after-paint loader) by the hashes of their exact text', () => {
     const config = cspConfig();
     const hash = sha256(readFileSync(themeInitPath, 'utf8'));
-    expect(config.scriptDirective?.hashes).toEqual([hash]);
+    expect(config.scriptDirective?.hashes).toEqual([hash, sha256(afterPaintScript)]);
     expect(hash).toMatch(/^sha256-[A-Za-z0-9+/]+=*$/);
     expect(config.directives).toContain("object-src 'none'");
     expect(config.directives).toContain("base-uri 'self'");

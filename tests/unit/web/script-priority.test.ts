@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lowPriorityScripts, withoutComments } from '../../../build/script-priority.mjs';
+import { afterPaintScript } from '../../../build/csp.mjs';
+import { lowPriorityScripts, scriptsAfterPaint, withoutComments } from '../../../build/script-priority.mjs';
 
 describe('low fetch priority for the bundled page scripts', () => {
   it('marks each bundled module script low priority and keeps its address', () => {
@@ -31,5 +32,58 @@ describe('no HTML comments in the built pages', () => {
         '<body><p>ac</p><astro-island><!--[--><p>x</p><!---->y<!--]--><!--astro:end--></astro-island>' +
         '<script type="module" src="/_astro/x.js"></script></body>',
     );
+  });
+});
+
+describe('content pages start their bundled scripts after first paint', () => {
+  const loaderText = afterPaintScript;
+  const a = '/_astro/SiteSearch.astro_astro_type_script_index_0_lang.Cb5xe5j0.js';
+  const b = '/_astro/Term.astro_astro_type_script_index_0_lang.CJ4iXDu-.js';
+  const tag = (src: string) => `<script type="module" fetchpriority="low" src="${src}"></script>`;
+
+  it('replaces the module script tags by one loader that lists them in page order, before </body>', () => {
+    const html = `<body><header>${tag(a)}</header><p>text</p>${tag(b)}</body>`;
+    expect(scriptsAfterPaint(html)).toBe(
+      `<body><header></header><p>text</p><script data-modules="${a} ${b}">${loaderText}</script></body>`,
+    );
+  });
+
+  it('leaves pages with islands, and pages without bundled scripts, as they are', () => {
+    const island = `<body><astro-island uid="x"></astro-island>${tag(a)}</body>`;
+    expect(scriptsAfterPaint(island)).toBe(island);
+    const none = '<body><script>inline()</script></body>';
+    expect(scriptsAfterPaint(none)).toBe(none);
+  });
+
+  it('the loader inserts each listed script as a module once the first frame is painted (and only once), then marks the page ready', () => {
+    const frames: (() => void)[] = [];
+    const timers: (() => void)[] = [];
+    type El = { type: string; src: string; onload?: () => void; onerror?: () => void };
+    const appended: El[] = [];
+    const htmlAttributes: Record<string, string> = {};
+    const currentScript = { getAttribute: (name: string) => (name === 'data-modules' ? `${a} ${b}` : null) };
+    const document = {
+      currentScript,
+      createElement: (): El => ({ type: '', src: '' }),
+      body: { appendChild: (el: El) => appended.push(el) },
+      documentElement: { setAttribute: (name: string, value: string) => (htmlAttributes[name] = value) },
+    };
+    new Function('document', 'requestAnimationFrame', 'setTimeout', loaderText)(
+      document,
+      (f: () => void) => frames.push(f),
+      (f: () => void) => timers.push(f),
+    );
+    expect(appended).toEqual([]); // nothing before the first frame
+    frames.forEach((f) => f());
+    timers.forEach((f) => f()); // the after-frame task and the 1 s fallback
+    expect(appended.map(({ type, src }) => ({ type, src }))).toEqual([
+      { type: 'module', src: a },
+      { type: 'module', src: b },
+    ]);
+    // <html data-scripts="ready"> once every script has loaded or failed (browser tests wait for it)
+    appended[0]?.onload?.();
+    expect(htmlAttributes['data-scripts']).toBeUndefined();
+    appended[1]?.onerror?.();
+    expect(htmlAttributes['data-scripts']).toBe('ready');
   });
 });
