@@ -14,12 +14,4 @@ export const lintAllowList: readonly { id: string; code: FlawCode; reason: strin
     reason:
       'same phase keyed for a different decision (detecting a small insulinoma vs arterial encasement of a large tumour)',
   },
-  {
-    id: 'ileal-appendix-risk-1',
-    code: 'DUP',
-    // Both key cross-sectional staging after appendectomy, but on different triggers: a tumour over
-    // 2 cm in ileal-appendix-large-1, a 1–2 cm tumour with deep mesoappendiceal invasion here.
-    reason:
-      'same staging test keyed on a different finding (size over 2 cm vs a 1–2 cm tumour with a histological risk factor)',
-  },
 ];
