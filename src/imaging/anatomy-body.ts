@@ -536,15 +536,18 @@ export function bodyStructures(habitus: BodyHabitus = {}): Structure[] {
   for (const side of [-1, 1] as const)
     CANAL_LEVELS.slice(1).forEach((z, k) => {
       const z0 = CANAL_LEVELS[k]!;
-      const r = (zz: number) => (zz < 60 ? 13 : 11);
+      // The two multifidi meet in the midline between and just behind the spinous processes
+      // (with the interspinous ligaments), so a midline sagittal shows the spinous processes set in
+      // muscle, with the subcutaneous fat and skin behind (blind imaging review 6, Fig 5B).
+      const r = (zz: number) => (zz < 60 ? 15 : 12.5);
       s.push(
         structure(
           `${side < 0 ? 'right' : 'left'}-multifidus-${k}`,
           'muscle',
           new Tube(
             [
-              [side * 13, spineY(z0) + 54, z0],
-              [side * 13, spineY(z) + 54, z],
+              [side * 10, spineY(z0) + 58, z0],
+              [side * 10, spineY(z) + 58, z],
             ],
             [r(z0), r(z)],
           ),
@@ -645,10 +648,10 @@ export function bodyStructures(habitus: BodyHabitus = {}): Structure[] {
           new Tube(
             [
               [side * 15, yc + 31, zc - 15],
-              [side * 7, yc + 39, zc - 18],
-              [0, yc + 44, zc - 17],
+              [side * 7, yc + 39, zc - 16],
+              [side * 3, yc + 41, zc - 12],
             ],
-            [4.5 - c, 3.8 - c, 3.6 - c],
+            [4.5 - c, 3.8 - c, 3 - c],
           ),
         );
         arch.push(new Ellipsoid([side * 22, yc + 26, zc + 13], [3.5 - c, 5.5 - c, 7 - c]));
@@ -657,20 +660,19 @@ export function bodyStructures(habitus: BodyHabitus = {}): Structure[] {
       // to front) than tall (about 18 mm), so a sagittal shows a plate, not a round "balloon"
       // (blind imaging review 6), in the thoracic spine a narrower one sloping steeply
       // down (model assumption).
-      if (zc < 60)
-        arch.push(new Ellipsoid([0, yc + 50, zc - 4], [5.2 - c, 16 - c, 9 - c], rotationFromDegrees(10, 0, 0)));
-      else
-        for (const dz of [2, -3])
-          arch.push(
-            new Tube(
-              [
-                [0, yc + 39, zc - 2 + dz],
-                [0, yc + 48, zc - 12 + dz],
-                [0, yc + 54, zc - 22 + dz],
-              ],
-              [5.2 - c, 4.9 - c, 4.6 - c],
-            ),
-          );
+      // Both are three tubes one above the other: a flat-sided plate with rounded ends, its lumbar
+      // tip angled a little down, not an ellipsoid (which a sagittal cuts as an outlined balloon).
+      const [drop, reach, gap] = zc < 60 ? [9, 30, 4] : [20, 15, 2.5];
+      const blade = (dz: number) =>
+        new Tube(
+          [
+            [0, yc + 39, zc - 2 + dz],
+            [0, yc + 39 + reach / 2, zc - 2 - drop / 2 + dz * 0.9],
+            [0, yc + 39 + reach, zc - 2 - drop + dz * 0.8],
+          ],
+          [4.4 - c, 4.2 - c, 4 - c],
+        );
+      arch.push(new Union([blade(gap), blade(0), blade(-gap)], 2));
       return arch;
     };
     // Each part its own solid (its own small bounding box): cheaper to paint than one union.

@@ -11,8 +11,9 @@ import { liverShape } from './anatomy-organs';
 import { STOMACH } from './anatomy-gut';
 import { growTree, type Branch } from './vessel-tree';
 
-// The coeliac trunk and SMA leave the aorta's front wall a little right of its centre line.
-const TRUNK_X = AORTA_X - 1;
+// The coeliac trunk and SMA leave the aorta's front wall right of its centre line, near the
+// midline, so a midline sagittal shows both arising from the aorta (not a free-floating SMA).
+const TRUNK_X = AORTA_X - 6;
 
 interface Vessel {
   readonly id: string;
@@ -27,7 +28,7 @@ interface Vessel {
 // a sagittal near the midline and a coronal through the root show them as continuous trunks.
 export const SMA_POINTS: readonly Vec3[] = [
   [TRUNK_X, 30, 12],
-  [3, 13, 2],
+  [1.5, 14, 2],
   [1, -4, -24],
   [1, -20, -52],
   [4, -29, -80],
