@@ -30,8 +30,9 @@ import { structure, type Structure } from './structures';
 const MUSCLE_RX: readonly (readonly [number, number])[] = [
   [-250, 178],
   [-190, 174],
-  [-150, 158],
-  [-90, 148],
+  [-150, 160],
+  [-115, 154],
+  [-80, 148],
   [-20, 155],
   [40, 166],
   [100, 168],
@@ -236,9 +237,9 @@ function rib(side: 1 | -1, headZ: number, sweepDeg: number, dropMm: number, jitt
  * and below its centreline, so a coronal section cuts it as an oblique oval along the chest wall
  * and an axial one as a short curved bar (model assumption). The marrow is one central tube.
  */
-function ribBand(points: readonly Vec3[]): Shape {
+function ribBand(points: readonly Vec3[], inset = 0): Shape {
   const steps = points.length - 1;
-  const radii = points.map((_, i) => (i === 0 ? 3.3 : 3.6 - (i / steps) * 0.7));
+  const radii = points.map((_, i) => (i === 0 ? 3.3 : 3.6 - (i / steps) * 0.7) - inset);
   const shifted = (dz: number) =>
     new Tube(
       points.map(([x, y, z], i) => [x, y, z + dz * (i === 0 ? 0.4 : 1)] as Vec3),
@@ -508,13 +509,16 @@ export function bodyStructures(habitus: BodyHabitus = {}): Structure[] {
     );
     // Psoas: oval, its medial part against the vertebral bodies, widening down to the pelvis.
     // Both heads start from one small origin beside the upper lumbar bodies (no pair of dots).
+    // Lower down it lies anterolateral to the bodies, level with their front third (model
+    // assumption), so a coronal through the front of the lordotic mid-lumbar bodies shows them
+    // between two broad muscle bands, not a lone vertebra floating in fat (review 6, Fig 8B).
     const psoas = (dx: number, dy: number, k: number) =>
       new Tube(
         [
-          [side * 28, 62, -4],
-          [side * (37 + dx), 60 + dy, -60],
-          [side * (50 + dx), 50 + dy, -180],
-          [side * (58 + dx), 38 + dy, -250],
+          [side * 28, 60, -4],
+          [side * (38 + dx), 52 + dy, -60],
+          [side * (50 + dx), 44 + dy, -180],
+          [side * (58 + dx), 36 + dy, -250],
         ],
         [3.5, 13 * k, 17 * k, 17 * k],
       );
@@ -745,17 +749,9 @@ export function bodyStructures(habitus: BodyHabitus = {}): Structure[] {
       const centreline = rib(side, headZ - 4 * j, sweep - 3 * j, drop + 2 * j, (i % 3) - 1);
       const tag = `${side < 0 ? 'right' : 'left'}-rib-${5 + i}`;
       s.push(structure(tag, 'bone-cortex', ribBand(centreline), 'rib'));
-      s.push(
-        structure(
-          `${tag}-marrow`,
-          'bone-marrow',
-          new Tube(
-            centreline,
-            centreline.map((_, i) => (i === 0 ? 1.8 : 2.1 - (i / (centreline.length - 1)) * 0.5)),
-          ),
-          'rib',
-        ),
-      );
+      // The marrow is the same band 1.1 mm inside (a thin cortex round a grey core), so a section
+      // reads as a flat bony oval rather than a white bead with a dot.
+      s.push(structure(`${tag}-marrow`, 'bone-marrow', ribBand(centreline, 1.1), 'rib'));
     }
   });
   // Iliac wings at the bottom of the stack.

@@ -431,20 +431,28 @@ const KEEP_OUT = [
 ];
 /**
  * Balls kept clear of grown branches [x, y, z, radius]: the metastases of Fig 9 (centres from
- * bilobar-liver-metastases-mri.yaml, largest radius + 4 mm), so no enhanced portal or hepatic
- * branch runs through or merges with a lesion in the portal phase.
+ * bilobar-liver-metastases-mri.yaml, largest radius + 6 to 8 mm: a branch's own radius and a
+ * gap), so no enhanced portal or hepatic branch runs through, merges with or hugs a lesion in the
+ * portal phase (a bright branch beside met-4 read as a satellite nodule, Fig 9K).
  */
 export const LESION_KEEP_OUT = [
-  [-58, 0, 104, 16],
-  [40, -30, 100, 12],
-  [-10, -45, 78, 14],
-  [-100, 40, 80, 18],
-  [-104, 20, 40, 14],
+  [-58, 0, 104, 19],
+  [40, -30, 100, 15],
+  [-10, -45, 78, 18],
+  [-100, 40, 80, 21],
+  [-104, 20, 40, 17],
   [58, -58, 76, 11],
 ];
 const keptOut = (p: Vec3) =>
   KEEP_OUT.some((b) => [0, 1, 2].every((k) => p[k]! > b[k]! && p[k]! < b[k + 3]!)) ||
   LESION_KEEP_OUT.some((b) => Math.hypot(p[0] - b[0]!, p[1] - b[1]!, p[2] - b[2]!) < b[3]!);
+
+/**
+ * Calibre of a grown tree's stem relative to its seed radius (model assumption). At 1.45 the
+ * peripheral branches cut across on a portal-phase axial were big round bright discs that mimic
+ * metastases (blind imaging review 6, Fig 9K); smaller stems give fewer, thinner branches.
+ */
+const TREE_CALIBRE = 1.3;
 
 function liverTree(
   seeds: readonly (readonly [Vec3, Vec3, number, number?])[],
@@ -455,9 +463,9 @@ function liverTree(
   const inside = (p: Vec3) =>
     liverShape.distance(p[0], p[1], p[2]) < -2 && STOMACH.distance(p[0], p[1], p[2]) > 3 && !keptOut(p);
   return seeds.flatMap(([a, b, r, flatten = 0.25], i) =>
-    growTree(a, [b[0] - a[0], b[1] - a[1], b[2] - a[2]], r * 1.45, {
+    growTree(a, [b[0] - a[0], b[1] - a[1], b[2] - a[2]], r * TREE_CALIBRE, {
       inside,
-      minRadius: 1.1,
+      minRadius: 1.2,
       lengthPerRadius: 8,
       curl: 0.16,
       flatten,

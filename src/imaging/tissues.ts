@@ -338,8 +338,9 @@ export const TISSUES = {
     t2Ms: 60,
     ...soft,
     // model assumption: semi-solid stool with gas does not restrict (it was as bright as the
-    // bowel wall at b 800, competing with the lesions).
-    adc: 1.8,
+    // bowel wall at b 800, competing with the lesions; and on a coronal b 800 the stool-filled
+    // ascending and descending colon read as two mottled "spines", blind imaging review 6, Fig 6F).
+    adc: 2.4,
     sstrSuv: 0.8,
     echogenicity: 0.8,
     usAttenuationDbPerCm: 10,
