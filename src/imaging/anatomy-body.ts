@@ -173,6 +173,13 @@ const aboveDiaphragm = (marginMm: number) => new HeightSurface((x, y) => diaphra
 
 /** Cortex of the vertebral arches and transverse processes, mm (model assumption). */
 const ARCH_CORTEX_MM = 1.4;
+/**
+ * Cortex of the vertebral bodies, mm, and the texture weight of cancellous bone (above 1: a
+ * millimetre-scale mottle of trabeculae), so a body is a thin bright shell round mottled bone
+ * rather than a white-outlined flat grey cartoon (model assumption; blind imaging review 6).
+ */
+const BODY_CORTEX_MM = 0.9;
+const CANCELLOUS_TEXTURE = 2.4;
 // model assumption: vertebral levels 34 mm apart, discs 8 mm thick; the lumbar lordosis brings
 // the mid-lumbar bodies 16 mm forward, the column swings back to the sacrum below it, and the
 // thoracic kyphosis takes it back above T11.
@@ -611,15 +618,15 @@ export function bodyStructures(habitus: BodyHabitus = {}): Structure[] {
         'bone-marrow',
         new VertebralBody(
           [0, yc, zc],
-          brx - 1.2,
-          bry - 1.2,
-          half + 0.6 * jitter(2) - 1,
+          brx - BODY_CORTEX_MM,
+          bry - BODY_CORTEX_MM,
+          half + 0.6 * jitter(2) - BODY_CORTEX_MM,
           3.5,
           BODY_WAIST,
           ENDPLATE_CUP_MM,
         ),
         'spine',
-        0.6,
+        CANCELLOUS_TEXTURE,
       ),
     );
     // The arch is cortical bone round a cancellous core like the body (model assumption: a 1.4 mm
@@ -683,7 +690,7 @@ export function bodyStructures(habitus: BodyHabitus = {}): Structure[] {
     // All the cortex first, then all the cores, so one part's cortex never covers another's core.
     archParts(0).forEach((part, k) => s.push(structure(`arch-${zc}-${k}`, 'bone-cortex', part, 'spine')));
     archParts(ARCH_CORTEX_MM).forEach((part, k) =>
-      s.push(structure(`arch-${zc}-${k}-marrow`, 'bone-marrow', part, 'spine', 0.6)),
+      s.push(structure(`arch-${zc}-${k}-marrow`, 'bone-marrow', part, 'spine', CANCELLOUS_TEXTURE)),
     );
     if (zc < 60 && zc > -190) {
       for (const side of [-1, 1] as const)
