@@ -168,14 +168,15 @@ const VESSELS: readonly Vessel[] = [
     id: 'ivc-intrahepatic',
     tissue: 'hepatic-vein',
     region: 'inferior vena cava',
-    // It curves forward through the liver to the right atrium.
+    // It curves forward through the liver and ends in the right atrium just above the diaphragm
+    // (it ran on up through the heart as a vertical band, blind imaging review 6, Fig 6F).
     points: [
       [-26, 41, 38],
       [-25, 33, 100],
       [-19, 24, 150],
-      [-12, 16, 190],
+      [-16, 20, 163],
     ],
-    radii: [12, 12.5, 13, 13],
+    radii: [12, 12.5, 13, 12],
   },
   {
     id: 'left-renal-vein',
