@@ -244,9 +244,9 @@ function rib(side: 1 | -1, headZ: number, sweepDeg: number, dropMm: number, jitt
  * and below its centreline, so a coronal section cuts it as an oblique oval along the chest wall
  * and an axial one as a short curved bar (model assumption). The marrow is one central tube.
  */
-function ribBand(points: readonly Vec3[], inset = 0): Shape {
+function ribBand(points: readonly Vec3[]): Shape {
   const steps = points.length - 1;
-  const radii = points.map((_, i) => (i === 0 ? 3.3 : 3.6 - (i / steps) * 0.7) - inset);
+  const radii = points.map((_, i) => (i === 0 ? 3.3 : 3.6 - (i / steps) * 0.7));
   const shifted = (dz: number) =>
     new Tube(
       points.map(([x, y, z], i) => [x, y, z + dz * (i === 0 ? 0.4 : 1)] as Vec3),
@@ -674,16 +674,12 @@ export function bodyStructures(habitus: BodyHabitus = {}): Structure[] {
       // Both are three tubes one above the other: a flat-sided plate with rounded ends, its lumbar
       // tip angled a little down, not an ellipsoid (which a sagittal cuts as an outlined balloon).
       const [drop, reach, gap] = zc < 60 ? [9, 30, 4] : [20, 15, 2.5];
-      const blade = (dz: number) =>
-        new Tube(
-          [
-            [0, yc + 39, zc - 2 + dz],
-            [0, yc + 39 + reach / 2, zc - 2 - drop / 2 + dz * 0.9],
-            [0, yc + 39 + reach, zc - 2 - drop + dz * 0.8],
-          ],
-          [4.4 - c, 4.2 - c, 4 - c],
-        );
-      arch.push(new Union([blade(gap), blade(0), blade(-gap)], 2));
+      const blade = (dz: number): Vec3[] => [
+        [0, yc + 39, zc - 2 + dz],
+        [0, yc + 39 + reach / 2, zc - 2 - drop / 2 + dz * 0.9],
+        [0, yc + 39 + reach, zc - 2 - drop + dz * 0.8],
+      ];
+      arch.push(Tube.fromPaths([blade(gap), blade(0), blade(-gap)], 4.2 - c));
       return arch;
     };
     // Each part its own solid (its own small bounding box): cheaper to paint than one union.
@@ -756,9 +752,19 @@ export function bodyStructures(habitus: BodyHabitus = {}): Structure[] {
       const centreline = rib(side, headZ - 4 * j, sweep - 3 * j, drop + 2 * j, (i % 3) - 1);
       const tag = `${side < 0 ? 'right' : 'left'}-rib-${5 + i}`;
       s.push(structure(tag, 'bone-cortex', ribBand(centreline), 'rib'));
-      // The marrow is the same band 1.1 mm inside (a thin cortex round a grey core), so a section
-      // reads as a flat bony oval rather than a white bead with a dot.
-      s.push(structure(`${tag}-marrow`, 'bone-marrow', ribBand(centreline, 1.1), 'rib'));
+      // The marrow core is wide (the cortex about 1 mm at the sides), so a section reads as a bony
+      // oval with a grey core rather than a white bead with a dot.
+      s.push(
+        structure(
+          `${tag}-marrow`,
+          'bone-marrow',
+          new Tube(
+            centreline,
+            centreline.map((_, i) => (i === 0 ? 2.2 : 2.6 - (i / (centreline.length - 1)) * 0.5)),
+          ),
+          'rib',
+        ),
+      );
     }
   });
   // Iliac wings at the bottom of the stack.
