@@ -495,7 +495,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
     // Bean-shaped kidney: the hilum opens anteromedially into the sinus fat; medullary pyramids
     // sit in a ring under the cortex; the pelvis holds urine. Perirenal fat lies around it.
     const hilum: Vec3 = [centre[0] - side * 24, centre[1] - 10, centre[2]];
-    const bean = new Difference(new Ellipsoid(centre, [28, 24, 52], rot), new Ellipsoid(hilum, [13, 12, 20], rot));
+    const bean = new Difference(new Ellipsoid(centre, [28, 24, 52], rot), new Ellipsoid(hilum, [13, 12, 22], rot));
     s.push(structure(`${tag}-perirenal-fat`, 'fat', new Offset(bean, 3), `${tag} kidney`));
     s.push(structure(`${tag}-kidney`, 'kidney-cortex', bean, `${tag} kidney`, 0.15));
     // Medullary pyramids: at five levels from pole to pole, a fan of three (front, lateral, back)
@@ -525,7 +525,9 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
       structure(
         `${tag}-renal-sinus`,
         'fat',
-        new Ellipsoid([centre[0] - side * 12, centre[1] - 5, centre[2]], [10, 9, 26], rot),
+        // (no taller than the hilum: an island of sinus fat closed off above or below it read as
+        // an air-dark hole in the kidney, blind imaging review 6, Fig 1B)
+        new Ellipsoid([centre[0] - side * 13, centre[1] - 6, centre[2]], [10, 9, 21], rot),
         `${tag} kidney`,
       ),
     );
