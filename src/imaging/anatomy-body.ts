@@ -30,8 +30,9 @@ import { structure, type Structure } from './structures';
 const MUSCLE_RX: readonly (readonly [number, number])[] = [
   [-250, 178],
   [-190, 174],
-  [-150, 158],
-  [-90, 148],
+  [-150, 160],
+  [-115, 154],
+  [-80, 148],
   [-20, 155],
   [40, 166],
   [100, 168],
@@ -172,6 +173,13 @@ const aboveDiaphragm = (marginMm: number) => new HeightSurface((x, y) => diaphra
 
 /** Cortex of the vertebral arches and transverse processes, mm (model assumption). */
 const ARCH_CORTEX_MM = 1.4;
+/**
+ * Cortex of the vertebral bodies, mm, and the texture weight of cancellous bone (above 1: a
+ * millimetre-scale mottle of trabeculae), so a body is a thin bright shell round mottled bone
+ * rather than a white-outlined flat grey cartoon (model assumption; blind imaging review 6).
+ */
+const BODY_CORTEX_MM = 0.9;
+const CANCELLOUS_TEXTURE = 2.4;
 // model assumption: vertebral levels 34 mm apart, discs 8 mm thick; the lumbar lordosis brings
 // the mid-lumbar bodies 16 mm forward, the column swings back to the sacrum below it, and the
 // thoracic kyphosis takes it back above T11.
@@ -508,13 +516,16 @@ export function bodyStructures(habitus: BodyHabitus = {}): Structure[] {
     );
     // Psoas: oval, its medial part against the vertebral bodies, widening down to the pelvis.
     // Both heads start from one small origin beside the upper lumbar bodies (no pair of dots).
+    // Lower down it lies anterolateral to the bodies, level with their front third (model
+    // assumption), so a coronal through the front of the lordotic mid-lumbar bodies shows them
+    // between two broad muscle bands, not a lone vertebra floating in fat (review 6, Fig 8B).
     const psoas = (dx: number, dy: number, k: number) =>
       new Tube(
         [
-          [side * 28, 62, -4],
-          [side * (37 + dx), 60 + dy, -60],
-          [side * (50 + dx), 50 + dy, -180],
-          [side * (58 + dx), 38 + dy, -250],
+          [side * 28, 60, -4],
+          [side * (38 + dx), 52 + dy, -60],
+          [side * (50 + dx), 44 + dy, -180],
+          [side * (58 + dx), 36 + dy, -250],
         ],
         [3.5, 13 * k, 17 * k, 17 * k],
       );
@@ -536,15 +547,18 @@ export function bodyStructures(habitus: BodyHabitus = {}): Structure[] {
   for (const side of [-1, 1] as const)
     CANAL_LEVELS.slice(1).forEach((z, k) => {
       const z0 = CANAL_LEVELS[k]!;
-      const r = (zz: number) => (zz < 60 ? 13 : 11);
+      // The two multifidi meet in the midline between and just behind the spinous processes
+      // (with the interspinous ligaments), so a midline sagittal shows the spinous processes set in
+      // muscle, with the subcutaneous fat and skin behind (blind imaging review 6, Fig 5B).
+      const r = (zz: number) => (zz < 60 ? 15 : 12.5);
       s.push(
         structure(
           `${side < 0 ? 'right' : 'left'}-multifidus-${k}`,
           'muscle',
           new Tube(
             [
-              [side * 13, spineY(z0) + 54, z0],
-              [side * 13, spineY(z) + 54, z],
+              [side * 10, spineY(z0) + 58, z0],
+              [side * 10, spineY(z) + 58, z],
             ],
             [r(z0), r(z)],
           ),
@@ -604,15 +618,15 @@ export function bodyStructures(habitus: BodyHabitus = {}): Structure[] {
         'bone-marrow',
         new VertebralBody(
           [0, yc, zc],
-          brx - 1.2,
-          bry - 1.2,
-          half + 0.6 * jitter(2) - 1,
+          brx - BODY_CORTEX_MM,
+          bry - BODY_CORTEX_MM,
+          half + 0.6 * jitter(2) - BODY_CORTEX_MM,
           3.5,
           BODY_WAIST,
           ENDPLATE_CUP_MM,
         ),
         'spine',
-        0.6,
+        CANCELLOUS_TEXTURE,
       ),
     );
     // The arch is cortical bone round a cancellous core like the body (model assumption: a 1.4 mm
@@ -645,10 +659,10 @@ export function bodyStructures(habitus: BodyHabitus = {}): Structure[] {
           new Tube(
             [
               [side * 15, yc + 31, zc - 15],
-              [side * 7, yc + 39, zc - 18],
-              [0, yc + 44, zc - 17],
+              [side * 7, yc + 39, zc - 16],
+              [side * 3, yc + 41, zc - 12],
             ],
-            [4.5 - c, 3.8 - c, 3.6 - c],
+            [4.5 - c, 3.8 - c, 3 - c],
           ),
         );
         arch.push(new Ellipsoid([side * 22, yc + 26, zc + 13], [3.5 - c, 5.5 - c, 7 - c]));
@@ -657,27 +671,22 @@ export function bodyStructures(habitus: BodyHabitus = {}): Structure[] {
       // to front) than tall (about 18 mm), so a sagittal shows a plate, not a round "balloon"
       // (blind imaging review 6), in the thoracic spine a narrower one sloping steeply
       // down (model assumption).
-      if (zc < 60)
-        arch.push(new Ellipsoid([0, yc + 50, zc - 4], [5.2 - c, 16 - c, 9 - c], rotationFromDegrees(10, 0, 0)));
-      else
-        for (const dz of [2, -3])
-          arch.push(
-            new Tube(
-              [
-                [0, yc + 39, zc - 2 + dz],
-                [0, yc + 48, zc - 12 + dz],
-                [0, yc + 54, zc - 22 + dz],
-              ],
-              [5.2 - c, 4.9 - c, 4.6 - c],
-            ),
-          );
+      // Both are three tubes one above the other: a flat-sided plate with rounded ends, its lumbar
+      // tip angled a little down, not an ellipsoid (which a sagittal cuts as an outlined balloon).
+      const [drop, reach, gap] = zc < 60 ? [9, 30, 4] : [20, 15, 2.5];
+      const blade = (dz: number): Vec3[] => [
+        [0, yc + 39, zc - 2 + dz],
+        [0, yc + 39 + reach / 2, zc - 2 - drop / 2 + dz * 0.9],
+        [0, yc + 39 + reach, zc - 2 - drop + dz * 0.8],
+      ];
+      arch.push(Tube.fromPaths([blade(gap), blade(0), blade(-gap)], 4.2 - c));
       return arch;
     };
     // Each part its own solid (its own small bounding box): cheaper to paint than one union.
     // All the cortex first, then all the cores, so one part's cortex never covers another's core.
     archParts(0).forEach((part, k) => s.push(structure(`arch-${zc}-${k}`, 'bone-cortex', part, 'spine')));
     archParts(ARCH_CORTEX_MM).forEach((part, k) =>
-      s.push(structure(`arch-${zc}-${k}-marrow`, 'bone-marrow', part, 'spine', 0.6)),
+      s.push(structure(`arch-${zc}-${k}-marrow`, 'bone-marrow', part, 'spine', CANCELLOUS_TEXTURE)),
     );
     if (zc < 60 && zc > -190) {
       for (const side of [-1, 1] as const)
@@ -743,13 +752,15 @@ export function bodyStructures(habitus: BodyHabitus = {}): Structure[] {
       const centreline = rib(side, headZ - 4 * j, sweep - 3 * j, drop + 2 * j, (i % 3) - 1);
       const tag = `${side < 0 ? 'right' : 'left'}-rib-${5 + i}`;
       s.push(structure(tag, 'bone-cortex', ribBand(centreline), 'rib'));
+      // The marrow core is wide (the cortex about 1 mm at the sides), so a section reads as a bony
+      // oval with a grey core rather than a white bead with a dot.
       s.push(
         structure(
           `${tag}-marrow`,
           'bone-marrow',
           new Tube(
             centreline,
-            centreline.map((_, i) => (i === 0 ? 1.8 : 2.1 - (i / (centreline.length - 1)) * 0.5)),
+            centreline.map((_, i) => (i === 0 ? 2.2 : 2.6 - (i / (centreline.length - 1)) * 0.5)),
           ),
           'rib',
         ),

@@ -54,9 +54,12 @@ const ligamentumTeres = new Tube(
 // segment IV/V junction, lateral to the common bile duct (so a coronal MRCP shows it beside the
 // duct, joined by the cystic duct) and in front of and lateral to the duodenal bulb; its neck
 // points up and back towards the hilum, its fundus down and forward to the liver edge.
-const GALLBLADDER_CENTRE: Vec3 = [-66, -37, 31];
+// model assumption: its neck reaches up to about z 48 mm, just below the hilum, and the fossa fits
+// the wall closely (no rim of fat): an axial slice at the hilum (Fig 3B, z 50) cut the neck's tip
+// as a black ring with a bright wall inside the right lobe, which read as gas or an abscess.
+const GALLBLADDER_CENTRE: Vec3 = [-67, -38, 29.5];
 const GALLBLADDER_ROT = rotationFromDegrees(-35, 20, 0);
-const gallbladderFossa = new Ellipsoid(GALLBLADDER_CENTRE, [14, 15, 29], GALLBLADDER_ROT);
+const gallbladderFossa = new Ellipsoid(GALLBLADDER_CENTRE, [13, 14, 25], GALLBLADDER_ROT);
 // model assumption: the falciform ligament leaves a shallow fat-filled notch along the anterior
 // surface, in line with the umbilical fissure, from the fissure up to the dome: the landmark
 // between segment IV and segments II/III on an axial section above the hilum.
@@ -318,14 +321,14 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
   s.push(structure('liver', 'liver', liverShape, 'liver', 0.35));
   s.push(structure('ligamentum-teres', 'fat', new Intersection([ligamentumTeres, new Offset(liverBody, -1)]), 'liver'));
   // Gallbladder in its fossa, fundus pointing down and forward.
-  const gallbladder = new Ellipsoid(GALLBLADDER_CENTRE, [11.5, 12.5, 27], GALLBLADDER_ROT);
+  const gallbladder = new Ellipsoid(GALLBLADDER_CENTRE, [11.5, 12.5, 24.5], GALLBLADDER_ROT);
   // The wall thins to nothing at the neck, where the lumen runs on into the cystic duct, so a
   // slice through the neck shows bile, never a solid ring of wall.
   s.push(
     structure(
       'gallbladder-wall',
       'gut-wall',
-      new Offset(new Ellipsoid(GALLBLADDER_CENTRE, [11.5, 12.5, 25], GALLBLADDER_ROT), 1.8),
+      new Offset(new Ellipsoid(GALLBLADDER_CENTRE, [11.5, 12.5, 22.5], GALLBLADDER_ROT), 1.8),
       'gallbladder',
     ),
   );
@@ -351,9 +354,9 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
     // the hepatic duct to form the common bile duct.
     ductTube(
       [
-        [-57, -20, 50],
-        [-55, -12, 46],
-        [-51, -5, 41],
+        [-58, -24, 45],
+        [-55, -12, 43],
+        [-51, -5, 40],
         [-47, 0, 36],
         [-45.5, 3, 32],
       ],
@@ -492,7 +495,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
     // Bean-shaped kidney: the hilum opens anteromedially into the sinus fat; medullary pyramids
     // sit in a ring under the cortex; the pelvis holds urine. Perirenal fat lies around it.
     const hilum: Vec3 = [centre[0] - side * 24, centre[1] - 10, centre[2]];
-    const bean = new Difference(new Ellipsoid(centre, [28, 24, 52], rot), new Ellipsoid(hilum, [13, 12, 20], rot));
+    const bean = new Difference(new Ellipsoid(centre, [28, 24, 52], rot), new Ellipsoid(hilum, [13, 12, 22], rot));
     s.push(structure(`${tag}-perirenal-fat`, 'fat', new Offset(bean, 3), `${tag} kidney`));
     s.push(structure(`${tag}-kidney`, 'kidney-cortex', bean, `${tag} kidney`, 0.15));
     // Medullary pyramids: at five levels from pole to pole, a fan of three (front, lateral, back)
@@ -522,7 +525,9 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
       structure(
         `${tag}-renal-sinus`,
         'fat',
-        new Ellipsoid([centre[0] - side * 12, centre[1] - 5, centre[2]], [10, 9, 26], rot),
+        // (no taller than the hilum: an island of sinus fat closed off above or below it read as
+        // an air-dark hole in the kidney, blind imaging review 6, Fig 1B)
+        new Ellipsoid([centre[0] - side * 13, centre[1] - 6, centre[2]], [10, 9, 21], rot),
         `${tag} kidney`,
       ),
     );

@@ -11,8 +11,9 @@ import { liverShape } from './anatomy-organs';
 import { STOMACH } from './anatomy-gut';
 import { growTree, type Branch } from './vessel-tree';
 
-// The coeliac trunk and SMA leave the aorta's front wall a little right of its centre line.
-const TRUNK_X = AORTA_X - 1;
+// The coeliac trunk and SMA leave the aorta's front wall right of its centre line, near the
+// midline, so a midline sagittal shows both arising from the aorta (not a free-floating SMA).
+const TRUNK_X = AORTA_X - 6;
 
 interface Vessel {
   readonly id: string;
@@ -27,7 +28,7 @@ interface Vessel {
 // a sagittal near the midline and a coronal through the root show them as continuous trunks.
 export const SMA_POINTS: readonly Vec3[] = [
   [TRUNK_X, 30, 12],
-  [3, 13, 2],
+  [1.5, 14, 2],
   [1, -4, -24],
   [1, -20, -52],
   [4, -29, -80],
@@ -167,14 +168,15 @@ const VESSELS: readonly Vessel[] = [
     id: 'ivc-intrahepatic',
     tissue: 'hepatic-vein',
     region: 'inferior vena cava',
-    // It curves forward through the liver to the right atrium.
+    // It curves forward through the liver and ends in the right atrium just above the diaphragm
+    // (it ran on up through the heart as a vertical band, blind imaging review 6, Fig 6F).
     points: [
       [-26, 41, 38],
       [-25, 33, 100],
       [-19, 24, 150],
-      [-12, 16, 190],
+      [-16, 20, 163],
     ],
-    radii: [12, 12.5, 13, 13],
+    radii: [12, 12.5, 13, 12],
   },
   {
     id: 'left-renal-vein',
@@ -430,20 +432,28 @@ const KEEP_OUT = [
 ];
 /**
  * Balls kept clear of grown branches [x, y, z, radius]: the metastases of Fig 9 (centres from
- * bilobar-liver-metastases-mri.yaml, largest radius + 4 mm), so no enhanced portal or hepatic
- * branch runs through or merges with a lesion in the portal phase.
+ * bilobar-liver-metastases-mri.yaml, largest radius + 6 to 8 mm: a branch's own radius and a
+ * gap), so no enhanced portal or hepatic branch runs through, merges with or hugs a lesion in the
+ * portal phase (a bright branch beside met-4 read as a satellite nodule, Fig 9K).
  */
 export const LESION_KEEP_OUT = [
-  [-58, 0, 104, 16],
-  [40, -30, 100, 12],
-  [-10, -45, 78, 14],
-  [-100, 40, 80, 18],
-  [-104, 20, 40, 14],
+  [-58, 0, 104, 19],
+  [40, -30, 100, 15],
+  [-10, -45, 78, 18],
+  [-100, 40, 80, 21],
+  [-104, 20, 40, 17],
   [58, -58, 76, 11],
 ];
 const keptOut = (p: Vec3) =>
   KEEP_OUT.some((b) => [0, 1, 2].every((k) => p[k]! > b[k]! && p[k]! < b[k + 3]!)) ||
   LESION_KEEP_OUT.some((b) => Math.hypot(p[0] - b[0]!, p[1] - b[1]!, p[2] - b[2]!) < b[3]!);
+
+/**
+ * Calibre of a grown tree's stem relative to its seed radius (model assumption). At 1.45 the
+ * peripheral branches cut across on a portal-phase axial were big round bright discs that mimic
+ * metastases (blind imaging review 6, Fig 9K); smaller stems give fewer, thinner branches.
+ */
+const TREE_CALIBRE = 1.3;
 
 function liverTree(
   seeds: readonly (readonly [Vec3, Vec3, number, number?])[],
@@ -454,9 +464,9 @@ function liverTree(
   const inside = (p: Vec3) =>
     liverShape.distance(p[0], p[1], p[2]) < -2 && STOMACH.distance(p[0], p[1], p[2]) > 3 && !keptOut(p);
   return seeds.flatMap(([a, b, r, flatten = 0.25], i) =>
-    growTree(a, [b[0] - a[0], b[1] - a[1], b[2] - a[2]], r * 1.45, {
+    growTree(a, [b[0] - a[0], b[1] - a[1], b[2] - a[2]], r * TREE_CALIBRE, {
       inside,
-      minRadius: 1.1,
+      minRadius: 1.2,
       lengthPerRadius: 8,
       curl: 0.16,
       flatten,

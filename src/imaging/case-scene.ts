@@ -51,11 +51,12 @@ export { stackPositions } from './stack';
 // and the scan has its own noise.
 export const FOLLOW_UP_SHIFT_MM: readonly [number, number] = [2.5, -2];
 const FOLLOW_UP_SEED_STEP = 7919;
-// Coronal and sagittal reformats are framed on z = 50 mm (the vertical value is -z): from the
-// lung bases, domes and heart down to the lower abdomen.
+// Coronal reformats are framed on z = 25 mm (the vertical value is -z): from the lung bases,
+// domes and heart down to the iliac crests, so the flanks are seen to curve in at the waist and
+// out over the pelvis; sagittals on z = 50 mm.
 const DEFAULT_CENTRE: Record<ViewEntry['plane'], readonly [number, number]> = {
   axial: [0, 10],
-  coronal: [0, -50],
+  coronal: [0, -25],
   sagittal: [10, -50],
 };
 

@@ -94,11 +94,11 @@ function unrolledPlane(request: PlaneRequest): ImagePlane {
   const px = fov / width;
   const halfW = (width * px) / 2;
   const halfH = (height * px) / 2;
-  // Coronal and sagittal reformats are framed on z = 50 mm (the vertical value is -z): from the
-  // lung bases, domes and heart down to the lower abdomen.
+  // Coronal reformats are framed on z = 25 mm (the vertical value is -z): from the lung bases,
+  // domes and heart down to the iliac crests; sagittals on z = 50 mm.
   const defaultCentre: Record<PlaneOrientation, readonly [number, number]> = {
     axial: [0, 10],
-    coronal: [0, -50],
+    coronal: [0, -25],
     sagittal: [10, -50],
   };
   const [ch, cv] = request.centreMm ?? defaultCentre[orientation];

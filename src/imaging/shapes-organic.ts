@@ -214,7 +214,7 @@ export class RoundedColumn implements Shape {
 }
 
 /**
- * The lumen of a tube along a polyline, narrowed by circular folds every `pitchMm` along its
+ * The lumen of a tube along a polyline, narrowed by folds about every `pitchMm` along its
  * length (valvulae conniventes of the small bowel, haustral folds of the colon). Painted inside
  * a plain wall tube, the folds appear as thin wall-coloured ridges across the lumen.
  */
@@ -274,8 +274,13 @@ export class FoldedLumen implements Shape {
   }
   distance(x: number, y: number, z: number): number {
     const d = this.nearest(x, y, z);
-    const c = Math.cos((2 * Math.PI * this.arc) / this.pitchMm);
-    return d + this.foldDepthMm * (c > 0 ? c ** this.sharpness : 0);
+    // model assumption: real folds are irregular, not a comb: their spacing wanders by about a
+    // fifth of the pitch, and each is deeper on one side of the loop than the other (crescentic),
+    // its depth changing round the circumference and from fold to fold.
+    const t = this.arc / this.pitchMm;
+    const c = Math.cos(2 * Math.PI * t + 0.7 * Math.sin(2.6 * t));
+    const depth = 0.85 + 0.3 * Math.sin(0.22 * x - 0.17 * y + 0.2 * z + 2.3 * t);
+    return d + this.foldDepthMm * depth * (c > 0 ? c ** this.sharpness : 0);
   }
   bound(x: number, y: number, z: number): number {
     const d = this.nearest(x, y, z);

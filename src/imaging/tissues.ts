@@ -291,7 +291,10 @@ export const TISSUES = {
     t1Ms: 900,
     t2Ms: 60,
     ...soft,
-    adc: 1.5,
+    // model assumption: normal bowel wall is intermediate at b 800 (ADC 1.7), only a little above
+    // liver: at 1.5 the haustral folds of the colon drew bright, vertebra-like segments on a
+    // coronal b 800 (blind imaging review 6, Fig 6F).
+    adc: 1.7,
     // model assumption: mild physiological SSTR uptake of the bowel wall (SUV 3; the thin wall's
     // blurred uptake is a faint tint on the fused PET), far below a NET and below the liver.
     sstrSuv: 3,
@@ -338,8 +341,9 @@ export const TISSUES = {
     t2Ms: 60,
     ...soft,
     // model assumption: semi-solid stool with gas does not restrict (it was as bright as the
-    // bowel wall at b 800, competing with the lesions).
-    adc: 1.8,
+    // bowel wall at b 800, competing with the lesions; and on a coronal b 800 the stool-filled
+    // ascending and descending colon read as two mottled "spines", blind imaging review 6, Fig 6F).
+    adc: 2.4,
     sstrSuv: 0.8,
     echogenicity: 0.8,
     usAttenuationDbPerCm: 10,

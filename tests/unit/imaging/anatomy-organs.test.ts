@@ -32,7 +32,7 @@ describe('pancreatic region and biliary anatomy', () => {
   const normal = buildScene().structures;
   const dilated = buildScene({ anatomy: { intrahepaticDuctScale: 2.3 } }).structures;
 
-  it('the gallbladder is shown as bile, not covered by the duodenum, colon or vessels', () => {
+  it('the gallbladder is shown as bile, not covered by the duodenum, colon or vessels', { timeout: 30_000 }, () => {
     const pts = insidePoints(byId(normal, 'gallbladder'));
     expect(pts.length).toBeGreaterThan(500);
     const shownAsBile = pts.filter((p) => topAt(normal, p) === 'gallbladder').length;

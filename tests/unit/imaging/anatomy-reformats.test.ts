@@ -70,8 +70,8 @@ describe('the 3D body on reformats and at the liver levels', () => {
     expect(labels.get('heart') ?? 0).toBeGreaterThan(10);
   }, 20_000);
 
-  it('the coeliac trunk and the SMA leave the aorta within a paramedian sagittal plane', () => {
-    const plane = imagePlane({ orientation: 'sagittal', positionMm: 6, width: 128, height: 128 });
+  it('the coeliac trunk and the SMA leave the aorta on the midline sagittal plane (Fig 5B)', () => {
+    const plane = imagePlane({ orientation: 'sagittal', positionMm: 0, width: 128, height: 128 });
     const labels = labelsOn(plane, 2);
     expect(labels.get('aorta') ?? 0).toBeGreaterThan(20);
     expect(labels.get('coeliac trunk') ?? 0).toBeGreaterThan(0);
