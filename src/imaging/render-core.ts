@@ -179,14 +179,16 @@ export function paintPlane(
 
 const TEXTURE_CLIP_SD = 1.5;
 
-// model assumption: in the early arterial phase the spleen enhances in alternating patches (arciform
-// pattern, from different flow through the red and white pulp; a monotone map of a smooth field,
-// so it never forms target-like rings that could pass for lesions); the patches take ±40 % of the
-// spleen's enhancement until 35 s and fade out by 60 s, when the spleen is homogeneous.
+// model assumption: in the early arterial phase the spleen enhances in alternating bands (arciform
+// or zebra pattern, from different flow through the red and white pulp): bright and dark bands
+// about 9 mm apart, bent by a smooth field into arcs (straight lines, never closed rings, so they
+// cannot pass for lesions); the bands take ±40 % of the spleen's enhancement until 35 s and fade
+// out by 60 s, when the spleen is homogeneous.
 const ARCIFORM_FRACTION = 0.4;
 const ARCIFORM_FULL_UNTIL_S = 35;
 const ARCIFORM_GONE_AT_S = 60;
-const ARCIFORM_BAND_MM = 0.9; // field pixel size: patches about a centimetre across
+const ARCIFORM_PERIOD_MM = 12;
+const ARCIFORM_BEND_MM = 6; // field pixel size of the bending field: arcs a few centimetres long
 
 /** Arciform spleen amplitude (output units) for a scan; 0 outside the early arterial phase. */
 export function arciformAmplitude(
@@ -225,15 +227,16 @@ export function arciformPattern(
   for (const s of spleen) paintShape(plane, s.shape, 1, 0, blurMm, mask);
   const field = noiseField(seed, 'smooth');
   const offset = sliceOffset(`${sliceKey}:arciform`);
-  const step = plane.pixelMm / ARCIFORM_BAND_MM;
+  const step = plane.pixelMm / ARCIFORM_BEND_MM;
+  const k0 = (2 * Math.PI * plane.pixelMm) / ARCIFORM_PERIOD_MM;
   const out = mask.values;
   for (let r = 0; r < plane.height; r++) {
     for (let c = 0; c < plane.width; c++) {
       const k = r * plane.width + c;
       const m = out[k]!;
       if (m === 0) continue;
-      const f = sampleField(field, offset, Math.floor(c * step), Math.floor(r * step));
-      out[k] = m * Math.tanh(3 * f);
+      const bend = sampleField(field, offset, Math.floor(c * step), Math.floor(r * step));
+      out[k] = m * Math.tanh(2 * Math.sin(k0 * (0.6 * c + 0.8 * r) + 6 * bend));
     }
   }
   return out;

@@ -29,10 +29,12 @@ function addRician(sd: number) {
   };
 }
 
-// model assumption: surface-coil shading (signal up to 80 % higher at the top and bottom of the
-// field of view, near the anterior and posterior coil elements, than in the middle of the body) and respiratory ghosts: faint copies of the image
-// (6 %) displaced along the phase-encoding direction (vertical on these images).
-const COIL_SHADING = 0.8;
+// model assumption: phased-array coil shading, gentle after the scanner's intensity correction:
+// signal up to 10 % higher at the top and bottom of the field of view (near the anterior and
+// posterior coil elements) and 4 % at the sides than in the middle of the body, with a ±2 %
+// ripple; and respiratory ghosts: faint copies of the image (6 %) displaced along the
+// phase-encoding direction (vertical on these images).
+const COIL_SHADING = 0.1;
 const GHOST_FRACTION = 0.06;
 
 /** MR artefacts before the noise: coil-shading bias field and respiratory ghosting. */
@@ -43,14 +45,15 @@ function withMrArtefacts(noise: SignalModel['noise']): SignalModel['noise'] {
     const phase = sliceOffset(`${sliceKey}:ghost`)[0] / 512;
     for (let r = 0; r < height; r++) {
       const t = (r + 0.5) / height - 0.5;
-      const shade = 1 + COIL_SHADING * (4 * t * t) + 0.08 * Math.sin(6.28 * (phase + (r / height) * 0.7));
+      const shade = 1 + COIL_SHADING * (4 * t * t) + 0.02 * Math.sin(6.28 * (phase + (r / height) * 0.7));
       const g1 = (r + shift) % height,
         g2 = (r - shift + height) % height;
       for (let c = 0; c < width; c++) {
         const k = r * width + c;
         const lateral = (c + 0.5) / width - 0.5;
         values[k] =
-          copy[k]! * (shade + 0.15 * lateral) + GHOST_FRACTION * 0.5 * (copy[g1 * width + c]! + copy[g2 * width + c]!);
+          copy[k]! * (shade + 0.16 * lateral * lateral) +
+          GHOST_FRACTION * 0.5 * (copy[g1 * width + c]! + copy[g2 * width + c]!);
       }
     }
     noise(values, width, height, seed, sliceKey);
@@ -82,7 +85,7 @@ function epiWarp(values: Float32Array, width: number, height: number, shading: n
 /** Diffusion-weighted EPI: distortion and the N/2 ghost before the noise. */
 function withEpiGhost(noise: SignalModel['noise']): SignalModel['noise'] {
   return (values, width, height, seed, sliceKey) => {
-    epiWarp(values, width, height, 0.3);
+    epiWarp(values, width, height, 0.1);
     const copy = values.slice();
     const shift = Math.floor(height / 2);
     for (let r = 0; r < height; r++) {
