@@ -10,7 +10,7 @@
  * the requested size. The result is a Float32Array of HU, MR signal, ADC or SUV; turning it into
  * colours is a separate step (display.ts).
  */
-import { CT_PHASE_TIME_S, MRI_TIME_S, describeAcquisition, unitOf, type Acquisition } from './acquisitions';
+import { CT_PHASE_TIME_S, describeAcquisition, unitOf, type Acquisition } from './acquisitions';
 import type { InjectionProtocol } from './kinetics';
 import { FIELD_SIZE, noiseField, sampleField, sliceOffset } from './noise';
 import { imagePlane, planeBox, type ImagePlane, type PlaneOrientation } from './planes';
@@ -18,7 +18,7 @@ import { createTarget, paintFrontToBack, paintShape, type PaintItem, type PaintT
 import { resizeBilinear } from './resample';
 import type { Scene } from './scene';
 import { expandBox } from './shapes';
-import { ctSignal, ctSignalAt, mriSignal, type SignalTable } from './signal-models';
+import { ctSignal, ctSignalAt, type SignalTable } from './signal-models';
 import type { Structure } from './structures';
 
 /** The modality-specific renderers (type-only imports: loading them is the caller's choice). */
@@ -82,6 +82,8 @@ export interface SignalModel {
   /** Texture amplitude in output units for a pixel of value v and texture weight 1. */
   readonly textureGain: (v: number) => number;
   readonly noise: (values: Float32Array, width: number, height: number, seed: number, sliceKey: string) => void;
+  /** Arciform spleen amplitude, where the model sets it (MR arterial phase); CT computes its own. */
+  readonly arciform?: number;
 }
 
 // model assumption: CT noise SD 11 HU (routine abdominal CT); MR noise SDs chosen to give the
@@ -190,22 +192,23 @@ const ARCIFORM_GONE_AT_S = 60;
 const ARCIFORM_PERIOD_MM = 12;
 const ARCIFORM_BEND_MM = 6; // field pixel size of the bending field: arcs a few centimetres long
 
-/** Arciform spleen amplitude (output units) for a scan; 0 outside the early arterial phase. */
+/**
+ * Arciform spleen amplitude (output units) of a CT scan; 0 outside the early arterial phase. (An
+ * MR arterial phase gets its amplitude from its signal model, render-mr.ts.)
+ */
 export function arciformAmplitude(
   acquisition: Acquisition,
   protocol: InjectionProtocol | undefined,
   timeS?: number,
 ): number {
-  let t: number;
-  let enhancement: number;
-  if (acquisition.modality === 'ct') {
-    t = timeS ?? CT_PHASE_TIME_S[acquisition.phase];
-    if (t <= 0 || t >= ARCIFORM_GONE_AT_S) return 0;
-    enhancement = ctSignalAt(t, protocol).spleen - ctSignalAt(0, protocol).spleen;
-  } else if (acquisition.modality === 'mri' && acquisition.sequence === 't1-arterial') {
-    t = MRI_TIME_S['t1-arterial'] ?? 30;
-    enhancement = mriSignal('t1-arterial', protocol).spleen - mriSignal('t1', protocol).spleen;
-  } else return 0;
+  if (acquisition.modality !== 'ct') return 0;
+  const t = timeS ?? CT_PHASE_TIME_S[acquisition.phase];
+  if (t <= 0 || t >= ARCIFORM_GONE_AT_S) return 0;
+  return arciformFor(t, ctSignalAt(t, protocol).spleen - ctSignalAt(0, protocol).spleen);
+}
+
+/** Arciform amplitude for a scan `t` seconds after injection whose spleen enhanced by `enhancement`. */
+export function arciformFor(t: number, enhancement: number): number {
   const fade = t <= ARCIFORM_FULL_UNTIL_S ? 1 : (ARCIFORM_GONE_AT_S - t) / (ARCIFORM_GONE_AT_S - ARCIFORM_FULL_UNTIL_S);
   return Math.max(0, enhancement) * ARCIFORM_FRACTION * Math.max(0, fade);
 }
@@ -322,7 +325,7 @@ export function renderSliceWith(scene: Scene, request: SliceRequest, modules: Mo
   } else {
     const target = paintPlane(scene, plane, model);
     applyTexture(target, nw, nh, model.textureGain, seed, sliceKey);
-    const arciform = arciformAmplitude(acquisition, request.protocol, request.timeS);
+    const arciform = model.arciform ?? arciformAmplitude(acquisition, request.protocol, request.timeS);
     const pattern = arciform > 0 ? arciformPattern(scene, plane, model.blurMm, seed, sliceKey) : null;
     if (pattern) for (let k = 0; k < pattern.length; k++) target.values[k]! += arciform * pattern[k]!;
     values = target.values;

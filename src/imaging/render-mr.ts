@@ -3,13 +3,13 @@
  * noise, coil shading, respiratory and EPI ghosts, EPI distortion) and the MRCP thick slab. The
  * case viewer's worker loads this module only when it draws an MR panel (render-core.ts).
  */
-import type { MriSequence } from './acquisitions';
+import { MRI_TIME_S, type MriSequence } from './acquisitions';
 import type { InjectionProtocol } from './kinetics';
 import { noiseField, sampleField, sliceOffset } from './noise';
 import { imagePlane } from './planes';
-import { addGaussian, paintPlane, type SignalModel, type SliceRequest } from './render-core';
+import { addGaussian, arciformFor, paintPlane, type SignalModel, type SliceRequest } from './render-core';
 import type { Scene } from './scene';
-import { mriSignal } from './signal-models';
+import { mriSignal } from './signal-models-mr';
 import type { Structure } from './structures';
 
 /** Magnitude images have Rician noise: |signal + complex Gaussian noise|. */
@@ -130,6 +130,11 @@ export function mrModel(s: MriSequence, protocol: InjectionProtocol | undefined)
     background: 0,
     textureGain: (v) => 0.07 * v,
     noise: withMrArtefacts(addRician(sd)),
+    // The spleen's arciform pattern in the arterial phase, as on CT.
+    arciform:
+      s === 't1-arterial'
+        ? arciformFor(MRI_TIME_S['t1-arterial'] ?? 30, signal.spleen - mriSignal('t1', protocol).spleen)
+        : 0,
   };
 }
 

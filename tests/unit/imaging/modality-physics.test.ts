@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mriSignal, petSignal, ctSignal } from '../../../src/imaging/signal-models';
+import { petSignal, ctSignal } from '../../../src/imaging/signal-models';
+import { mriSignal } from '../../../src/imaging/signal-models-mr';
 import { buildScene } from '../../../src/imaging/scene';
 import { renderSlice, type SliceRequest } from '../../../src/imaging/render';
 import { patientToPixel } from '../../../src/imaging/planes';
