@@ -23,7 +23,12 @@ export default defineConfig({
   // Page speed: no bundled script is inlined into the pages (Astro inlines small ones by default):
   // each is a cacheable /_astro/ file at fetchpriority="low", and the pages' HTML (chapters, with
   // the theme switch's script inlined) stays within the first network round trip.
-  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
+  // The imaging worker is an ES module worker so it can load each modality's renderer on demand
+  // (a dynamic import()); Vite's default iife worker would inline them all.
+  vite: {
+    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+    worker: { format: 'es' },
+  },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },
 });

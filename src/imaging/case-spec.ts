@@ -88,6 +88,8 @@ export const annotationSchema = z.discriminatedUnion('type', [
     label: z.string().optional(),
     /** Where the arrow comes from (default: upper right, or wherever there is room). */
     from: z.enum(['upper-right', 'upper-left', 'lower-right', 'lower-left']).optional(),
+    /** Where the tip lands: just outside the lesion (default) or on its core (a necrotic centre). */
+    tip: z.enum(['edge', 'core']).optional(),
   }),
   z.strictObject({ type: z.literal('outline'), lesion: z.string() }),
   z.strictObject({ type: z.literal('label'), text: z.string().min(1), atMm: vec3 }),

@@ -2,7 +2,7 @@
  * From physical values to pixels: window/level for grey-scale images, a colour map for PET, and
  * fusion of PET over CT. Kept apart from rendering so that changing the window never re-renders.
  */
-import { mriSignal } from './signal-models';
+import { t2FluidSignal } from './signal-models';
 import type { Acquisition } from './acquisitions';
 import { CT_WINDOW_PRESETS, type CtWindowPreset, type DisplayWindow } from './display-pixels';
 
@@ -60,7 +60,7 @@ export function startingWindow(acquisition: Acquisition, values: Float32Array, p
     // 75 % of fluid (fluid saturates, as on a scanner): liver, pancreas and spleen stay in the grey
     // range instead of crowding near black.
     const auto = autoWindow(values, 0.985);
-    const csf = mriSignal(acquisition.sequence).csf;
+    const csf = t2FluidSignal();
     const width = acquisition.sequence === 't2-fat-sat' ? csf * 0.75 : Math.max(auto.width, csf * 0.95);
     return { width, level: width / 2 };
   }

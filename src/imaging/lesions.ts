@@ -84,7 +84,10 @@ export function lesionOutline(spec: LesionSpec): Shape {
           phase,
         )
       : shape;
-  if (spec.margin === 'lobulated') return irregular(new Lobulated(body, spec.centreMm, mean * 0.12, 4, spec.id.length));
+  // model assumption: a lobulated margin is two or three broad, rounded lobes (10 % of the radius); finer
+  // angular bumps left flat facets between them, which read as a polygon rather than a tumour.
+  if (spec.margin === 'lobulated')
+    return irregular(new Lobulated(body, spec.centreMm, mean * 0.1, 2.6, spec.id.length));
   if (spec.margin === 'spiculated')
     return irregular(new Lobulated(body, spec.centreMm, mean * 0.08, 6, spec.id.length));
   return irregular(body);

@@ -5,7 +5,7 @@
  */
 import { liverSegment, pancreasPart } from './anatomy-organs';
 import { pixelToPatient, type ImagePlane } from './planes';
-import { structuresNear } from './render';
+import { structuresNear } from './render-core';
 import type { Scene } from './scene';
 import type { Vec3 } from './shapes';
 import type { Structure } from './structures';

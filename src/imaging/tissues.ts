@@ -405,6 +405,22 @@ export const TISSUES = {
     echogenicity: 0.3,
     usAttenuationDbPerCm: 2,
   },
+  // A solid metastasis only slightly darker than the enhanced liver in the portal phase (Fig 11
+  // baseline). model assumption: twice the simulator's hypovascular metastasis curve, about 15 HU
+  // below liver at 70 s.
+  'net-mildly-hypoenhancing': {
+    label: 'neuroendocrine liver metastasis',
+    hu: 40,
+    kinetics: { 'hypovascular-metastasis': 2.1 },
+    pd: 0.85,
+    t1Ms: 1050,
+    t2Ms: 100,
+    ...soft,
+    adc: 0.75,
+    sstrSuv: 20,
+    echogenicity: 0.3,
+    usAttenuationDbPerCm: 2,
+  },
   'net-progressive': {
     label: 'slowly enhancing neuroendocrine metastasis',
     hu: 42,

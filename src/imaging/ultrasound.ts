@@ -45,16 +45,18 @@ const COMPRESSION_MM = 4;
 const MAX_BEAMS = 256;
 const MIN_BEAMS = 96;
 // model assumption: soft-tissue reference attenuation 2.2 dB/cm one way (≈ 0.6 dB/cm/MHz at
-// 3.5 MHz), removed by time-gain compensation except 0.35 dB/cm; posterior enhancement capped
-// at +6 dB; 45 dB displayed dynamic range (B-mode), 30 dB in contrast mode.
+// 3.5 MHz), removed by time-gain compensation except 0.6 dB/cm (the usual TGC setting leaves the
+// far field a little darker than the near field, never brighter); posterior enhancement capped
+// at +9 dB; 45 dB displayed dynamic range (B-mode), 30 dB in contrast mode.
 const REFERENCE_DB_PER_CM = 2.2;
-const RESIDUAL_DB_PER_CM = 0.35;
-const MAX_GAIN_DB = 6;
+const RESIDUAL_DB_PER_CM = 0.6;
+const MAX_GAIN_DB = 9;
 const DYNAMIC_RANGE_DB = 45;
 const CONTRAST_RANGE_DB = 30;
 // model assumption: pulse envelope σ 0.4 mm along the beam; beam width σ 0.8 mm at the transmit
-// focus (55 % of the depth), widening by 0.012 mm per mm away from it (and 0.3 mm + 1 % of the
-// depth everywhere): speckle cells several times longer across the beam than along it.
+// focus (55 % of the depth), widening by 0.012 mm per mm away from it (and 0.3 mm + 0.5 % of the
+// depth everywhere): speckle cells several times longer across the beam than along it, and a
+// centimetre-sized non-enhancing area keeps about its size on the contrast image.
 const AXIAL_SIGMA_MM = 0.4;
 const LATERAL_SIGMA_FOCUS_MM = 0.8;
 const LATERAL_SIGMA_PER_MM = 0.012;
@@ -68,8 +70,9 @@ const SPECULAR_ECHO = 2.5;
 const INTERFACE_MM = 1;
 const INTERFACE_ECHO = 0.9;
 // model assumption: subcutaneous fat is hypoechoic (with a few bright septa) while intra-abdominal
-// and retroperitoneal fat is echogenic; electronic noise sets a floor about 40 dB below liver
-// that the time-gain compensation amplifies with depth (visible only in the deepest centimetres).
+// and retroperitoneal fat is echogenic; electronic noise sets a floor that the time-gain
+// compensation amplifies with depth, still about 12 dB below liver echo at the deepest row (it
+// shows in shadows and anechoic fluid, not as pepper over the far field).
 const SUBCUTANEOUS_FAT_ECHO = 0.22;
 // model assumption: echotexture (backscatter varying over about 2 mm): ±45 % in fat, ±12 % in
 // parenchymal organs.
@@ -85,7 +88,7 @@ const REVERB_ECHO = 0.45;
 const REVERB_FADE_MM = 12;
 const REVERB_BAND_MM = 2.5;
 const NOISE_FLOOR = 0.01;
-const NOISE_HIDDEN_DB = 55;
+const NOISE_HIDDEN_DB = 75;
 
 // model assumption: a dual CEUS display shows the B-mode and the contrast image side by side,
 // each half the panel's width with the same sector; the mechanical index of a low-MI contrast
@@ -529,7 +532,7 @@ function renderFrame(sector: Sector, maps: BeamMaps, contrastMode: boolean, seed
     const depth = i * dr;
     const sigmaMm = Math.hypot(
       LATERAL_SIGMA_FOCUS_MM + LATERAL_SIGMA_PER_MM * Math.abs(depth - focusMm),
-      0.3 + 0.01 * depth,
+      0.3 + 0.005 * depth,
     );
     const sigmaBeams = sigmaMm / ((PROBE_RADIUS_MM + depth) * dTheta);
     const k = Math.max(0, Math.round((Math.sqrt(4 * sigmaBeams * sigmaBeams + 1) - 1) / 2));

@@ -104,6 +104,20 @@ for (const pagePath of builtPages()) {
     await page.goto(pagePath, { waitUntil: 'load' });
     await pageScriptsReady(page); // content pages start their scripts after first paint: count them too
     await page.waitForLoadState('networkidle');
+    if (/^\/cases\/[^/]+\/$/.test(pagePath)) {
+      // The imaging worker fetches each modality's renderer (MR, PET, ultrasound) when it first
+      // draws a panel of that modality, which can be after the network first goes quiet: wait
+      // until the panels near the viewport (the ones the viewer renders at load) are drawn.
+      await page.waitForFunction(
+        () =>
+          [...document.querySelectorAll('figure.panel')]
+            .filter((f) => f.getBoundingClientRect().top < 2 * window.innerHeight)
+            .every((f) => f.querySelector('canvas') !== null),
+        null,
+        { timeout: 25_000 },
+      );
+      await page.waitForLoadState('networkidle');
+    }
     const { gzipBytes, files } = await measure();
     const budgetKb = budgetFor(pagePath);
     results.push({ page: pagePath, jsGzipBytes: gzipBytes, files, budgetKb });

@@ -1,6 +1,7 @@
 /**
- * Where to draw an arrow for a lesion cross-section: its tip just outside the lesion's edge,
- * pointing in from the upper right (or from wherever there is room in the image).
+ * Where to draw an arrow for a lesion cross-section: its tip just outside the lesion's edge (or,
+ * for a finding inside the lesion such as a necrotic centre, on the lesion's core), pointing in
+ * from the upper right (or from wherever there is room in the image).
  */
 import type { LesionSection } from '../../imaging/regions';
 
@@ -17,8 +18,10 @@ export function arrowFor(
   height: number,
   length = 46,
   from?: 'upper-right' | 'upper-left' | 'lower-right' | 'lower-left',
+  tip: 'edge' | 'core' = 'edge',
 ): ArrowGeometry {
-  const reach = section.radiusPx + 3;
+  // A core (necrosis, target centre) spans about the inner half of the radius: the tip stops on it.
+  const reach = tip === 'core' ? 0.3 * section.radiusPx + 1 : section.radiusPx + 3;
   // Prefer upper right (or the side the case asks for); flip to the other side near the image edge.
   const wantX = from?.endsWith('left') ? -1 : 1;
   const wantY = from?.startsWith('lower') ? 1 : -1;

@@ -12,8 +12,8 @@ interface WorkerScope {
 }
 const scope = globalThis as unknown as WorkerScope;
 
-scope.onmessage = (event) => {
-  const result = runJob(event.data);
+scope.onmessage = async (event) => {
+  const result = await runJob(event.data);
   const transfer: Transferable[] = [];
   if (result.ok) {
     transfer.push(result.slice.values.buffer as ArrayBuffer);

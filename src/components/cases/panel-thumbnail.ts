@@ -43,7 +43,7 @@ export function panelRgb(
     if (a.type !== 'arrow') continue;
     const section = lesionSection(built, slice.plane, a.lesion);
     if (!section) continue;
-    const g = arrowFor(section, size, size, size * 0.16, a.from);
+    const g = arrowFor(section, size, size, size * 0.16, a.from, a.tip);
     drawArrow(arrowsRgb, size, g.tipX, g.tipY, g.tailX, g.tailY);
   }
   return { rgb, arrowsRgb };

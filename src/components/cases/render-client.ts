@@ -44,7 +44,7 @@ function settle(result: RenderResult): void {
 async function runInPage(job: RenderJob): Promise<void> {
   await new Promise((r) => setTimeout(r, 0));
   const { runJob } = await import('./imaging-worker-job');
-  settle(runJob(job));
+  settle(await runJob(job));
 }
 
 function startWorker(): Worker | null {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildScene } from '../../../src/imaging/scene';
-import { mriSignal } from '../../../src/imaging/signal-models';
+import { mriSignal } from '../../../src/imaging/signal-models-mr';
 import type { Structure } from '../../../src/imaging/structures';
 
 type P = [number, number, number];

@@ -52,4 +52,10 @@ describe('case viewer rules', () => {
     expect(a.tailY).toBeGreaterThan(0);
     expect(Math.hypot(a.tipX - 500, a.tipY - 10)).toBeCloseTo(11, 6);
   });
+
+  it('an arrow at a necrotic centre (tip: core) ends inside the lesion, on its inner third', () => {
+    const a = arrowFor({ column: 200, row: 200, radiusPx: 20 }, 512, 512, 46, undefined, 'core');
+    expect(Math.hypot(a.tipX - 200, a.tipY - 200)).toBeLessThan(0.4 * 20);
+    expect(Math.hypot(a.tailX - 200, a.tailY - 200)).toBeGreaterThan(20);
+  });
 });

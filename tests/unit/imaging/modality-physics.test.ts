@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { mriSignal, petSignal, ctSignal } from '../../../src/imaging/signal-models';
+import { petSignal, ctSignal } from '../../../src/imaging/signal-models';
+import { mriSignal } from '../../../src/imaging/signal-models-mr';
 import { buildScene } from '../../../src/imaging/scene';
 import { renderSlice, type SliceRequest } from '../../../src/imaging/render';
 import { patientToPixel } from '../../../src/imaging/planes';
 import { startingWindow } from '../../../src/imaging/display';
+import { AORTA_X, aortaY } from '../../../src/imaging/anatomy-body';
 
 /**
  * What the blind radiologist review asked of each modality (issue 12), checked qualitatively:
@@ -219,5 +221,35 @@ describe('B-mode ultrasound from scatterers', () => {
         axial += x * hp[(r + 2) * 256 + c]!;
       }
     expect(lateral / varSum).toBeGreaterThan(axial / varSum + 0.2);
+  });
+
+  it('time-gain compensation leaves no brighter far field: the deepest part is not brighter than the middle', () => {
+    // Mean grey of the sector's pixels in a band of rows (outside the sector is 0).
+    const band = (r0: number, r1: number) => {
+      let sum = 0,
+        n = 0;
+      for (let r = r0; r < r1; r++)
+        for (let c = 0; c < 256; c++)
+          if (v[r * 256 + c]! > 0) {
+            sum += v[r * 256 + c]!;
+            n++;
+          }
+      return sum / n;
+    };
+    let last = 255;
+    while (last > 0 && v[last * 256 + 128] === 0) last--;
+    const middle = band(Math.round(last * 0.4), Math.round(last * 0.6));
+    const deep = band(Math.round(last * 0.85), last);
+    expect(deep).toBeLessThan(middle);
+  });
+
+  it('flowing blood is anechoic: the aortic lumen is far darker than the tissue round it', () => {
+    const at = patientToPixel(s.plane, [AORTA_X, aortaY(15, 12), 15]);
+    const c = Math.round(at.column),
+      r = Math.round(at.row);
+    let lumen = 0;
+    for (let dr = -3; dr <= 3; dr++) for (let dc = -3; dc <= 3; dc++) lumen += v[(r + dr) * 256 + c + dc]!;
+    lumen /= 49;
+    expect(lumen).toBeLessThan(0.12);
   });
 });

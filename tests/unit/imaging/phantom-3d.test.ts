@@ -16,7 +16,7 @@ import { renderSlice, structuresNear } from '../../../src/imaging/render';
 import { createTarget, paintShape } from '../../../src/imaging/rasterise';
 import { boxToPixelRect, imagePlane, pixelToPatient } from '../../../src/imaging/planes';
 import { regionAt } from '../../../src/imaging/regions';
-import { mriSignal } from '../../../src/imaging/signal-models';
+import { mriSignal } from '../../../src/imaging/signal-models-mr';
 import { sliceRequest, scanSeed } from '../../../src/imaging/case-scene';
 import { startingWindow } from '../../../src/imaging/display';
 import { FIELD_SIZE, noiseField } from '../../../src/imaging/noise';

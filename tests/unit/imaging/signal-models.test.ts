@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ctSignal, mriSignal, petSignal } from '../../../src/imaging/signal-models';
+import { ctSignal, petSignal } from '../../../src/imaging/signal-models';
+import { mriSignal } from '../../../src/imaging/signal-models-mr';
 
 /**
  * The physics a radiologist would check, tissue by tissue. The thresholds are qualitative
