@@ -32,14 +32,14 @@ const lowModuleTag = /<script type="module" fetchpriority="low" src="(\/_astro\/
  * them (and the chunks they import, one more round trip) into largest contentful paint, which
  * made a chapter's LCP swing between 0.94 and 1.09 s from run to run (issue 10 §6). The tags are
  * replaced by one inline loader, identical on every page (one CSP hash), that reads the list from
- * its data-modules attribute and inserts the scripts once the first frame has been painted (an
+ * its data-modules attribute (file names under /_astro/) and inserts the scripts once the first frame has been painted (an
  * animation frame, then a task), or after 1 s in a tab that gets no frames. The scripts
  * themselves handle running after the load event (they check document.readyState).
  * Pages with islands are left alone: their islands hydrate through Astro's own scripts.
  */
 export function scriptsAfterPaint(html) {
   if (html.includes('<astro-island')) return html;
-  const sources = [...html.matchAll(lowModuleTag)].map((m) => m[1]);
+  const sources = [...html.matchAll(lowModuleTag)].map((m) => m[1].slice('/_astro/'.length));
   if (sources.length === 0 || !html.includes('</body>')) return html;
   const loader = `<script data-modules="${sources.join(' ')}">${afterPaintScript}</script>`;
   return html.replace(lowModuleTag, '').replace('</body>', `${loader}</body>`);

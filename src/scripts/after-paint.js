@@ -1,26 +1,28 @@
 (function () {
-  var list = document.currentScript && document.currentScript.getAttribute('data-modules');
-  var started = false;
-  function start() {
-    if (started) return;
-    started = true;
-    var sources = (list || '').split(' ').filter(Boolean);
-    var pending = sources.length;
-    function done() {
-      pending -= 1;
-      if (pending === 0) document.documentElement.setAttribute('data-scripts', 'ready');
-    }
-    sources.forEach(function (src) {
-      var s = document.createElement('script');
-      s.type = 'module';
-      s.src = src;
-      s.onload = done;
-      s.onerror = done;
-      document.body.appendChild(s);
+  var d = document;
+  var l = d.currentScript.dataset.modules.split(' ');
+  var n = l.length;
+  var g;
+  function s() {
+    if (g) return;
+    g = 1;
+    l.forEach(function (f) {
+      var e = d.createElement('script');
+      e.type = 'module';
+      e.src = '/_astro/' + f;
+      e.onload = e.onerror = function () {
+        if (!--n) d.documentElement.setAttribute('data-scripts', 'ready');
+      };
+      d.body.appendChild(e);
     });
   }
-  requestAnimationFrame(function () {
-    setTimeout(start, 0);
-  });
-  setTimeout(start, 1000);
+  try {
+    new PerformanceObserver(function (x, o) {
+      o.disconnect();
+      setTimeout(s);
+    }).observe({ type: 'paint', buffered: true });
+  } catch {
+    /* timer */
+  }
+  setTimeout(s, 1000);
 })();

@@ -44,7 +44,7 @@ describe('content pages start their bundled scripts after first paint', () => {
   it('replaces the module script tags by one loader that lists them in page order, before </body>', () => {
     const html = `<body><header>${tag(a)}</header><p>text</p>${tag(b)}</body>`;
     expect(scriptsAfterPaint(html)).toBe(
-      `<body><header></header><p>text</p><script data-modules="${a} ${b}">${loaderText}</script></body>`,
+      `<body><header></header><p>text</p><script data-modules="${a.slice(8)} ${b.slice(8)}">${loaderText}</script></body>`,
     );
   });
 
@@ -55,35 +55,66 @@ describe('content pages start their bundled scripts after first paint', () => {
     expect(scriptsAfterPaint(none)).toBe(none);
   });
 
-  it('the loader inserts each listed script as a module once the first frame is painted (and only once), then marks the page ready', () => {
-    const frames: (() => void)[] = [];
-    const timers: (() => void)[] = [];
-    type El = { type: string; src: string; onload?: () => void; onerror?: () => void };
+  type El = { type: string; src: string; onload?: () => void; onerror?: () => void };
+  /**
+   * Runs the loader's text with fake browser objects. `paint`: the Paint Timing API reports the
+   * first paint ('yes'), ignores the entry type as old browsers do ('ignored'), or is missing ('none').
+   */
+  function runLoader(paint: 'yes' | 'ignored' | 'none') {
+    const timers: { f: () => void; ms: number }[] = [];
+    const observers: (() => void)[] = [];
     const appended: El[] = [];
     const htmlAttributes: Record<string, string> = {};
-    const currentScript = { getAttribute: (name: string) => (name === 'data-modules' ? `${a} ${b}` : null) };
     const document = {
-      currentScript,
+      currentScript: { dataset: { modules: `${a.slice(8)} ${b.slice(8)}` } },
       createElement: (): El => ({ type: '', src: '' }),
       body: { appendChild: (el: El) => appended.push(el) },
       documentElement: { setAttribute: (name: string, value: string) => (htmlAttributes[name] = value) },
     };
-    new Function('document', 'requestAnimationFrame', 'setTimeout', loaderText)(
+    class FakeObserver {
+      constructor(private readonly callback: (entries: unknown, observer: { disconnect(): void }) => void) {}
+      observe(options: { type: string; buffered: boolean }) {
+        expect(options).toEqual({ type: 'paint', buffered: true });
+        if (paint === 'yes') observers.push(() => this.callback([], { disconnect: () => undefined }));
+      }
+    }
+    new Function('document', 'PerformanceObserver', 'setTimeout', loaderText)(
       document,
-      (f: () => void) => frames.push(f),
-      (f: () => void) => timers.push(f),
+      paint === 'none' ? undefined : FakeObserver,
+      (f: () => void, ms = 0) => timers.push({ f, ms }),
     );
-    expect(appended).toEqual([]); // nothing before the first frame
-    frames.forEach((f) => f());
-    timers.forEach((f) => f()); // the after-frame task and the 1 s fallback
-    expect(appended.map(({ type, src }) => ({ type, src }))).toEqual([
+    return { timers, observers, appended, htmlAttributes };
+  }
+  const srcs = (els: El[]) => els.map(({ type, src }) => ({ type, src }));
+
+  it('the loader inserts each listed script as a module a task after the first paint is reported (once), then marks the page ready', () => {
+    const { timers, observers, appended, htmlAttributes } = runLoader('yes');
+    expect(appended).toEqual([]);
+    expect(observers).toHaveLength(1);
+    observers.forEach((f) => f()); // first-paint entry observed
+    expect(appended).toEqual([]); // a task later
+    const soon = timers.filter((t) => t.ms === 0);
+    expect(soon).toHaveLength(1);
+    soon.forEach((t) => t.f());
+    expect(srcs(appended)).toEqual([
       { type: 'module', src: a },
       { type: 'module', src: b },
     ]);
+    timers.filter((t) => t.ms === 1000).forEach((t) => t.f()); // the fallback then starts nothing twice
+    expect(appended).toHaveLength(2);
     // <html data-scripts="ready"> once every script has loaded or failed (browser tests wait for it)
     appended[0]?.onload?.();
     expect(htmlAttributes['data-scripts']).toBeUndefined();
     appended[1]?.onerror?.();
     expect(htmlAttributes['data-scripts']).toBe('ready');
+  });
+
+  it('without paint timing (or in a tab that never paints) the scripts start after 1 s', () => {
+    for (const paint of ['ignored', 'none'] as const) {
+      const { timers, appended } = runLoader(paint);
+      expect(timers.map((t) => t.ms)).toEqual([1000]);
+      timers.forEach((t) => t.f());
+      expect(srcs(appended)).toHaveLength(2);
+    }
   });
 });
