@@ -77,9 +77,13 @@ export function startingWindow(acquisition: Acquisition, values: Float32Array, p
     const width = autoWindow(values, 0.999).width * 0.8;
     return { width, level: width / 2 };
   }
-  if (acquisition.modality === 'mri' && acquisition.sequence === 't1-portal-venous') {
-    // Portal phase: white at the enhanced portal and hepatic veins (top 0.5 %), so the liver and
-    // spleen read as similar light greys instead of the spleen saturating.
+  if (
+    acquisition.modality === 'mri' &&
+    (acquisition.sequence === 't1-portal-venous' || acquisition.sequence === 't1-late')
+  ) {
+    // Portal and late phases: white at the enhanced portal and hepatic veins (top 0.5 %), so the
+    // liver and spleen read as similar light greys instead of saturating, and a slowly enhancing
+    // lesion stays between liver and vessels.
     return autoWindow(values, 0.995);
   }
   if (acquisition.modality === 'mri' && acquisition.sequence !== 'adc') {

@@ -17,7 +17,7 @@ import { imagePlane, planeBox, type ImagePlane, type PlaneOrientation } from './
 import { createTarget, paintFrontToBack, paintShape, type PaintItem, type PaintTarget } from './rasterise';
 import { resizeBilinear } from './resample';
 import type { Scene } from './scene';
-import { expandBox } from './shapes';
+import { boxesOverlap, expandBox, unionBox } from './shapes';
 import { ctSignal, ctSignalAt, type SignalTable } from './signal-models';
 import type { Structure } from './structures';
 
@@ -181,16 +181,19 @@ export function paintPlane(
 
 const TEXTURE_CLIP_SD = 1.5;
 
-// model assumption: in the early arterial phase the spleen enhances in alternating bands (arciform
-// or zebra pattern, from different flow through the red and white pulp): bright and dark bands
-// about 9 mm apart, bent by a smooth field into arcs (straight lines, never closed rings, so they
-// cannot pass for lesions); the bands take ±40 % of the spleen's enhancement until 35 s and fade
-// out by 60 s, when the spleen is homogeneous.
-const ARCIFORM_FRACTION = 0.4;
+// model assumption: in the early arterial phase the spleen enhances heterogeneously (arciform or
+// zebra pattern, from different flow through the red and white pulp): curved, irregular bright and
+// dark cords about 12 mm apart on average, whose course, spacing, width and strength wander (a
+// smooth field bends them, a second one fades them in and out, a third breaks and thickens them);
+// the bands take up to ±25 % of the spleen's enhancement until 35 s and fade out by 60 s, when the
+// spleen is homogeneous. Only the spleen as seen shows them: organs painted over it (the kidney's
+// upper pole) do not.
+const ARCIFORM_FRACTION = 0.25;
 const ARCIFORM_FULL_UNTIL_S = 35;
 const ARCIFORM_GONE_AT_S = 60;
-const ARCIFORM_PERIOD_MM = 12;
-const ARCIFORM_BEND_MM = 6; // field pixel size of the bending field: arcs a few centimetres long
+const ARCIFORM_PERIOD_MM = 15;
+const ARCIFORM_BEND_MM = 4; // field pixel size of the bending field: bends every 3 cm or so
+const ARCIFORM_MOTTLE_MM = 1.2; // field pixel size of the field that breaks the cords: lobules ~1 cm
 
 /**
  * Arciform spleen amplitude (output units) of a CT scan; 0 outside the early arterial phase. (An
@@ -224,25 +227,51 @@ export function arciformPattern(
   seed: number,
   sliceKey: string,
 ): Float32Array | null {
-  const spleen = structuresNear(scene, plane, blurMm + plane.pixelMm).filter((s) => s.tissue === 'spleen');
-  if (spleen.length === 0) return null;
+  const near = structuresNear(scene, plane, blurMm + plane.pixelMm);
+  const first = near.findIndex((s) => s.tissue === 'spleen');
+  if (first < 0) return null;
   const mask = createTarget(plane.width, plane.height, 0);
+  const spleen = near.filter((s) => s.tissue === 'spleen');
   for (const s of spleen) paintShape(plane, s.shape, 1, 0, blurMm, mask);
+  // Structures listed after the spleen are painted over it: they hide its pattern.
+  const box = unionBox(spleen.map((s) => s.shape.box));
+  for (const s of near.slice(first + 1))
+    if (s.tissue !== 'spleen' && boxesOverlap(s.shape.box, box)) paintShape(plane, s.shape, 0, 0, blurMm, mask);
   const field = noiseField(seed, 'smooth');
   const offset = sliceOffset(`${sliceKey}:arciform`);
+  const fade = sliceOffset(`${sliceKey}:arciform-fade`);
+  const breaks = sliceOffset(`${sliceKey}:arciform-breaks`);
   const step = plane.pixelMm / ARCIFORM_BEND_MM;
+  const fine = plane.pixelMm / ARCIFORM_MOTTLE_MM;
   const k0 = (2 * Math.PI * plane.pixelMm) / ARCIFORM_PERIOD_MM;
+  const angle = (offset[0] / FIELD_SIZE) * Math.PI; // the cords' mean course differs between slices
+  const dc = k0 * Math.cos(angle),
+    dr = k0 * Math.sin(angle);
   const out = mask.values;
   for (let r = 0; r < plane.height; r++) {
     for (let c = 0; c < plane.width; c++) {
       const k = r * plane.width + c;
       const m = out[k]!;
       if (m === 0) continue;
-      const bend = sampleField(field, offset, Math.floor(c * step), Math.floor(r * step));
-      out[k] = m * Math.tanh(2 * Math.sin(k0 * (0.6 * c + 0.8 * r) + 6 * bend));
+      const bend = sampleSmooth(field, offset, c * step, r * step);
+      const strength = sampleField(field, fade, Math.floor(c * step * 0.5), Math.floor(r * step * 0.5));
+      const lobule = sampleSmooth(field, breaks, c * fine, r * fine);
+      const band = Math.sin(dc * c + dr * r + 5 * bend) + lobule;
+      out[k] = m * (0.6 + 0.4 * Math.tanh(strength)) * Math.tanh(1.3 * band);
     }
   }
   return out;
+}
+
+/** A field read between its pixels (bilinear), so a field magnified several times has no steps. */
+function sampleSmooth(field: Float32Array, offset: readonly [number, number], x: number, y: number): number {
+  const c = Math.floor(x),
+    r = Math.floor(y),
+    fx = x - c,
+    fy = y - r;
+  const top = sampleField(field, offset, c, r) * (1 - fx) + sampleField(field, offset, c + 1, r) * fx;
+  const bottom = sampleField(field, offset, c, r + 1) * (1 - fx) + sampleField(field, offset, c + 1, r + 1) * fx;
+  return top * (1 - fy) + bottom * fy;
 }
 
 function applyTexture(

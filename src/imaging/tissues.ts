@@ -421,11 +421,15 @@ export const TISSUES = {
     echogenicity: 0.3,
     usAttenuationDbPerCm: 2,
   },
+  // model assumption: a fibrous metastasis fills in slowly: at 3 minutes (delayed CT) about 10 HU
+  // above the liver and still below the blood pool; its collagen-rich stroma holds less water than
+  // liver (lower proton density), so on the 5-minute MRI it is brighter than liver but not than the
+  // vessels, and in the arterial phase slightly darker than liver.
   'net-progressive': {
     label: 'slowly enhancing neuroendocrine metastasis',
     hu: 42,
-    kinetics: { 'fibrous-delayed': 2 },
-    pd: 0.85,
+    kinetics: { 'fibrous-delayed': 1.6 },
+    pd: 0.7,
     t1Ms: 1000,
     t2Ms: 110,
     ...soft,
