@@ -22,14 +22,19 @@ export async function pageScriptsReady(page: Page): Promise<void> {
 
 /**
  * Shared fixtures for browser tests:
- * - `page`: `goto` and `reload` also wait for the page's scripts (`pageScriptsReady`).
+ * - `page`: `goto` and `reload` also wait for the page's scripts (`pageScriptsReady`), unless
+ *   the test turns JavaScript off.
  * - `consoleErrors`: every console error and uncaught page error, checked empty after each test
  *   (a test that expects an error can clear the array).
  * - `checkA11y(page)`: runs axe (WCAG 2.x A/AA rules) on the page with every block rendered
  *   (content-visibility) and fails listing each violation.
  */
 export const test = base.extend<{ consoleErrors: string[]; checkA11y: (page: Page, label?: string) => Promise<void> }>({
-  page: async ({ page }, use) => {
+  page: async ({ page, javaScriptEnabled }, use) => {
+    if (javaScriptEnabled === false) {
+      await use(page); // no script runs, so there is nothing to wait for
+      return;
+    }
     const goto = page.goto.bind(page);
     const reload = page.reload.bind(page);
     page.goto = async (...args: Parameters<Page['goto']>) => {
