@@ -11,7 +11,7 @@
       e.type = 'module';
       e.src = '/_astro/' + f;
       e.onload = e.onerror = function () {
-        if (!--n) d.documentElement.setAttribute('data-scripts', 'ready');
+        if (!--n) d.documentElement.dataset.scripts = 'ready';
       };
       d.body.appendChild(e);
     });

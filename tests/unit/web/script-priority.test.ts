@@ -64,12 +64,12 @@ describe('content pages start their bundled scripts after first paint', () => {
     const timers: { f: () => void; ms: number }[] = [];
     const observers: (() => void)[] = [];
     const appended: El[] = [];
-    const htmlAttributes: Record<string, string> = {};
+    const htmlDataset: Record<string, string> = {};
     const document = {
       currentScript: { dataset: { modules: `${a.slice(8)} ${b.slice(8)}` } },
       createElement: (): El => ({ type: '', src: '' }),
       body: { appendChild: (el: El) => appended.push(el) },
-      documentElement: { setAttribute: (name: string, value: string) => (htmlAttributes[name] = value) },
+      documentElement: { dataset: htmlDataset },
     };
     class FakeObserver {
       constructor(private readonly callback: (entries: unknown, observer: { disconnect(): void }) => void) {}
@@ -83,12 +83,12 @@ describe('content pages start their bundled scripts after first paint', () => {
       paint === 'none' ? undefined : FakeObserver,
       (f: () => void, ms = 0) => timers.push({ f, ms }),
     );
-    return { timers, observers, appended, htmlAttributes };
+    return { timers, observers, appended, htmlDataset };
   }
   const srcs = (els: El[]) => els.map(({ type, src }) => ({ type, src }));
 
   it('the loader inserts each listed script as a module a task after the first paint is reported (once), then marks the page ready', () => {
-    const { timers, observers, appended, htmlAttributes } = runLoader('yes');
+    const { timers, observers, appended, htmlDataset } = runLoader('yes');
     expect(appended).toEqual([]);
     expect(observers).toHaveLength(1);
     observers.forEach((f) => f()); // first-paint entry observed
@@ -104,9 +104,9 @@ describe('content pages start their bundled scripts after first paint', () => {
     expect(appended).toHaveLength(2);
     // <html data-scripts="ready"> once every script has loaded or failed (browser tests wait for it)
     appended[0]?.onload?.();
-    expect(htmlAttributes['data-scripts']).toBeUndefined();
+    expect(htmlDataset.scripts).toBeUndefined();
     appended[1]?.onerror?.();
-    expect(htmlAttributes['data-scripts']).toBe('ready');
+    expect(htmlDataset.scripts).toBe('ready');
   });
 
   it('without paint timing (or in a tab that never paints) the scripts start after 1 s', () => {
