@@ -42,6 +42,18 @@ export interface TissueProperties {
 }
 
 const soft = { fat: 0, flowing: false, hepatocyteUptake: 0 } as const;
+/** A solid, poorly enhancing NET: everything but its label and enhancement curve. */
+const poorlyEnhancingNet = {
+  hu: 40,
+  pd: 0.85,
+  t1Ms: 1050,
+  t2Ms: 100,
+  ...soft,
+  adc: 0.75,
+  sstrSuv: 20,
+  echogenicity: 0.3,
+  usAttenuationDbPerCm: 2,
+} as const;
 const blood = {
   pd: 0.9,
   t1Ms: 1440,
@@ -394,32 +406,16 @@ export const TISSUES = {
   },
   'net-hypovascular': {
     label: 'poorly enhancing neuroendocrine tumour',
-    hu: 40,
     kinetics: { 'hypovascular-metastasis': 1 },
-    pd: 0.85,
-    t1Ms: 1050,
-    t2Ms: 100,
-    ...soft,
-    adc: 0.75,
-    sstrSuv: 20,
-    echogenicity: 0.3,
-    usAttenuationDbPerCm: 2,
+    ...poorlyEnhancingNet,
   },
   // A solid metastasis only slightly darker than the enhanced liver in the portal phase (Fig 11
   // baseline). model assumption: twice the simulator's hypovascular metastasis curve, about 15 HU
   // below liver at 70 s.
   'net-mildly-hypoenhancing': {
     label: 'neuroendocrine liver metastasis',
-    hu: 40,
     kinetics: { 'hypovascular-metastasis': 2.1 },
-    pd: 0.85,
-    t1Ms: 1050,
-    t2Ms: 100,
-    ...soft,
-    adc: 0.75,
-    sstrSuv: 20,
-    echogenicity: 0.3,
-    usAttenuationDbPerCm: 2,
+    ...poorlyEnhancingNet,
   },
   // model assumption: a fibrous metastasis fills in slowly: at 3 minutes (delayed CT) about 10 HU
   // above the liver and still below the blood pool; its collagen-rich stroma holds less water than
