@@ -263,10 +263,10 @@ test.describe('keeping progress safe', () => {
       localStorage.setItem('gepnet:last-exported-at', String(Date.now() - 31 * 86_400_000));
     });
     await page.goto('/chapters/colorectal-nets/');
-    await page
-      .getByRole('button', { name: /^Mark .* as studied$/ })
-      .first()
-      .click();
+    const studied = page.getByRole('button', { name: /^Mark .* as studied$/ }).first();
+    await studied.click();
+    // The button is pressed once the mark is saved: only then is there progress to remind about.
+    await expect(studied).toHaveAttribute('aria-pressed', 'true');
     await page.goto('/progress/');
     await expect(page.locator('.safety')).toContainText('31 days ago');
     await expect(page.getByRole('status').filter({ hasText: 'Reminder:' })).toContainText('more than 30 days old');
