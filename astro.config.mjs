@@ -26,7 +26,15 @@ export default defineConfig({
   // The imaging worker is an ES module worker so it can load each modality's renderer on demand
   // (a dynamic import()); Vite's default iife worker would inline them all.
   vite: {
-    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+    build: {
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+      // zod in a chunk of its own: the quiz page's progress codec needs zod but not the item
+      // schemas, which otherwise share a chunk with it and are built (≈ 45 ms of CPU at 4×) when
+      // the learner's progress is read, right after the form hydrates (issue 10, quiz TBT).
+      rolldownOptions: {
+        output: { codeSplitting: { groups: [{ name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]/ }] } },
+      },
+    },
     worker: { format: 'es' },
   },
   devToolbar: { enabled: false },

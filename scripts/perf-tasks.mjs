@@ -95,7 +95,7 @@ async function measure(pagePath) {
           e.tdur > 1000,
       );
       const label = (e) =>
-        `${e.name}${e.args?.data?.url ? ' ' + String(e.args.data.url).split('/').pop() : ''}${e.args?.data?.functionName ? ' ' + e.args.data.functionName : ''}`;
+        `${e.name}${e.args?.fileName ? ' ' + String(e.args.fileName).split('/').pop() : ''}${e.args?.data?.url ? ' ' + String(e.args.data.url).split('/').pop() : ''}${e.args?.data?.functionName ? ' ' + e.args.data.functionName : ''}`;
       console.log(
         `  task at ${t.at.toFixed(0)} ms, CPU ×${slowdown} ${t.cpu.toFixed(0)} ms: ` +
           inside

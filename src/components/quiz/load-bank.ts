@@ -1,6 +1,18 @@
-import { readQuestionBank, type QuestionBank } from '../../quiz-engine/bank';
+import { itemLookup, readQuestionBank, type QuestionBank } from '../../quiz-engine/bank';
+import type { Item } from '../../quiz-engine/items/schema';
+import type { ItemLookup } from '../../quiz-engine/session/run';
 
-export { itemLookup } from '../../quiz-engine/bank';
+/** The bank as the quiz page uses it: its items, and a lookup of an item by id. */
+export interface QuizBank {
+  readonly items: readonly Item[];
+  readonly lookup: ItemLookup;
+}
+
+/** Fetches and reads the bank (loadQuestionBank) with its lookup. */
+export async function loadQuizBank(): Promise<QuizBank> {
+  const bank = await loadQuestionBank();
+  return { items: bank.items, lookup: itemLookup(bank.items) };
+}
 
 /**
  * Fetches the published bank. The islands read it at run time rather than from props: the

@@ -1,6 +1,12 @@
 import type { KeyValueStore } from '../../quiz-engine/progress/store';
 import type { ProgressDocument } from '../../quiz-engine/progress/document';
-import { browserStore, loadProgress, storeProgress, type ProgressNotice } from './browser-progress';
+import {
+  browserStore,
+  loadProgress,
+  storeProgress,
+  type LoadedProgress,
+  type ProgressNotice,
+} from './browser-progress';
 
 /**
  * The learner's progress document for one island (quiz, review, progress): loaded once when the
@@ -23,7 +29,11 @@ export class Progress {
 
   /** Reads the stored progress (call from onMount: storage exists only in the browser). */
   load(now: number = Date.now()): ProgressDocument {
-    const loaded = loadProgress(now, this.#store());
+    return this.adopt(loadProgress(now, this.#store()));
+  }
+
+  /** Takes progress the page has already read (reading twice could repair or back it up twice). */
+  adopt(loaded: LoadedProgress): ProgressDocument {
     this.doc = loaded.doc;
     this.canSave = loaded.canSave;
     this.notice = loaded.notice;
