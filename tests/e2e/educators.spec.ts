@@ -80,6 +80,28 @@ function classmateFile(assignmentId: string, answers: Record<string, string>): s
 }
 
 test.describe('educators and students', () => {
+  test('two chosen questions that give each other away are named before the link is made', async ({
+    page,
+    context,
+  }) => {
+    const [a, b, c] = chosen;
+    // An exclusion group of two (src/content/exclusion-groups.yaml), as the build publishes it.
+    const items = fixtureItems.map((item) =>
+      item.id === a!.id ? { ...item, enemies: [b!.id] } : item.id === b!.id ? { ...item, enemies: [a!.id] } : item,
+    );
+    await context.route('**/data/questions.json', (route) =>
+      route.fulfill({ json: { version: 1, count: items.length, items } }),
+    );
+    await page.goto('/educators/');
+    await tickByKeyboard(page, a!.stem);
+    await tickByKeyboard(page, c!.stem);
+    await expect(page.getByText(/give each other away/)).toHaveCount(0);
+    await tickByKeyboard(page, b!.stem);
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Two chosen questions give each other away' }),
+    ).toContainText(`${a!.id} and ${b!.id}`);
+  });
+
   test('build an assignment by keyboard, take it, send the results back and read the item analysis', async ({
     page,
     context,

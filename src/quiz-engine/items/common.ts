@@ -76,6 +76,11 @@ export const itemBaseShape = {
   source: reviewSectionSchema,
   /** Optional heading id within the chapter, for a deep link from tutor mode. */
   anchor: z.string().optional(),
+  /**
+   * Items never served in the same quiz as this one (exclusions.ts). Filled in by the build from
+   * src/content/exclusion-groups.yaml; not written in the question files.
+   */
+  enemies: z.array(itemIdSchema).optional(),
 } as const;
 
 export { nonEmpty };

@@ -88,6 +88,26 @@ export function inDisplayOrder<T extends { readonly id: string }>(
  * flagged start flagged. Throws a RangeError
  * when nothing matches, so the caller can say so rather than start an empty quiz.
  */
+/**
+ * The first `count` items of a shuffled pool, skipping any item whose enemy (an item of the same
+ * exclusion group, items/exclusions.ts) is already drawn: no quiz holds two items that give each
+ * other away. A pool rich in enemies can give fewer than `count` items.
+ */
+export function drawWithoutEnemies<T extends { readonly id: string; readonly enemies?: readonly string[] }>(
+  shuffled: readonly T[],
+  count: number,
+): T[] {
+  const drawn: T[] = [];
+  const barred = new Set<string>();
+  for (const item of shuffled) {
+    if (drawn.length >= count) break;
+    if (barred.has(item.id) || item.enemies?.some((id) => drawn.some((d) => d.id === id))) continue;
+    drawn.push(item);
+    for (const id of item.enemies ?? []) barred.add(id);
+  }
+  return drawn;
+}
+
 export function buildSession(
   bank: readonly Item[],
   config: SessionConfig,
@@ -97,7 +117,7 @@ export function buildSession(
   const parsed = sessionConfigSchema.parse(config);
   const pool = matchingItems(bank, parsed, history).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   if (pool.length === 0) throw new RangeError('no items match this configuration');
-  const drawn = seededShuffle(pool, randomSource(parsed.seed)).slice(0, parsed.count);
+  const drawn = drawWithoutEnemies(seededShuffle(pool, randomSource(parsed.seed)), parsed.count);
   const order: Record<string, Record<string, string[]>> = {};
   const entries: Record<string, SessionEntry> = {};
   for (const item of drawn) {
