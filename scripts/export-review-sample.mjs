@@ -1,5 +1,5 @@
 // Draws a random sample of question items for a blind reviewer (issue 14 §4) and writes them
-// as JSON: the items exactly as the bank holds them, nothing else (no lint output, no notes).
+// as JSON: the items exactly as the bank publishes them (with their `enemies`), nothing else (no lint output, no notes).
 // Usage: node scripts/export-review-sample.mjs [--n 30] [--seed 1] [--chapters a,b,c] [--out file.json]
 // Without --chapters every chapter is drawn from; the draw is stratified by chapter (round
 // robin over shuffled chapters) so a sample of 30 spreads across the bank.
@@ -33,9 +33,18 @@ const shuffle = (list) => {
 };
 
 const dir = path.resolve(import.meta.dirname, '../src/content/questions');
+// Each item's `enemies` as /data/questions.json publishes them (src/content/exclusion-groups.yaml:
+// items never served in the same quiz), so the reviewer sees the items exactly as the bank serves them.
+const groups =
+  parse(readFileSync(path.resolve(import.meta.dirname, '../src/content/exclusion-groups.yaml'), 'utf8')) ?? [];
+const enemies = new Map();
+for (const { ids } of groups)
+  for (const id of ids)
+    for (const other of ids) if (other !== id) enemies.set(id, new Set([...(enemies.get(id) ?? []), other]));
 const items = readdirSync(dir)
   .filter((f) => f.endsWith('.yaml'))
   .flatMap((f) => parse(readFileSync(path.join(dir, f), 'utf8')))
+  .map((item) => (enemies.has(item.id) ? { ...item, enemies: [...enemies.get(item.id)].sort() } : item))
   .filter((item) => chapters.length === 0 || chapters.includes(item.chapter));
 const byChapter = new Map();
 for (const item of shuffle(items)) byChapter.set(item.chapter, [...(byChapter.get(item.chapter) ?? []), item]);
