@@ -93,6 +93,17 @@ export function lesionOutline(spec: LesionSpec): Shape {
   return irregular(body);
 }
 
+/** A small deterministic random sequence in [0, 1) (mulberry32), seeded from a phase. */
+function seeded(phase: number): () => number {
+  let a = Math.floor(phase * 1e6) >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 function idPhase(id: string): number {
   let h = 7;
   for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) % 10007;
@@ -133,57 +144,62 @@ export function lesionStructures(spec: LesionSpec): Structure[] {
     out.push(structure(`lesion:${spec.id}${suffix}`, tissue, shape, spec.region, texture, spec.id));
 
   if (spec.spicules) {
-    // model assumption: the desmoplastic reaction is fibrous bands along the mesenteric vessels:
-    // thin radial plates (about 2 mm thick, a quarter as wide as they are long) fanning out in the
-    // mesentery. Half fan out near the horizontal plane and half near the frontal plane (the
-    // mesenteric sheet), so axial and coronal sections both show a sunburst of strands into the
-    // fat; every third also has a gently curved cord.
-    const mean = (r[0] + r[1] + r[2]) / 3;
-    const phase = idPhase(spec.id);
+    // model assumption: the desmoplastic reaction is a few fibrous bands, not a sunburst: thick
+    // and thin, long and short, each kinking once or twice on its way through the fat to a loop it
+    // tethers (scene.ts cuts them at the bowel wall), some forking. The thickest run caudally
+    // along the vessels leaving the root, sheathing them (encasement). Directions are drawn at
+    // random but kept near the horizontal or the frontal plane, so axial and coronal sections
+    // both catch lengths of strand; the rest of a strand leaves the section as a dot or a stub.
+    const rand = seeded(phase);
     const strands: Shape[] = [];
+    const L = spec.spicules.lengthMm;
     const count = spec.spicules.count;
-    for (let i = 0; i < count; i++) {
-      const phi = phase + (i * 2 * Math.PI) / count + 0.25 * Math.sin(i * 1.3);
-      const tilt = 0.15 * Math.sin(i * 2.1 + phase);
-      const horizontal = i % 2 === 0;
-      const raw: Vec3 = horizontal ? [Math.cos(phi), Math.sin(phi), tilt] : [Math.cos(phi), tilt, Math.sin(phi)];
-      const norm = Math.hypot(...raw);
-      const d: Vec3 = [raw[0] / norm, raw[1] / norm, raw[2] / norm];
-      // The plate's width runs across the plane it fans in, its thickness within it.
-      const across: Vec3 = horizontal ? [0, 0, 1] : [0, 1, 0];
-      const dot = d[0] * across[0] + d[1] * across[1] + d[2] * across[2];
-      const mRaw: Vec3 = [across[0] - dot * d[0], across[1] - dot * d[1], across[2] - dot * d[2]];
-      const ml = Math.hypot(...mRaw) || 1;
-      const m: Vec3 = [mRaw[0] / ml, mRaw[1] / ml, mRaw[2] / ml];
-      const n: Vec3 = [d[1] * m[2] - d[2] * m[1], d[2] * m[0] - d[0] * m[2], d[0] * m[1] - d[1] * m[0]];
-      const len = spec.spicules.lengthMm * (0.7 + 0.4 * Math.abs(Math.sin(i * 1.7 + phase)));
-      const from = 0.75 * mean;
-      const half = (len + 0.25 * mean) / 2;
-      // Each strand kinks about halfway out (towards a loop it tethers), its outer part thinner.
-      const k = 0.45 * Math.sin(i * 1.9 + phase);
-      const dl = Math.hypot(1, k);
-      const d2: Vec3 = [(d[0] + k * n[0]) / dl, (d[1] + k * n[1]) / dl, (d[2] + k * n[2]) / dl];
-      const n2: Vec3 = [d2[1] * m[2] - d2[2] * m[1], d2[2] * m[0] - d2[0] * m[2], d2[0] * m[1] - d2[1] * m[0]];
-      const kinkAt = from + 0.9 * half;
-      const p: Vec3 = [c[0] + d[0] * kinkAt, c[1] + d[1] * kinkAt, c[2] + d[2] * kinkAt];
-      const h2 = 0.6 * half;
-      strands.push(
-        new Ellipsoid(
-          [c[0] + d[0] * (from + 0.65 * half), c[1] + d[1] * (from + 0.65 * half), c[2] + d[2] * (from + 0.65 * half)],
-          [0.65 * half, 1.1, 0.18 * len],
-          [d, n, m],
-        ),
-        new Ellipsoid([p[0] + d2[0] * h2, p[1] + d2[1] * h2, p[2] + d2[2] * h2], [h2, 0.9, 0.13 * len], [d2, n2, m]),
-      );
-      if (i % 3 === 0) {
-        const bend = 0.25 * Math.sin(i * 2.3 + phase);
-        const at = (f: number): Vec3 => {
-          const t = from + 2.3 * half * f;
-          const sway = bend * t * f;
-          return [c[0] + d[0] * t + n[0] * sway, c[1] + d[1] * t + n[1] * sway, c[2] + d[2] * t + n[2] * sway];
-        };
-        strands.push(new Tube([0, 0.4, 0.75, 1].map(at), [1.5, 1.1, 0.9, 0.7]));
+    const unit = (v: Vec3): Vec3 => {
+      const l = Math.hypot(...v) || 1;
+      return [v[0] / l, v[1] / l, v[2] / l];
+    };
+    const strand = (from: Vec3, dir: Vec3, len: number, r0: number, forks: boolean, flat: number, caudal: boolean) => {
+      const pts: Vec3[] = [from];
+      let d = dir;
+      const n = 4;
+      for (let k = 1; k <= n; k++) {
+        const q = pts[k - 1]!;
+        const step = (len / n) * (0.7 + 0.6 * rand());
+        pts.push([q[0] + d[0] * step, q[1] + d[1] * step, q[2] + d[2] * step]);
+        // A kink: the next piece turns by up to ~40°, staying near its plane.
+        const t = [rand() - 0.5, rand() - 0.5, rand() - 0.5].map((v, j) =>
+          j === flat ? 0.12 * v : caudal ? 0.5 * v : v,
+        ) as [number, number, number];
+        d = unit([d[0] + 0.8 * t[0], d[1] + 0.8 * t[1], d[2] + 0.8 * t[2]]);
       }
+      const radii = pts.map((_, k) => Math.max(0.45, r0 * (1 - (caudal ? 0.14 : 0.22) * k) * (0.8 + 0.4 * rand())));
+      strands.push(new Tube(pts, radii));
+      if (forks) {
+        const at = pts[2]!;
+        const side = unit([d[0] + (rand() - 0.5) * 1.6, d[1] + (rand() - 0.5) * 1.6, d[2] + (rand() - 0.5) * 1.6]);
+        const bl = len * (0.25 + 0.2 * rand());
+        strands.push(
+          new Tube([at, [at[0] + side[0] * bl, at[1] + side[1] * bl, at[2] + side[2] * bl]], [radii[2]! * 0.8, 0.4]),
+        );
+      }
+    };
+    for (let i = 0; i < count; i++) {
+      // Two caudal sheaths along the root vessels, then the rest near the axial (z flat) or the
+      // frontal (y flat) plane, at uneven angles.
+      const caudal = i < 2;
+      const flat = caudal ? 1 : i % 2 === 0 ? 2 : 1;
+      const a = 2 * Math.PI * rand();
+      const raw: Vec3 = caudal
+        ? [(i === 0 ? -0.55 : 0.05) + 0.1 * (rand() - 0.5), -0.2, -1]
+        : flat === 2
+          ? [Math.cos(a), Math.sin(a), 0.12 * (rand() - 0.5)]
+          : [Math.cos(a), 0.12 * (rand() - 0.5), Math.sin(a)];
+      const d = unit(raw);
+      const reach = 0.8 / Math.hypot(d[0] / r[0], d[1] / r[1], d[2] / r[2]);
+      const from: Vec3 = [c[0] + d[0] * reach, c[1] + d[1] * reach, c[2] + d[2] * reach];
+      const len = caudal ? L * (0.7 + 0.2 * rand()) : L * (0.35 + 0.85 * rand());
+      const r0 = caudal ? 5 + rand() : 0.7 + 1.6 * rand() * rand();
+      strand(from, d, len, r0, !caudal && rand() < 0.4, flat, caudal);
     }
     push(':spicules', STRAND_TISSUE[spec.tissue] ?? spec.tissue, new Union(strands), 0.3);
   }
