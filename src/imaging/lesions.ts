@@ -5,7 +5,7 @@
  * description into solids painted over the normal anatomy, outer parts first.
  */
 import { Ellipsoid, Tube, rotationFromDegrees, type Shape, type Vec3 } from './shapes';
-import { Lobulated, Offset, Union } from './shape-operations';
+import { Intersection, Lobulated, Offset, Translated, Union } from './shape-operations';
 import { Warped } from './shapes-organic';
 import { structure, type Structure } from './structures';
 import { STRAND_TISSUE, type TissueId } from './tissues';
@@ -126,7 +126,7 @@ export function lesionStructures(spec: LesionSpec): Structure[] {
    */
   const core = (f: number): Shape => {
     if (amount <= 0) return new Ellipsoid(c, [r[0] * f, r[1] * f, r[2] * f], rot);
-    const k = mean * (1 - f) * 0.35;
+    const k = mean * (1 - f) * 0.5;
     const shifted: Vec3 = [
       c[0] + k * Math.cos(phase),
       c[1] + k * Math.sin(phase),
@@ -134,8 +134,8 @@ export function lesionStructures(spec: LesionSpec): Structure[] {
     ];
     return new Warped(
       new Ellipsoid(shifted, [r[0] * f, r[1] * f, r[2] * f], rot),
-      mean * f * amount * 2,
-      Math.max(5, mean * f),
+      mean * f * amount * 1.4,
+      Math.max(6, mean * f * 1.4),
       phase + 1,
     );
   };
@@ -206,14 +206,23 @@ export function lesionStructures(spec: LesionSpec): Structure[] {
   if (spec.rim) {
     push(':rim', spec.rim.tissue, outline, 0.6);
     const t = spec.rim.thicknessMm;
-    const inner = new Offset(outline, -t);
-    // An irregular lesion's rim varies in thickness round the lesion (about ±40 %).
-    push(
-      '',
-      spec.tissue,
-      amount > 0 ? new Warped(inner, t * 0.4, Math.max(6, mean * 0.8), phase + 2) : inner,
-      LESION_TEXTURE,
-    );
+    // An irregular lesion's rim is eccentric and uneven: the inner part is shifted in the axial
+    // plane by 0.6 of the rim's thickness (thick on one side, thin, at least 0.6 mm, on the other)
+    // and its outline warped by about ±45 % of the thickness on top.
+    const s = 0.6 * t;
+    const inner =
+      amount > 0
+        ? new Intersection([
+            new Warped(
+              new Offset(new Translated(outline, [s * Math.cos(phase + 2), s * Math.sin(phase + 2), 0]), -t),
+              t * 0.45,
+              Math.max(5, mean * 0.5),
+              phase + 2,
+            ),
+            new Offset(outline, -0.6),
+          ])
+        : new Offset(outline, -t);
+    push('', spec.tissue, inner, LESION_TEXTURE);
   } else {
     push('', spec.tissue, outline, LESION_TEXTURE);
   }
