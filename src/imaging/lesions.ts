@@ -168,12 +168,22 @@ export function lesionStructures(spec: LesionSpec): Structure[] {
         pts.push([q[0] + d[0] * step, q[1] + d[1] * step, q[2] + d[2] * step]);
         // A kink: the next piece turns by up to ~40°, staying near its plane.
         const t = [rand() - 0.5, rand() - 0.5, rand() - 0.5].map((v, j) =>
-          j === flat ? 0.12 * v : caudal ? 0.5 * v : v,
+          j === flat ? 0.06 * v : caudal ? 0.5 * v : v,
         ) as [number, number, number];
         d = unit([d[0] + 0.8 * t[0], d[1] + 0.8 * t[1], d[2] + 0.8 * t[2]]);
       }
       const radii = pts.map((_, k) => Math.max(0.45, r0 * (1 - (caudal ? 0.14 : 0.22) * k) * (0.8 + 0.4 * rand())));
       strands.push(new Tube(pts, radii));
+      // A band is wider across its plane than it is thick: a second cord beside the first.
+      if (!caudal) {
+        const o = (rand() < 0.5 ? -1 : 1) * (1.5 + 1.5 * rand());
+        strands.push(
+          new Tube(
+            pts.map((p): Vec3 => [p[0], p[1] + (flat === 1 ? o : 0), p[2] + (flat === 2 ? o : 0)]),
+            radii.map((v) => 0.8 * v),
+          ),
+        );
+      }
       if (forks) {
         const at = pts[2]!;
         const side = unit([d[0] + (rand() - 0.5) * 1.6, d[1] + (rand() - 0.5) * 1.6, d[2] + (rand() - 0.5) * 1.6]);
@@ -192,13 +202,21 @@ export function lesionStructures(spec: LesionSpec): Structure[] {
       const raw: Vec3 = caudal
         ? [(i === 0 ? -0.55 : 0.05) + 0.1 * (rand() - 0.5), -0.2, -1]
         : flat === 2
-          ? [Math.cos(a), Math.sin(a), 0.12 * (rand() - 0.5)]
-          : [Math.cos(a), 0.12 * (rand() - 0.5), Math.sin(a)];
+          ? [Math.cos(a), Math.sin(a), 0.06 * (rand() - 0.5)]
+          : [Math.cos(a), 0.06 * (rand() - 0.5), Math.sin(a)];
       const d = unit(raw);
       const reach = 0.8 / Math.hypot(d[0] / r[0], d[1] / r[1], d[2] / r[2]);
-      const from: Vec3 = [c[0] + d[0] * reach, c[1] + d[1] * reach, c[2] + d[2] * reach];
+      // model assumption: the strands lie in two sheets: one through the middle of the mass
+      // (horizontal) and the mesenteric sheet a little in front of its mid-plane (frontal), each
+      // a few mm thick, so the strands are long in-plane on axial and coronal sections alike.
+      const sheet = (k: 1 | 2, at: number) => c[k] + (at + 0.08 * (rand() - 0.5)) * r[k];
+      const from: Vec3 = [
+        c[0] + d[0] * reach,
+        caudal || flat === 2 ? c[1] + d[1] * reach : sheet(1, -0.3),
+        caudal || flat === 1 ? c[2] + d[2] * reach : sheet(2, 0),
+      ];
       const len = caudal ? L * (0.7 + 0.2 * rand()) : L * (0.35 + 0.85 * rand());
-      const r0 = caudal ? 5 + rand() : 0.7 + 1.6 * rand() * rand();
+      const r0 = caudal ? 5 + rand() : 0.8 + 2.2 * rand() * rand();
       strand(from, d, len, r0, !caudal && rand() < 0.4, flat, caudal);
     }
     push(':spicules', STRAND_TISSUE[spec.tissue] ?? spec.tissue, new Union(strands), 0.3);
