@@ -23,6 +23,8 @@ const lesionFields = {
   rim: z.strictObject({ tissue: tissueId, thicknessMm: z.number().positive().max(20) }).optional(),
   cysticParts: z.array(part).optional(),
   calcifications: z.array(part).optional(),
+  /** Texture relative to normal parenchyma (figure cases default to 2: heterogeneous tumour). */
+  heterogeneity: z.number().min(0).max(3).optional(),
   spicules: z
     .strictObject({ count: z.number().int().min(1).max(40), lengthMm: z.number().positive().max(60) })
     .optional(),

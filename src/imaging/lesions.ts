@@ -5,7 +5,7 @@
  * description into solids painted over the normal anatomy, outer parts first.
  */
 import { Ellipsoid, Tube, rotationFromDegrees, type Shape, type Vec3 } from './shapes';
-import { Lobulated, Offset, Union } from './shape-operations';
+import { Intersection, Lobulated, Offset, Translated, Union } from './shape-operations';
 import { Warped } from './shapes-organic';
 import { structure, type Structure } from './structures';
 import { STRAND_TISSUE, type TissueId } from './tissues';
@@ -93,6 +93,17 @@ export function lesionOutline(spec: LesionSpec): Shape {
   return irregular(body);
 }
 
+/** A small deterministic random sequence in [0, 1) (mulberry32), seeded from a phase. */
+function seeded(phase: number): () => number {
+  let a = Math.floor(phase * 1e6) >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 function idPhase(id: string): number {
   let h = 7;
   for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) % 10007;
@@ -115,7 +126,7 @@ export function lesionStructures(spec: LesionSpec): Structure[] {
    */
   const core = (f: number): Shape => {
     if (amount <= 0) return new Ellipsoid(c, [r[0] * f, r[1] * f, r[2] * f], rot);
-    const k = mean * (1 - f) * 0.35;
+    const k = mean * (1 - f) * 0.5;
     const shifted: Vec3 = [
       c[0] + k * Math.cos(phase),
       c[1] + k * Math.sin(phase),
@@ -123,8 +134,8 @@ export function lesionStructures(spec: LesionSpec): Structure[] {
     ];
     return new Warped(
       new Ellipsoid(shifted, [r[0] * f, r[1] * f, r[2] * f], rot),
-      mean * f * amount * 2,
-      Math.max(5, mean * f),
+      mean * f * amount * 1.4,
+      Math.max(6, mean * f * 1.4),
       phase + 1,
     );
   };
@@ -133,71 +144,103 @@ export function lesionStructures(spec: LesionSpec): Structure[] {
     out.push(structure(`lesion:${spec.id}${suffix}`, tissue, shape, spec.region, texture, spec.id));
 
   if (spec.spicules) {
-    // model assumption: the desmoplastic reaction is fibrous bands along the mesenteric vessels:
-    // thin radial plates (about 2 mm thick, a quarter as wide as they are long) fanning out in the
-    // mesentery. Half fan out near the horizontal plane and half near the frontal plane (the
-    // mesenteric sheet), so axial and coronal sections both show a sunburst of strands into the
-    // fat; every third also has a gently curved cord.
-    const mean = (r[0] + r[1] + r[2]) / 3;
-    const phase = idPhase(spec.id);
+    // model assumption: the desmoplastic reaction is a few fibrous bands, not a sunburst: thick
+    // and thin, long and short, each kinking once or twice on its way through the fat to a loop it
+    // tethers (scene.ts cuts them at the bowel wall), some forking. The thickest run caudally
+    // along the vessels leaving the root, sheathing them (encasement). Directions are drawn at
+    // random but kept near the horizontal or the frontal plane, so axial and coronal sections
+    // both catch lengths of strand; the rest of a strand leaves the section as a dot or a stub.
+    const rand = seeded(phase);
     const strands: Shape[] = [];
+    const L = spec.spicules.lengthMm;
     const count = spec.spicules.count;
-    for (let i = 0; i < count; i++) {
-      const phi = phase + (i * 2 * Math.PI) / count + 0.25 * Math.sin(i * 1.3);
-      const tilt = 0.15 * Math.sin(i * 2.1 + phase);
-      const horizontal = i % 2 === 0;
-      const raw: Vec3 = horizontal ? [Math.cos(phi), Math.sin(phi), tilt] : [Math.cos(phi), tilt, Math.sin(phi)];
-      const norm = Math.hypot(...raw);
-      const d: Vec3 = [raw[0] / norm, raw[1] / norm, raw[2] / norm];
-      // The plate's width runs across the plane it fans in, its thickness within it.
-      const across: Vec3 = horizontal ? [0, 0, 1] : [0, 1, 0];
-      const dot = d[0] * across[0] + d[1] * across[1] + d[2] * across[2];
-      const mRaw: Vec3 = [across[0] - dot * d[0], across[1] - dot * d[1], across[2] - dot * d[2]];
-      const ml = Math.hypot(...mRaw) || 1;
-      const m: Vec3 = [mRaw[0] / ml, mRaw[1] / ml, mRaw[2] / ml];
-      const n: Vec3 = [d[1] * m[2] - d[2] * m[1], d[2] * m[0] - d[0] * m[2], d[0] * m[1] - d[1] * m[0]];
-      const len = spec.spicules.lengthMm * (0.7 + 0.4 * Math.abs(Math.sin(i * 1.7 + phase)));
-      const from = 0.75 * mean;
-      const half = (len + 0.25 * mean) / 2;
-      // Each strand kinks about halfway out (towards a loop it tethers), its outer part thinner.
-      const k = 0.45 * Math.sin(i * 1.9 + phase);
-      const dl = Math.hypot(1, k);
-      const d2: Vec3 = [(d[0] + k * n[0]) / dl, (d[1] + k * n[1]) / dl, (d[2] + k * n[2]) / dl];
-      const n2: Vec3 = [d2[1] * m[2] - d2[2] * m[1], d2[2] * m[0] - d2[0] * m[2], d2[0] * m[1] - d2[1] * m[0]];
-      const kinkAt = from + 0.9 * half;
-      const p: Vec3 = [c[0] + d[0] * kinkAt, c[1] + d[1] * kinkAt, c[2] + d[2] * kinkAt];
-      const h2 = 0.6 * half;
-      strands.push(
-        new Ellipsoid(
-          [c[0] + d[0] * (from + 0.65 * half), c[1] + d[1] * (from + 0.65 * half), c[2] + d[2] * (from + 0.65 * half)],
-          [0.65 * half, 1.1, 0.18 * len],
-          [d, n, m],
-        ),
-        new Ellipsoid([p[0] + d2[0] * h2, p[1] + d2[1] * h2, p[2] + d2[2] * h2], [h2, 0.9, 0.13 * len], [d2, n2, m]),
-      );
-      if (i % 3 === 0) {
-        const bend = 0.25 * Math.sin(i * 2.3 + phase);
-        const at = (f: number): Vec3 => {
-          const t = from + 2.3 * half * f;
-          const sway = bend * t * f;
-          return [c[0] + d[0] * t + n[0] * sway, c[1] + d[1] * t + n[1] * sway, c[2] + d[2] * t + n[2] * sway];
-        };
-        strands.push(new Tube([0, 0.4, 0.75, 1].map(at), [1.5, 1.1, 0.9, 0.7]));
+    const unit = (v: Vec3): Vec3 => {
+      const l = Math.hypot(...v) || 1;
+      return [v[0] / l, v[1] / l, v[2] / l];
+    };
+    const strand = (from: Vec3, dir: Vec3, len: number, r0: number, forks: boolean, flat: number, caudal: boolean) => {
+      const pts: Vec3[] = [from];
+      let d = dir;
+      const n = 4;
+      for (let k = 1; k <= n; k++) {
+        const q = pts[k - 1]!;
+        const step = (len / n) * (0.7 + 0.6 * rand());
+        pts.push([q[0] + d[0] * step, q[1] + d[1] * step, q[2] + d[2] * step]);
+        // A kink: the next piece turns by up to ~40°, staying near its plane.
+        const t = [rand() - 0.5, rand() - 0.5, rand() - 0.5].map((v, j) =>
+          j === flat ? 0.06 * v : caudal ? 0.5 * v : v,
+        ) as [number, number, number];
+        d = unit([d[0] + 0.8 * t[0], d[1] + 0.8 * t[1], d[2] + 0.8 * t[2]]);
       }
+      const radii = pts.map((_, k) => Math.max(0.45, r0 * (1 - (caudal ? 0.14 : 0.22) * k) * (0.8 + 0.4 * rand())));
+      strands.push(new Tube(pts, radii));
+      // A band is wider across its plane than it is thick: a second cord beside the first.
+      if (!caudal) {
+        const o = (rand() < 0.5 ? -1 : 1) * (1.5 + 1.5 * rand());
+        strands.push(
+          new Tube(
+            pts.map((p): Vec3 => [p[0], p[1] + (flat === 1 ? o : 0), p[2] + (flat === 2 ? o : 0)]),
+            radii.map((v) => 0.8 * v),
+          ),
+        );
+      }
+      if (forks) {
+        const at = pts[2]!;
+        const side = unit([d[0] + (rand() - 0.5) * 1.6, d[1] + (rand() - 0.5) * 1.6, d[2] + (rand() - 0.5) * 1.6]);
+        const bl = len * (0.25 + 0.2 * rand());
+        strands.push(
+          new Tube([at, [at[0] + side[0] * bl, at[1] + side[1] * bl, at[2] + side[2] * bl]], [radii[2]! * 0.8, 0.4]),
+        );
+      }
+    };
+    for (let i = 0; i < count; i++) {
+      // Two caudal sheaths along the root vessels, then the rest near the axial (z flat) or the
+      // frontal (y flat) plane, at uneven angles.
+      const caudal = i < 2;
+      const flat = caudal ? 1 : i % 2 === 0 ? 2 : 1;
+      const a = 2 * Math.PI * rand();
+      const raw: Vec3 = caudal
+        ? [(i === 0 ? -0.55 : 0.05) + 0.1 * (rand() - 0.5), -0.2, -1]
+        : flat === 2
+          ? [Math.cos(a), Math.sin(a), 0.06 * (rand() - 0.5)]
+          : [Math.cos(a), 0.06 * (rand() - 0.5), Math.sin(a)];
+      const d = unit(raw);
+      const reach = 0.8 / Math.hypot(d[0] / r[0], d[1] / r[1], d[2] / r[2]);
+      // model assumption: the strands lie in two sheets: one through the middle of the mass
+      // (horizontal) and the mesenteric sheet a little in front of its mid-plane (frontal), each
+      // a few mm thick, so the strands are long in-plane on axial and coronal sections alike.
+      const sheet = (k: 1 | 2, at: number) => c[k] + (at + 0.08 * (rand() - 0.5)) * r[k];
+      const from: Vec3 = [
+        c[0] + d[0] * reach,
+        caudal || flat === 2 ? c[1] + d[1] * reach : sheet(1, -0.3),
+        caudal || flat === 1 ? c[2] + d[2] * reach : sheet(2, 0),
+      ];
+      const len = caudal ? L * (0.7 + 0.2 * rand()) : L * (0.35 + 0.85 * rand());
+      const r0 = caudal ? 5 + rand() : 0.8 + 2.2 * rand() * rand();
+      strand(from, d, len, r0, !caudal && rand() < 0.4, flat, caudal);
     }
     push(':spicules', STRAND_TISSUE[spec.tissue] ?? spec.tissue, new Union(strands), 0.3);
   }
   if (spec.rim) {
     push(':rim', spec.rim.tissue, outline, 0.6);
     const t = spec.rim.thicknessMm;
-    const inner = new Offset(outline, -t);
-    // An irregular lesion's rim varies in thickness round the lesion (about ±40 %).
-    push(
-      '',
-      spec.tissue,
-      amount > 0 ? new Warped(inner, t * 0.4, Math.max(6, mean * 0.8), phase + 2) : inner,
-      LESION_TEXTURE,
-    );
+    // An irregular lesion's rim is eccentric and uneven: the inner part is shifted in the axial
+    // plane by 0.6 of the rim's thickness (thick on one side, thin, at least 0.6 mm, on the other)
+    // and its outline warped by about ±45 % of the thickness on top.
+    const s = 0.6 * t;
+    const inner =
+      amount > 0
+        ? new Intersection([
+            new Warped(
+              new Offset(new Translated(outline, [s * Math.cos(phase + 2), s * Math.sin(phase + 2), 0]), -t),
+              t * 0.45,
+              Math.max(5, mean * 0.5),
+              phase + 2,
+            ),
+            new Offset(outline, -0.6),
+          ])
+        : new Offset(outline, -t);
+    push('', spec.tissue, inner, LESION_TEXTURE);
   } else {
     push('', spec.tissue, outline, LESION_TEXTURE);
   }

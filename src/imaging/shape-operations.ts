@@ -193,3 +193,27 @@ export class Gated implements Shape {
     return c ? (c === this.inner ? this : new Gated(c, this.marginMm)) : null;
   }
 }
+
+/** `inner` moved by `byMm` (an off-centre inner part of a lesion). */
+export class Translated implements Shape {
+  readonly box: Box3;
+  constructor(
+    private readonly inner: Shape,
+    private readonly byMm: Vec3,
+  ) {
+    const { min, max } = inner.box;
+    this.box = {
+      min: [min[0] + byMm[0], min[1] + byMm[1], min[2] + byMm[2]],
+      max: [max[0] + byMm[0], max[1] + byMm[1], max[2] + byMm[2]],
+    };
+  }
+  distance(x: number, y: number, z: number): number {
+    return this.inner.distance(x - this.byMm[0], y - this.byMm[1], z - this.byMm[2]);
+  }
+  bound(x: number, y: number, z: number): number {
+    return this.inner.bound(x - this.byMm[0], y - this.byMm[1], z - this.byMm[2]);
+  }
+  clip(box: Box3): Shape | null {
+    return clipSelf(this, box);
+  }
+}
