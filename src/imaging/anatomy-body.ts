@@ -176,7 +176,9 @@ const CANCELLOUS_TEXTURE = 2.4;
 // thoracic ones 28-31 mm apart with thinner discs (about 7 mm); the lumbar lordosis brings the
 // mid-lumbar bodies about 22 mm forward, the column swings back to the sacrum below it, and the
 // thoracic kyphosis takes it back above T11.
-const DISC_LEVELS = [-211, -172, -134, -97, -60, -24, 10, 42, 73, 103, 132, 160, 189, 217, 246];
+// (The figures' axial slices, z -128, -93, -82, 15 to 26, 50 to 57, 82 to 92 and 110, all pass
+// through a body at least 9 mm from a disc.)
+const DISC_LEVELS = [-222, -186, -148, -110, -72, -36, 0, 37, 68, 101, 130, 158, 186, 214, 242];
 /** Half the gap between two bodies (disc space) at level z, mm. */
 const discHalf = (z: number) => (z < 0 ? 5 : 3.5);
 // model assumption: the bodies are waisted (6 % narrower at mid-height in front and at the sides)
@@ -224,7 +226,7 @@ function rib(side: 1 | -1, headZ: number, sweepDeg: number, dropMm: number, jitt
     // posterior rib as a short curved segment instead of a long in-plane bar.
     // Steeper in front (the lower ribs run down and forward to the costal margin), so a coronal
     // section cuts each anterolateral shaft obliquely, as a slanted oval or a short bar.
-    const z = headZ - dropMm * (0.55 * t + 0.45 * t * t);
+    const z = headZ - dropMm * (0.7 * t + 0.3 * t * t);
     // Ribs run round within the muscular wall, from
     // beside the transverse processes, deep to the erector spinae, forward and down; so they
     // follow the trunk's own outline at every level instead of a fixed ellipse.
@@ -247,17 +249,17 @@ function rib(side: 1 | -1, headZ: number, sweepDeg: number, dropMm: number, jitt
 /**
  * A rib as a flat band: taller (about 12 mm) than thick (about 6-7 mm), as two tubes either side
  * of its centreline, so a coronal section cuts it as an oblique oval along the chest wall and an
- * axial one as a short curved bar (model assumption). The band twists along its length (the
- * upper border turning out by `twistDeg` at the front end) and `k` scales its size, so no two
- * ribs are cut alike. The marrow is one central tube.
+ * axial one as a short curved bar (model assumption). The band is tilted (upper border out by
+ * `baseDeg` at the back) and twists along its length (by `twistDeg` more at the front end), and
+ * `k` scales its size, so no two ribs are cut alike. The marrow is one central tube.
  */
-function ribBand(points: readonly Vec3[], twistDeg: number, k: number): Shape {
+function ribBand(points: readonly Vec3[], baseDeg: number, twistDeg: number, k: number): Shape {
   const steps = points.length - 1;
   const radii = points.map((_, i) => k * (i === 0 ? 3.3 : 3.6 - (i / steps) * 0.7));
   const shifted = (h: number) =>
     new Tube(
       points.map(([x, y, z], i) => {
-        const phi = (twistDeg * Math.PI * i) / (180 * steps);
+        const phi = ((baseDeg + (twistDeg * i) / steps) * Math.PI) / 180;
         const n = Math.hypot(x, y - 10) || 1;
         const o = h * k * (i === 0 ? 0.4 : 1);
         return [x + (o * Math.sin(phi) * x) / n, y + (o * Math.sin(phi) * (y - 10)) / n, z + o * Math.cos(phi)] as Vec3;
@@ -782,10 +784,12 @@ export function bodyStructures(habitus: BodyHabitus = {}): Structure[] {
     for (const side of [-1, 1] as const) {
       const j = side < 0 ? 0 : 1;
       const vary = Math.sin(i * 1.9 + j * 2.6);
-      const centreline = rib(side, headZ - 4 * j, sweep - 3 * j, drop * (1.15 + 0.12 * vary) + 2 * j, (i % 3) - 1);
+      const centreline = rib(side, headZ - 4 * j, sweep - 3 * j, drop * (1.35 + 0.15 * vary) + 2 * j, (i % 3) - 1);
       const tag = `${side < 0 ? 'right' : 'left'}-rib-${5 + i}`;
       const k = 1 + 0.14 * Math.cos(i * 2.3 + j);
-      s.push(structure(tag, 'bone-cortex', ribBand(centreline, 25 + 20 * vary, k), 'rib'));
+      s.push(
+        structure(tag, 'bone-cortex', ribBand(centreline, 20 * Math.sin(i * 1.3 + j * 1.1), 25 + 20 * vary, k), 'rib'),
+      );
       // The marrow core is a narrow tube along the middle of the band (the cortex 1.5-2 mm at the
       // sides), so a section reads as a mostly white bony oval with a small grey core, not a ring.
       s.push(
