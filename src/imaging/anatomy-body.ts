@@ -13,15 +13,7 @@
 import { VertebralArch, VertebralBody } from './shapes-spine';
 import { Ellipsoid, EllipticCylinder, HalfSpace, Tube, rotationFromDegrees, type Shape, type Vec3 } from './shapes';
 import { Difference, Intersection, Offset, Union } from './shape-operations';
-import {
-  HeightSurface,
-  ProfiledTrunk,
-  profileAt,
-  RoundedColumn,
-  SubsurfaceLayer,
-  Warped,
-  type TrunkProfile,
-} from './shapes-organic';
+import { HeightSurface, ProfiledTrunk, profileAt, SubsurfaceLayer, Warped, type TrunkProfile } from './shapes-organic';
 import { structure, type Structure } from './structures';
 
 // model assumption: outer body contour of an average adult, by level (z, mm).
@@ -29,8 +21,8 @@ import { structure, type Structure } from './structures';
 // the iliac crests, and comes in at the waist, so the flanks curve on a coronal section.
 const MUSCLE_RX: readonly (readonly [number, number])[] = [
   [-250, 178],
-  [-190, 174],
-  [-150, 160],
+  [-190, 178],
+  [-150, 164],
   [-115, 154],
   [-80, 148],
   [-20, 155],
@@ -42,12 +34,12 @@ const MUSCLE_RX: readonly (readonly [number, number])[] = [
 ];
 const BODY: TrunkProfile = {
   rx: [
-    [-250, 186],
-    [-190, 184],
-    [-150, 167],
-    [-100, 151],
-    [-60, 151],
-    [-10, 159],
+    [-250, 190],
+    [-190, 188],
+    [-150, 175],
+    [-100, 143],
+    [-60, 142],
+    [-10, 155],
     [40, 169],
     [100, 172],
     [170, 161],
@@ -180,24 +172,37 @@ const ARCH_CORTEX_MM = 1.4;
  */
 const BODY_CORTEX_MM = 0.9;
 const CANCELLOUS_TEXTURE = 2.4;
-// model assumption: vertebral levels 34 mm apart, discs 8 mm thick; the lumbar lordosis brings
-// the mid-lumbar bodies 16 mm forward, the column swings back to the sacrum below it, and the
+// model assumption: the lumbar levels about 37-40 mm apart with discs about 10 mm thick, the
+// thoracic ones 28-31 mm apart with thinner discs (about 7 mm); the lumbar lordosis brings the
+// mid-lumbar bodies about 22 mm forward, the column swings back to the sacrum below it, and the
 // thoracic kyphosis takes it back above T11.
-const DISC_LEVELS = [-206, -172, -138, -104, -70, -36, -2, 32, 66, 100, 134, 168, 202, 236];
+// (The figures' axial slices, z -128, -93, -82, 15 to 26, 50 to 57, 82 to 92 and 110, all pass
+// through a body at least 9 mm from a disc.)
+const DISC_LEVELS = [-222, -186, -148, -110, -72, -36, 0, 37, 68, 101, 130, 158, 186, 214, 242];
+/** Half the gap between two bodies (disc space) at level z, mm. */
+const discHalf = (z: number) => (z < 0 ? 5 : 3.5);
 // model assumption: the bodies are waisted (6 % narrower at mid-height in front and at the sides)
 // and their endplates cupped 1.8 mm at the centre.
 const BODY_WAIST = 0.06;
 const ENDPLATE_CUP_MM = 1.8;
-/** Size of a vertebral body relative to L1: about 10 % larger at L5, 12 % smaller at T9. */
+/** Size of a vertebral body relative to L1: about 14 % larger at L5, 18 % smaller at T9. */
 function vertebralScale(z: number): number {
-  return 1 + Math.max(-0.12, Math.min(0.1, -0.0006 * (z - 20)));
+  return 1 + Math.max(-0.18, Math.min(0.14, -0.0009 * (z - 20)));
+}
+/** The column's lean at level z (radians): the slope of spineY, so each body follows the curve. */
+/** Lumbar bodies are wider for their depth (kidney-shaped) than thoracic ones. */
+function lumbarWidth(z: number): number {
+  return 1 + 0.1 * Math.max(0, Math.min(1, (40 - z) / 80));
+}
+function spineTilt(z: number): number {
+  return Math.atan((spineY(z + 2) - spineY(z - 2)) / 4);
 }
 /** Levels (z) at which the canal and the deep back muscles follow the column's curve. */
 const CANAL_LEVELS = [-250, -190, -130, -70, -10, 50, 110, 170, 230, 280];
 export function spineY(z: number): number {
   // Lumbar lordosis (most forward at L3-L4), the column swinging back to the sacral promontory
   // below, and the thoracic kyphosis taking it back above T11.
-  const lordosis = 16 * Math.exp(-(((z + 80) / 75) ** 2));
+  const lordosis = 22 * Math.exp(-(((z + 95) / 85) ** 2));
   const sacral = z < -140 ? 0.0015 * (z + 140) ** 2 : 0;
   const kyphosis = z > 60 ? 0.0007 * (z - 60) ** 2 : 0;
   return 75 - lordosis + sacral + kyphosis;
@@ -219,7 +224,9 @@ function rib(side: 1 | -1, headZ: number, sweepDeg: number, dropMm: number, jitt
     const theta = ((12 + t * (sweepDeg - 12)) * Math.PI) / 180;
     // The shaft slopes down from the angle on (not flat at first), so an axial slice cuts the
     // posterior rib as a short curved segment instead of a long in-plane bar.
-    const z = headZ - dropMm * (0.75 * t + 0.25 * t * t);
+    // Steeper in front (the lower ribs run down and forward to the costal margin), so a coronal
+    // section cuts each anterolateral shaft obliquely, as a slanted oval or a short bar.
+    const z = headZ - dropMm * (0.7 * t + 0.3 * t * t);
     // Ribs run round within the muscular wall, from
     // beside the transverse processes, deep to the erector spinae, forward and down; so they
     // follow the trunk's own outline at every level instead of a fixed ellipse.
@@ -240,16 +247,23 @@ function rib(side: 1 | -1, headZ: number, sweepDeg: number, dropMm: number, jitt
 }
 
 /**
- * A rib as a flat band: taller (about 12 mm) than thick (about 6-7 mm), as two tubes 2.3 mm above
- * and below its centreline, so a coronal section cuts it as an oblique oval along the chest wall
- * and an axial one as a short curved bar (model assumption). The marrow is one central tube.
+ * A rib as a flat band: taller (about 12 mm) than thick (about 6-7 mm), as two tubes either side
+ * of its centreline, so a coronal section cuts it as an oblique oval along the chest wall and an
+ * axial one as a short curved bar (model assumption). The band is tilted (upper border out by
+ * `baseDeg` at the back) and twists along its length (by `twistDeg` more at the front end), and
+ * `k` scales its size, so no two ribs are cut alike. The marrow is one central tube.
  */
-function ribBand(points: readonly Vec3[]): Shape {
+function ribBand(points: readonly Vec3[], baseDeg: number, twistDeg: number, k: number): Shape {
   const steps = points.length - 1;
-  const radii = points.map((_, i) => (i === 0 ? 3.3 : 3.6 - (i / steps) * 0.7));
-  const shifted = (dz: number) =>
+  const radii = points.map((_, i) => k * (i === 0 ? 3.3 : 3.6 - (i / steps) * 0.7));
+  const shifted = (h: number) =>
     new Tube(
-      points.map(([x, y, z], i) => [x, y, z + dz * (i === 0 ? 0.4 : 1)] as Vec3),
+      points.map(([x, y, z], i) => {
+        const phi = ((baseDeg + (twistDeg * i) / steps) * Math.PI) / 180;
+        const n = Math.hypot(x, y - 10) || 1;
+        const o = h * k * (i === 0 ? 0.4 : 1);
+        return [x + (o * Math.sin(phi) * x) / n, y + (o * Math.sin(phi) * (y - 10)) / n, z + o * Math.cos(phi)] as Vec3;
+      }),
       radii,
     );
   return new Union([shifted(2.3), shifted(-2.3)], 3);
@@ -514,7 +528,8 @@ export function bodyStructures(habitus: BodyHabitus = {}): Structure[] {
         0.2,
       ),
     );
-    // Psoas: oval, its medial part against the vertebral bodies, widening down to the pelvis.
+    // Psoas: oval, its medial part against the vertebral bodies, widening down to the pelvis and
+    // diverging from the column, so a coronal shows an inverted V of muscle, not two parallel pipes.
     // Both heads start from one small origin beside the upper lumbar bodies (no pair of dots).
     // Lower down it lies anterolateral to the bodies, level with their front third (model
     // assumption), so a coronal through the front of the lordotic mid-lumbar bodies shows them
@@ -523,11 +538,13 @@ export function bodyStructures(habitus: BodyHabitus = {}): Structure[] {
       new Tube(
         [
           [side * 28, 60, -4],
-          [side * (38 + dx), 52 + dy, -60],
-          [side * (50 + dx), 44 + dy, -180],
-          [side * (58 + dx), 36 + dy, -250],
+          [side * (39 + dx), 52 + dy, -60],
+          [side * (50 + dx), 46 + dy, -125],
+          [side * (60 + dx), 42 + dy, -185],
+          [side * (70 + dx), 36 + dy, -250],
         ],
-        [3.5, 13 * k, 17 * k, 17 * k],
+        // Fusiform: widest over the lower lumbar spine, narrower where it joins the iliacus.
+        [3.5, 13 * k, 18 * k, 17 * k, 14 * k],
       );
     s.push(
       structure(`${tag}-psoas`, 'muscle', new Union([psoas(-4, 4, 1), psoas(7, -5, 0.85)], 8), 'psoas muscle', 0.2),
@@ -580,13 +597,24 @@ export function bodyStructures(habitus: BodyHabitus = {}): Structure[] {
       z1 = CANAL_LEVELS[k]!;
     return canalY(z0) + ((canalY(z1) - canalY(z0)) * (z - z0)) / (z1 - z0);
   };
+  // Biconvex (bulging into the cupped endplates) and tilted with the column, a little taller than
+  // the gap, so the wedge-shaped lumbar disc spaces are filled (the bodies paint over the rest).
   for (const z of DISC_LEVELS) {
     const g = vertebralScale(z);
     s.push(
       structure(
         `disc-${z}`,
         'disc',
-        new RoundedColumn([0, spineY(z), z], 24 * g, 20 * g, 5 + ENDPLATE_CUP_MM, 3),
+        new VertebralBody(
+          [0, spineY(z), z],
+          24 * g * lumbarWidth(z),
+          20 * g,
+          discHalf(z) + 2,
+          3,
+          0,
+          -ENDPLATE_CUP_MM,
+          spineTilt(z),
+        ),
         'spine',
       ),
     );
@@ -596,19 +624,20 @@ export function bodyStructures(habitus: BodyHabitus = {}): Structure[] {
     if (next === undefined) return;
     const zc = (z + next) / 2,
       yc = spineY(zc);
-    const half = (next - z) / 2 - 4;
+    const half = (next - z) / 2 - (discHalf(z) + discHalf(next)) / 2;
+    const tilt = spineTilt(zc);
     // model assumption: the bodies grow from the lower thoracic to the lower lumbar spine (about
     // 10 % either way), with a thin cortex (1.2 mm) round the cancellous bone.
     const grow = vertebralScale(zc);
     // No two bodies alike: a deterministic jitter of a millimetre or so in width, depth and
     // height (a warp would cost a noise evaluation per pixel).
     const jitter = (k: number) => Math.sin(i * 2.3 + k * 1.7);
-    const [brx, bry] = [24 * grow + jitter(0), 20 * grow + 0.8 * jitter(1)];
+    const [brx, bry] = [24 * grow * lumbarWidth(zc) + jitter(0), 20 * grow + 0.8 * jitter(1)];
     s.push(
       structure(
         `vertebra-${zc}`,
         'bone-cortex',
-        new VertebralBody([0, yc, zc], brx, bry, half + 0.6 * jitter(2), 4.5, BODY_WAIST, ENDPLATE_CUP_MM),
+        new VertebralBody([0, yc, zc], brx, bry, half + 0.6 * jitter(2), 4.5, BODY_WAIST, ENDPLATE_CUP_MM, tilt),
         'spine',
       ),
     );
@@ -624,6 +653,7 @@ export function bodyStructures(habitus: BodyHabitus = {}): Structure[] {
           3.5,
           BODY_WAIST,
           ENDPLATE_CUP_MM,
+          tilt,
         ),
         'spine',
         CANCELLOUS_TEXTURE,
@@ -673,7 +703,11 @@ export function bodyStructures(habitus: BodyHabitus = {}): Structure[] {
       // down (model assumption).
       // Both are three tubes one above the other: a flat-sided plate with rounded ends, its lumbar
       // tip angled a little down, not an ellipsoid (which a sagittal cuts as an outlined balloon).
-      const [drop, reach, gap] = zc < 60 ? [9, 30, 4] : [20, 15, 2.5];
+      // No two alike: the reach, slope and height vary a few mm from level to level.
+      const [drop, reach, gap] =
+        zc < 60
+          ? [9 + 3 * jitter(4), 30 + 4 * jitter(3), 4 + jitter(5)]
+          : [20 + 4 * jitter(4), 15 + 3 * jitter(3), 2.5];
       const blade = (dz: number): Vec3[] => [
         [0, yc + 39, zc - 2 + dz],
         [0, yc + 39 + reach / 2, zc - 2 - drop / 2 + dz * 0.9],
@@ -749,18 +783,22 @@ export function bodyStructures(habitus: BodyHabitus = {}): Structure[] {
   ribs.forEach(([headZ, sweep, drop], i) => {
     for (const side of [-1, 1] as const) {
       const j = side < 0 ? 0 : 1;
-      const centreline = rib(side, headZ - 4 * j, sweep - 3 * j, drop + 2 * j, (i % 3) - 1);
+      const vary = Math.sin(i * 1.9 + j * 2.6);
+      const centreline = rib(side, headZ - 4 * j, sweep - 3 * j, drop * (1.35 + 0.15 * vary) + 2 * j, (i % 3) - 1);
       const tag = `${side < 0 ? 'right' : 'left'}-rib-${5 + i}`;
-      s.push(structure(tag, 'bone-cortex', ribBand(centreline), 'rib'));
-      // The marrow core is wide (the cortex about 1 mm at the sides), so a section reads as a bony
-      // oval with a grey core rather than a white bead with a dot.
+      const k = 1 + 0.14 * Math.cos(i * 2.3 + j);
+      s.push(
+        structure(tag, 'bone-cortex', ribBand(centreline, 20 * Math.sin(i * 1.3 + j * 1.1), 25 + 20 * vary, k), 'rib'),
+      );
+      // The marrow core is a narrow tube along the middle of the band (the cortex 1.5-2 mm at the
+      // sides), so a section reads as a mostly white bony oval with a small grey core, not a ring.
       s.push(
         structure(
           `${tag}-marrow`,
           'bone-marrow',
           new Tube(
             centreline,
-            centreline.map((_, i) => (i === 0 ? 2.2 : 2.6 - (i / (centreline.length - 1)) * 0.5)),
+            centreline.map((_, i) => k * (i === 0 ? 1.8 : 2.1 - (i / (centreline.length - 1)) * 0.5)),
           ),
           'rib',
         ),

@@ -56,32 +56,66 @@ const VESSELS: readonly Vessel[] = [
       [AORTA_X + 2, spineFrontY(140) - 13.5, 140],
       [AORTA_X, aortaY(70, 12), 70],
       [AORTA_X, aortaY(10, 12), 10],
-      [AORTA_X - 2, aortaY(-60, 10.5), -60],
-      [AORTA_X - 4, aortaY(-112, 9.5), -112],
+      [AORTA_X - 2, aortaY(-60, 10), -60],
+      [AORTA_X - 3, aortaY(-96, 8.5), -96],
+      [AORTA_X - 4, aortaY(-114, 8), -114],
     ],
-    radii: [13, 12.5, 12.5, 12, 12, 10.5, 9.5],
+    // It tapers below the renal arteries (model assumption: 24 mm at the hiatus, 16 mm at the
+    // bifurcation, in front of L4).
+    radii: [13, 12.5, 12.5, 12, 11.5, 10, 8.5, 8],
   },
   {
+    // The two common iliac arteries leave the bifurcation in an inverted V (about 60 degrees),
+    // running down, out and back over the sacral promontory.
     id: 'right-common-iliac-artery',
     tissue: 'artery',
     region: 'iliac artery',
     points: [
-      [AORTA_X - 4, aortaY(-112, 9.5), -112],
-      [-22, aortaY(-170, 6) + 4, -170],
-      [-40, 42, -230],
+      [AORTA_X - 5, aortaY(-118, 7), -118],
+      [-16, aortaY(-150, 6) + 2, -150],
+      [-34, 44, -195],
+      [-46, 46, -235],
     ],
-    radii: [6.5, 6, 5.5],
+    radii: [6.5, 6, 5.5, 5],
   },
   {
     id: 'left-common-iliac-artery',
     tissue: 'artery',
     region: 'iliac artery',
     points: [
-      [AORTA_X - 4, aortaY(-112, 9.5), -112],
-      [36, aortaY(-170, 6) + 4, -170],
-      [52, 40, -230],
+      [AORTA_X - 3, aortaY(-118, 7), -118],
+      [26, aortaY(-150, 6) + 2, -150],
+      [44, 44, -195],
+      [56, 46, -235],
     ],
-    radii: [6.5, 6, 5.5],
+    radii: [6.5, 6, 5.5, 5],
+  },
+  {
+    // The common iliac veins behind and to the right of the arteries join in front of L5 (the left
+    // one crossing the midline behind the right common iliac artery) to form the IVC.
+    id: 'right-common-iliac-vein',
+    tissue: 'ivc',
+    region: 'iliac vein',
+    points: [
+      [-16, spineFrontY(-128) - 9, -128],
+      [-28, spineFrontY(-165) - 7, -165],
+      [-42, 52, -205],
+      [-52, 54, -240],
+    ],
+    radii: [8, 7.5, 7, 6.5],
+  },
+  {
+    id: 'left-common-iliac-vein',
+    tissue: 'ivc',
+    region: 'iliac vein',
+    points: [
+      [-16, spineFrontY(-128) - 9, -128],
+      [4, spineFrontY(-146) - 6, -146],
+      [30, spineFrontY(-172) - 6, -172],
+      [48, 52, -205],
+      [60, 54, -240],
+    ],
+    radii: [8, 7, 7, 6.5, 6],
   },
   {
     id: 'coeliac-trunk',
@@ -153,14 +187,16 @@ const VESSELS: readonly Vessel[] = [
     tissue: 'ivc',
     region: 'inferior vena cava',
     // It follows the lumbar lordosis forward (behind the third part of the duodenum) and back.
+    // It starts at the confluence of the common iliac veins in front of L5, right of the aortic
+    // bifurcation, and widens as the renal veins join.
     points: [
-      [-20, 42, -230],
-      [-26, spineFrontY(-112) - 12, -112],
+      [-16, spineFrontY(-128) - 9, -128],
+      [-22, spineFrontY(-100) - 10, -100],
       [-25, 35, -56],
       [-25, Math.min(spineFrontY(-10) - 4, 42), -10],
       [-26, 42, 40],
     ],
-    radii: [9, 10, 10.5, 11.5, 12],
+    radii: [9, 9.5, 10, 11.5, 12],
   },
   {
     // Above the renal veins the IVC carries renal and then hepatic venous return: it fills like

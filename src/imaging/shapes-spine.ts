@@ -3,7 +3,9 @@ import { clipSelf, type Box3, type Shape, type Vec3 } from './shapes';
 /**
  * A vertebral body: a rounded elliptic column whose front and sides are waisted (narrowest at
  * mid-height, the back wall straight) and whose endplates are shallow cups (the disc bulges into
- * them). `waist` is the fractional narrowing at mid-height, `cupMm` the endplate depth at the centre.
+ * them). `waist` is the fractional narrowing at mid-height, `cupMm` the endplate depth at the centre
+ * (negative: a biconvex disc). `tilt` (radians) turns it about the x axis, its long axis along
+ * the column's curve, so a lordotic column is a fan of tilted bodies, not a staircase of boxes.
  */
 export class VertebralBody implements Shape {
   readonly box: Box3;
@@ -15,11 +17,23 @@ export class VertebralBody implements Shape {
     private readonly roundMm: number,
     private readonly waist: number,
     private readonly cupMm: number,
+    tilt = 0,
   ) {
-    this.box = { min: [c[0] - rx, c[1] - ry, c[2] - halfHeight], max: [c[0] + rx, c[1] + ry, c[2] + halfHeight] };
+    this.cos = Math.cos(tilt);
+    this.sin = Math.sin(tilt);
+    const s = Math.abs(this.sin),
+      hz = halfHeight + Math.max(0, -cupMm);
+    const [ey, ez] = [ry + s * hz, hz + s * ry];
+    this.box = { min: [c[0] - rx, c[1] - ey, c[2] - ez], max: [c[0] + rx, c[1] + ey, c[2] + ez] };
   }
-  distance(x: number, y: number, z: number): number {
+  private readonly cos: number;
+  private readonly sin: number;
+  distance(x: number, y0: number, z0: number): number {
     const r = this.roundMm;
+    const dy = y0 - this.c[1],
+      dz0 = z0 - this.c[2];
+    const y = this.c[1] + dy * this.cos - dz0 * this.sin,
+      z = this.c[2] + dy * this.sin + dz0 * this.cos;
     const az = Math.abs(z - this.c[2]);
     const t = Math.min(1, az / this.halfHeight);
     const s = 1 - this.waist * (1 - t * t);
