@@ -407,7 +407,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
       [new Offset(outer, 5), new Ellipsoid(at(4, 6, 0), [radii[0] + 3, radii[1] + 4, radii[2] + 9], rot)],
       6,
     );
-    s.push(structure(`${tag}-perirenal-fat`, 'fat', cone(perirenal), `${tag} kidney`));
+    s.push(structure(`${tag}-perirenal-fat`, 'fat', cone(perirenal), 'perirenal fat'));
     s.push(structure(`${tag}-kidney`, 'kidney-cortex', bean, `${tag} kidney`, 0.15));
     // Medullary pyramids: cones with their papillae at the sinus and their bases under a cortex
     // about 5.5 mm thick, in rows that fan round the sinus from pole to pole, with bright columns
@@ -416,10 +416,10 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
     const sinusAt: Vec3 = [-12, 0, 0];
     const sinusRadii: Vec3 = [11, 8, 22];
     const pyramids: { a: Vec3; b: Vec3; ra: number; rb: number; box: { min: Vec3; max: Vec3 } }[] = [];
-    [-64, -32, 0, 32, 64].forEach((elevation, row) => {
+    [-54, -28, 0, 28, 54].forEach((elevation, row) => {
       const pole = row % 4 === 0;
-      for (let i = 0; i < (pole ? 4 : 7); i++) {
-        const theta = ((pole ? -81 + 54 * i : -108 + 36 * i + (row % 2) * 9) * Math.PI) / 180;
+      for (let i = 0; i < (pole ? 6 : 7); i++) {
+        const theta = ((pole ? -115 + 46 * i : -108 + 36 * i + (row % 2) * 9) * Math.PI) / 180;
         const phi = ((elevation + ((i * 7 + row * 3) % 9) - 4) * Math.PI) / 180;
         const d: Vec3 = [Math.cos(phi) * Math.cos(theta), Math.cos(phi) * Math.sin(theta), Math.sin(phi)];
         // where the ray from the sinus centre leaves the sinus and the kidney
@@ -435,7 +435,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
         const local = (t: number) => at(sinusAt[0] + t * d[0], t * d[1], t * d[2]);
         const a = local(tIn);
         const b = local(tOut);
-        const rb = 0.26 * tOut * (0.88 + 0.08 * ((i + row) % 3));
+        const rb = (pole ? 0.17 : 0.26) * tOut * (0.88 + 0.08 * ((i + row) % 3));
         pyramids.push({
           a,
           b,
@@ -569,11 +569,20 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
   );
 
   // Crescentic spleen: its visceral surface is hollowed by the stomach and kidney; a notch in front.
+  // model assumption: its long axis runs along the 10th rib, so the upper pole lies posteromedial,
+  // curving in behind the gastric fundus towards the crus above the kidney and adrenal (an axial
+  // slice there shows spleen, not an empty space, behind the stomach).
   const spleen = underDiaphragm(
     new Warped(
-      new Difference(
-        new Ellipsoid([100, 58, 58], [30, 60, 52], rotationFromDegrees(0, 0, 30)),
-        new Ellipsoid([62, 40, 58], [30, 46, 60], rotationFromDegrees(0, 0, 30)),
+      new Union(
+        [
+          new Difference(
+            new Ellipsoid([100, 58, 58], [30, 60, 52], rotationFromDegrees(0, 0, 30)),
+            new Ellipsoid([62, 40, 58], [30, 46, 60], rotationFromDegrees(0, 0, 30)),
+          ),
+          new Ellipsoid([70, 72, 84], [26, 12, 16], rotationFromDegrees(0, 0, -8)),
+        ],
+        10,
       ),
       3,
       70,
