@@ -593,9 +593,20 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
   // kidney and its perirenal fat, so a fat plane always separates the two (no kidney disc inside
   // the splenic outline).
   const leftKidney = kidneyFrame(1);
+  // (and kept out from behind it: the posterior pararenal fat and the diaphragm lie there, so the
+  // spleen meets the kidney only posterolaterally instead of cupping it)
+  const [kx, ky, kz] = leftKidney.centre;
   const spleenShape = new Difference(
     spleen,
-    new Gated(new Offset(new Ellipsoid(leftKidney.centre, leftKidney.radii, leftKidney.rot), 9)),
+    new Gated(
+      new Offset(
+        new Union([
+          new Ellipsoid(leftKidney.centre, leftKidney.radii, leftKidney.rot),
+          new Ellipsoid([kx - 4, ky + 18, kz], leftKidney.radii, leftKidney.rot),
+        ]),
+        9,
+      ),
+    ),
   );
   s.push(structure('spleen', 'spleen', spleenShape, 'spleen', 0.3));
 
