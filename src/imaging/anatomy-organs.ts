@@ -78,8 +78,8 @@ const falciformNotch = new Tube(
 // model assumption: the right kidney lies lower than the left (under the liver); its upper
 // pole reaches the lower liver (segment VI level), behind it.
 function kidneyFrame(side: 1 | -1) {
-  const centre: Vec3 = [side * 80, 64, side < 0 ? -6 : 8];
-  return { centre, radii: [30, 20, 52] as Vec3, rot: rotationFromDegrees(0, side * -10, side * 22) };
+  const centre: Vec3 = [side * 80, 61, side < 0 ? -6 : 8];
+  return { centre, radii: [30, 21, 52] as Vec3, rot: rotationFromDegrees(-12, side * -10, side * 28) };
 }
 const rightKidney = kidneyFrame(-1);
 /**
@@ -395,7 +395,7 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
         (k) => centre[k]! + side * lat * rot[0][k]! + post * rot[1][k]! + up * rot[2][k]!,
       ) as unknown as Vec3;
     // model assumption: a bean 6 x 4 x 10.5 cm whose hilum opens anteromedially (the kidney turned
-    // 30 degrees about its long axis), so an axial section is an oval with its convex border
+    // about 30 degrees about its long axis), so an axial section is an oval with its convex border
     // posterolateral and, at the hilum, two lips round the notch of sinus fat, never a disc.
     const outer = new Ellipsoid(centre, radii, rot);
     const bean = new Difference(outer, new Ellipsoid(at(-radii[0] - 1, 1, -2), [14, 7.5, 22], rot));
