@@ -78,8 +78,8 @@ const falciformNotch = new Tube(
 // model assumption: the right kidney lies lower than the left (under the liver); its upper
 // pole reaches the lower liver (segment VI level), behind it.
 function kidneyFrame(side: 1 | -1) {
-  const centre: Vec3 = [side * 80, 64, side < 0 ? -6 : 8];
-  return { centre, radii: [28, 24, 52] as Vec3, rot: rotationFromDegrees(0, side * -10, side * -25) };
+  const centre: Vec3 = [side * 80, 61, side < 0 ? -6 : 8];
+  return { centre, radii: [30, 21, 52] as Vec3, rot: rotationFromDegrees(-12, side * -10, side * 28) };
 }
 const rightKidney = kidneyFrame(-1);
 /**
@@ -383,6 +383,99 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
     );
   bile.forEach((t, i) => s.push(structure(`bile-duct-${i}`, 'bile', t, i === 0 ? 'common bile duct' : 'bile ducts')));
 
+  // Kidneys before the pancreas and spleen: the pancreatic tail lies on the perirenal fat, and the
+  // spleen is hollowed round it (below).
+  for (const side of [-1, 1] as const) {
+    const tag = side < 0 ? 'right' : 'left';
+    const { centre, radii, rot } = kidneyFrame(side);
+    // A point of the kidney in its own axes: `lat` towards the convex lateral border (away from
+    // the hilum), `post` across its thickness (backwards), `up` along its long axis.
+    const at = (lat: number, post: number, up: number): Vec3 =>
+      [0, 1, 2].map(
+        (k) => centre[k]! + side * lat * rot[0][k]! + post * rot[1][k]! + up * rot[2][k]!,
+      ) as unknown as Vec3;
+    // model assumption: a bean 6 x 4 x 10.5 cm whose hilum opens anteromedially (the kidney turned
+    // about 30 degrees about its long axis), so an axial section is an oval with its convex border
+    // posterolateral and, at the hilum, two lips round the notch of sinus fat, never a disc.
+    const outer = new Ellipsoid(centre, radii, rot);
+    const bean = new Difference(outer, new Ellipsoid(at(-radii[0] - 1, 1, -2), [14, 7.5, 22], rot));
+    // Perirenal fat round the kidney's convex outline (none left in the hilar notch), thicker
+    // behind and at the poles; it stays inside the abdominal wall and off the spine, crura and
+    // aorta. (Gerota's fascia is not drawn: a thin ring round each kidney read as a drawn line.)
+    const cone = (shape: Shape) => new Difference(new Intersection([shape, cavityShape]), gatedColumn);
+    const perirenal = new Union(
+      [new Offset(outer, 5), new Ellipsoid(at(4, 6, 0), [radii[0] + 3, radii[1] + 4, radii[2] + 9], rot)],
+      6,
+    );
+    s.push(structure(`${tag}-perirenal-fat`, 'fat', cone(perirenal), 'perirenal fat'));
+    s.push(structure(`${tag}-kidney`, 'kidney-cortex', bean, `${tag} kidney`, 0.15));
+    // Medullary pyramids: cones with their papillae at the sinus and their bases under a cortex
+    // about 5.5 mm thick, in rows that fan round the sinus from pole to pole, with bright columns
+    // of cortex (Bertin) between them: dark triangles with the apex at the sinus, not round
+    // bubbles, in the corticomedullary phase.
+    const sinusAt: Vec3 = [-12, 0, 0];
+    const sinusRadii: Vec3 = [11, 8, 22];
+    const pyramids: { a: Vec3; b: Vec3; ra: number; rb: number; box: { min: Vec3; max: Vec3 } }[] = [];
+    [-54, -28, 0, 28, 54].forEach((elevation, row) => {
+      const pole = row % 4 === 0;
+      for (let i = 0; i < (pole ? 6 : 7); i++) {
+        const theta = ((pole ? -115 + 46 * i : -108 + 36 * i + (row % 2) * 9) * Math.PI) / 180;
+        const phi = ((elevation + ((i * 7 + row * 3) % 9) - 4) * Math.PI) / 180;
+        const d: Vec3 = [Math.cos(phi) * Math.cos(theta), Math.cos(phi) * Math.sin(theta), Math.sin(phi)];
+        // where the ray from the sinus centre leaves the sinus and the kidney
+        const exit = (c: Vec3, r: readonly number[]) => {
+          const A = d.reduce((sum, v, k) => sum + (v / r[k]!) ** 2, 0);
+          const B = d.reduce((sum, v, k) => sum + (2 * v * c[k]!) / r[k]! ** 2, 0);
+          const C = c.reduce((sum, v, k) => sum + (v / r[k]!) ** 2, 0) - 1;
+          return (-B + Math.sqrt(B * B - 4 * A * C)) / (2 * A);
+        };
+        const tIn = exit([0, 0, 0], sinusRadii) + 0.5;
+        const tOut = exit(sinusAt, radii);
+        if (tOut - tIn < 12) continue;
+        const local = (t: number) => at(sinusAt[0] + t * d[0], t * d[1], t * d[2]);
+        const a = local(tIn);
+        const b = local(tOut);
+        const rb = (pole ? 0.17 : 0.26) * tOut * (0.88 + 0.08 * ((i + row) % 3));
+        pyramids.push({
+          a,
+          b,
+          ra: 1.5,
+          rb,
+          box: {
+            min: [0, 1, 2].map((k) => Math.min(a[k]!, b[k]!) - rb) as unknown as Vec3,
+            max: [0, 1, 2].map((k) => Math.max(a[k]!, b[k]!) + rb) as unknown as Vec3,
+          },
+        });
+      }
+    });
+    const medulla = new Intersection([new Tube([], 0, pyramids), new Offset(outer, -5.5)]);
+    s.push(structure(`${tag}-renal-pyramids`, 'kidney-medulla', medulla, `${tag} kidney`));
+    s.push(
+      structure(
+        `${tag}-renal-sinus`,
+        'fat',
+        // (no taller than the hilum: an island of sinus fat closed off above or below it read as
+        // an air-dark hole in the kidney, blind imaging review 6, Fig 1B)
+        new Ellipsoid(at(...sinusAt), sinusRadii, rot),
+        `${tag} kidney`,
+      ),
+    );
+    // Collecting system: a funnel-shaped pelvis at the back of the sinus, fed by upper- and
+    // lower-pole infundibula, leaving through the hilum into a thin ureter that runs down on the
+    // psoas (model assumption: non-dilated, so a thick-slab MRCP shows a faint tapering pelvis).
+    const w = (dx: number, dy: number, dz: number): Vec3 => [centre[0] - side * dx, centre[1] + dy, centre[2] + dz];
+    const collecting = new Union(
+      [
+        ductTube([at(-6, 2, 2), at(-20, 3, -3), at(-33, 4, -12)], [4.5, 3.2, 1.6], 1),
+        ductTube([at(-33, 4, -12), w(30, -5, -40), w(31, -2, -72)], [1.6, 1.3, 1.2], 2),
+        ductTube([at(-8, 1, 4), at(-5, 1, 16), at(-3, 0, 28)], [2.2, 1.6, 1.1], 1),
+        ductTube([at(-8, 1, 0), at(-5, 1, -12), at(-3, 0, -26)], [2.2, 1.6, 1.1], 1),
+      ],
+      1.5,
+    );
+    s.push(structure(`${tag}-renal-pelvis`, 'cyst-fluid', collecting, `${tag} kidney`));
+  }
+
   // model assumption: a lobulated surface (fine lobules, 2 mm) on a tube from head to tail, with
   // the uncinate process hooking behind the superior mesenteric vein: its tip reaches left behind
   // the SMV to the right side of the SMA, so an axial slice at the head level shows pancreas on
@@ -476,99 +569,74 @@ export function organStructures(ducts: DuctCalibres): Structure[] {
   );
 
   // Crescentic spleen: its visceral surface is hollowed by the stomach and kidney; a notch in front.
+  // model assumption: its long axis runs along the 10th rib, so the upper pole lies posteromedial,
+  // curving in behind the gastric fundus towards the crus above the kidney and adrenal (an axial
+  // slice there shows spleen, not an empty space, behind the stomach).
   const spleen = underDiaphragm(
     new Warped(
-      new Difference(
-        new Ellipsoid([100, 58, 58], [30, 60, 52], rotationFromDegrees(0, 0, 30)),
-        new Ellipsoid([62, 40, 58], [30, 46, 60], rotationFromDegrees(0, 0, 30)),
+      new Union(
+        [
+          new Difference(
+            new Ellipsoid([100, 58, 58], [30, 60, 52], rotationFromDegrees(0, 0, 30)),
+            new Ellipsoid([62, 40, 58], [30, 46, 60], rotationFromDegrees(0, 0, 30)),
+          ),
+          new Ellipsoid([70, 72, 84], [26, 12, 16], rotationFromDegrees(0, 0, -8)),
+        ],
+        10,
       ),
       3,
       70,
       2.1,
     ),
   );
-  s.push(structure('spleen', 'spleen', spleen, 'spleen', 0.3));
-
-  for (const side of [-1, 1] as const) {
-    const tag = side < 0 ? 'right' : 'left';
-    const { centre, rot } = kidneyFrame(side);
-    // Bean-shaped kidney: the hilum opens anteromedially into the sinus fat; medullary pyramids
-    // sit in a ring under the cortex; the pelvis holds urine. Perirenal fat lies around it.
-    const hilum: Vec3 = [centre[0] - side * 24, centre[1] - 10, centre[2]];
-    const bean = new Difference(new Ellipsoid(centre, [28, 24, 52], rot), new Ellipsoid(hilum, [13, 12, 22], rot));
-    s.push(structure(`${tag}-perirenal-fat`, 'fat', new Offset(bean, 3), `${tag} kidney`));
-    s.push(structure(`${tag}-kidney`, 'kidney-cortex', bean, `${tag} kidney`, 0.15));
-    // Medullary pyramids: at five levels from pole to pole, a fan of three (front, lateral, back)
-    // round the sinus, drawn in nearer the centre towards the poles, so an axial section at any
-    // level shows several dark pyramids under the bright cortex in the corticomedullary phase.
-    let k = 0;
-    for (const dz of [-40, -20, 0, 20, 40])
-      for (const angle of [-1, 0, 1]) {
-        const f = Math.sqrt(1 - (dz / 58) ** 2);
-        const a = angle * 1.05;
-        const p: Vec3 = [
-          centre[0] + side * (2 + 11 * f * Math.cos(a)),
-          centre[1] + 12 * f * Math.sin(a),
-          centre[2] + dz + angle * 3,
-        ];
-        const r = 5.5 + 2.5 * f;
-        s.push(
-          structure(
-            `${tag}-renal-pyramid-${k++}`,
-            'kidney-medulla',
-            new Ellipsoid(p, [r, r, r * 1.15], rot),
-            `${tag} kidney`,
-          ),
-        );
-      }
-    s.push(
-      structure(
-        `${tag}-renal-sinus`,
-        'fat',
-        // (no taller than the hilum: an island of sinus fat closed off above or below it read as
-        // an air-dark hole in the kidney, blind imaging review 6, Fig 1B)
-        new Ellipsoid([centre[0] - side * 13, centre[1] - 6, centre[2]], [10, 9, 21], rot),
-        `${tag} kidney`,
+  // model assumption: the spleen's renal surface is hollowed round the upper pole of the left
+  // kidney and its perirenal fat, so a fat plane always separates the two (no kidney disc inside
+  // the splenic outline).
+  const leftKidney = kidneyFrame(1);
+  // (and kept out from behind it: the posterior pararenal fat and the diaphragm lie there, so the
+  // spleen meets the kidney only posterolaterally instead of cupping it)
+  const [kx, ky, kz] = leftKidney.centre;
+  const spleenShape = new Difference(
+    spleen,
+    new Gated(
+      new Offset(
+        new Union([
+          new Ellipsoid(leftKidney.centre, leftKidney.radii, leftKidney.rot),
+          new Ellipsoid([kx - 4, ky + 18, kz], leftKidney.radii, leftKidney.rot),
+        ]),
+        9,
       ),
-    );
-    // Collecting system: a funnel-shaped pelvis in the sinus, fed by upper- and lower-pole
-    // infundibula, draining into a thin ureter that runs down on the psoas (model assumption:
-    // non-dilated, so a thick-slab MRCP shows a faint tapering pelvis, not a rod).
-    const at = (dx: number, dy: number, dz: number): Vec3 => [centre[0] - side * dx, centre[1] + dy, centre[2] + dz];
-    const collecting = new Union(
-      [
-        ductTube([at(6, -2, 3), at(15, -6, -3), at(22, -7, -13)], [4.5, 3.2, 1.6], 1),
-        ductTube([at(22, -7, -13), at(25, -5, -40), at(27, -2, -72)], [1.6, 1.3, 1.2], 2),
-        ductTube([at(8, -3, 4), at(4, -4, 16), at(1, -2, 28)], [2.2, 1.6, 1.1], 1),
-        ductTube([at(8, -3, 0), at(4, -1, -12), at(1, 0, -26)], [2.2, 1.6, 1.1], 1),
-      ],
-      1.5,
-    );
-    s.push(structure(`${tag}-renal-pelvis`, 'cyst-fluid', collecting, `${tag} kidney`));
+    ),
+  );
+  s.push(structure('spleen', 'spleen', spleenShape, 'spleen', 0.3));
+
+  // Adrenals: thin plates (limbs about 5 mm thick) whose axial section is an inverted Y or
+  // lambda: a body pointing forward and a medial and a lateral limb running back from it, all
+  // three meeting at one point (never crossing as an X). The left one lies in front of and medial
+  // to the upper pole of the kidney, beside the crus; the right one behind the IVC.
+  // Each limb: [angle in the axial plane from lateral (degrees, + backwards), half-length, height
+  // (semi-axis, mm), z shift, half-thickness].
+  const LIMBS = [
+    [-100, 6, 14, 1, 2.6],
+    [62, 10, 15, 2, 2.2],
+    [112, 8.5, 12, -2, 2],
+  ] as const;
+  for (const [side, junction] of [
+    [-1, [-36, 50, 60]],
+    [1, [39, 47, 52]],
+  ] as const) {
+    const limbs = LIMBS.map(([deg, half, height, dz, thick]) => {
+      const a = (deg * Math.PI) / 180;
+      const centre: Vec3 = [
+        junction[0] + side * Math.cos(a) * half,
+        junction[1] + Math.sin(a) * half,
+        junction[2] + dz,
+      ];
+      return new Ellipsoid(centre, [half + 1, thick, height], rotationFromDegrees(0, 0, side > 0 ? deg : 180 - deg));
+    });
+    const tag = side < 0 ? 'right' : 'left';
+    s.push(structure(`${tag}-adrenal`, 'adrenal', new Union(limbs, 2), `${tag} adrenal`));
   }
-  // Adrenals: thin limbs of an inverted Y, above and medial to the kidneys.
-  s.push(
-    structure(
-      'right-adrenal',
-      'adrenal',
-      new Union([
-        new Ellipsoid([-40, 54, 60], [3, 15, 17], rotationFromDegrees(0, 0, -35)),
-        new Ellipsoid([-34, 58, 56], [3, 10, 14], rotationFromDegrees(0, 0, 25)),
-      ]),
-      'right adrenal',
-    ),
-  );
-  s.push(
-    structure(
-      'left-adrenal',
-      'adrenal',
-      new Union([
-        new Ellipsoid([40, 48, 48], [3, 15, 17], rotationFromDegrees(0, 0, 35)),
-        new Ellipsoid([35, 54, 44], [3, 10, 14], rotationFromDegrees(0, 0, -25)),
-      ]),
-      'left adrenal',
-    ),
-  );
   return s;
 }
 
