@@ -408,3 +408,77 @@ export class GridBounded implements Shape {
     return clipSelf(this, box);
   }
 }
+
+/**
+ * The lumen of a distended small-bowel segment with valvulae conniventes (one straight piece of a
+ * loop): a tube of `radiusMm` narrowed by thin circular folds up to `foldDepthMm` deep, about
+ * `pitchMm` apart. model assumption: real folds are not a comb: their spacing wanders, each is a
+ * little oblique, reaches round only part of the circumference (crescentic), and its height and
+ * thickness change from fold to fold. The piece ends on the planes `startPlane` and `endPlane`
+ * (normal pointing out of the piece, offset), so consecutive pieces meet without round caps.
+ */
+export class ValvulaeLumen implements Shape {
+  readonly box: Box3;
+  private readonly dir: Vec3;
+  private readonly len: number;
+  constructor(
+    private readonly a: Vec3,
+    b: Vec3,
+    private readonly radiusMm: number,
+    private readonly foldDepthMm: number,
+    private readonly pitchMm: number,
+    private readonly arcStartMm: number,
+    private readonly seed: number,
+    private readonly planes: readonly (readonly [Vec3, number])[],
+  ) {
+    const d: Vec3 = [b[0] - a[0], b[1] - a[1], b[2] - a[2]];
+    this.len = Math.hypot(...d) || 1;
+    this.dir = [d[0] / this.len, d[1] / this.len, d[2] / this.len];
+    this.box = {
+      min: [0, 1, 2].map((k) => Math.min(a[k]!, b[k]!) - radiusMm) as [number, number, number],
+      max: [0, 1, 2].map((k) => Math.max(a[k]!, b[k]!) + radiusMm) as [number, number, number],
+    };
+  }
+  private tube(x: number, y: number, z: number): [number, number, Vec3] {
+    const { a, dir } = this;
+    const px = x - a[0],
+      py = y - a[1],
+      pz = z - a[2];
+    const t = px * dir[0] + py * dir[1] + pz * dir[2];
+    const u = t < 0 ? 0 : t > this.len ? this.len : t;
+    const rx = px - u * dir[0],
+      ry = py - u * dir[1],
+      rz = pz - u * dir[2];
+    const r = Math.hypot(rx, ry, rz) || 1e-6;
+    let d = r - this.radiusMm;
+    if (t < 0 || t > this.len) d = Math.hypot(rx, ry, rz, t - u) - this.radiusMm;
+    for (const [n, o] of this.planes) d = Math.max(d, n[0] * x + n[1] * y + n[2] * z - o);
+    return [d, this.arcStartMm + u, [rx / r, ry / r, rz / r]];
+  }
+  distance(x: number, y: number, z: number): number {
+    const [d, arc, radial] = this.tube(x, y, z);
+    // A fold's position: the arc, tilted a little round the loop and wandering in spacing.
+    const s = this.seed;
+    const tilt = 0.35 * (radial[0] * Math.sin(s) + radial[1] * Math.cos(1.3 * s) + radial[2] * Math.sin(2.1 * s));
+    let t = arc / this.pitchMm + tilt;
+    t += 0.22 * Math.sin(1.7 * t + s) + 0.14 * Math.sin(0.61 * t + 2 * s);
+    const n = Math.round(t);
+    const h = (k: number) => {
+      const v = Math.sin(n * 12.9898 + s * 78.233 + k * 37.719) * 43758.5453;
+      return v - Math.floor(v);
+    };
+    // Each fold spans part of the circumference (about two thirds), its depth and width its own.
+    const side = radial[0] * (h(1) - 0.5) + radial[1] * (h(2) - 0.5) + radial[2] * (h(3) - 0.5) + 0.25 * (h(4) - 0.5);
+    const reach = Math.max(0, Math.min(1, 0.5 + 3 * side));
+    const c = Math.cos(Math.PI * (t - n) * (1.4 + 0.9 * h(5)));
+    const crest = c > 0 ? c ** 4 : 0;
+    return d + this.foldDepthMm * (0.35 + 0.65 * h(6)) * reach * crest;
+  }
+  bound(x: number, y: number, z: number): number {
+    const d = this.tube(x, y, z)[0];
+    return d > 0 ? d : Math.min(d + this.foldDepthMm, 0);
+  }
+  clip(box: Box3): Shape | null {
+    return clipSelf(this, box);
+  }
+}
