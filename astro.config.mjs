@@ -28,12 +28,6 @@ export default defineConfig({
   vite: {
     build: {
       assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
-      // zod in a chunk of its own: the quiz page's progress codec needs zod but not the item
-      // schemas, which otherwise share a chunk with it and are built (≈ 45 ms of CPU at 4×) when
-      // the learner's progress is read, right after the form hydrates (issue 10, quiz TBT).
-      rolldownOptions: {
-        output: { codeSplitting: { groups: [{ name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]/ }] } },
-      },
     },
     worker: { format: 'es' },
   },
