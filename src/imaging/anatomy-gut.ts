@@ -17,7 +17,7 @@ import { Ellipsoid, HalfSpace, Tube, rotationFromDegrees, type Shape, type Vec3 
 import { Difference, Intersection, Offset, Union } from './shape-operations';
 import { retroperitonealColumn } from './anatomy-body';
 import { structure, type Structure } from './structures';
-import { FoldedLumen, ValvulaeLumen } from './shapes-organic';
+import { FoldedLumen } from './shapes-organic';
 import { Haustrum } from './shapes-haustra';
 import { across, seededRandom, unit } from './vessel-tree';
 import type { TissueId } from './tissues';
@@ -169,8 +169,8 @@ function perpendicular(d: Vec3, random: () => number): Vec3 {
  * changing axis (so it meanders in arcs, not a random zigzag), tries other turns when blocked and
  * ends when nothing is free; walks shorter than 7 steps are dropped.
  */
-function smallBowelLoops(reserved: readonly (readonly Vec3[])[] = [], slackMm = 0): Vec3[][] {
-  const random = seededRandom(reserved.length ? 0x85ebca6b : 0x9e3779b9);
+function smallBowelLoops(): Vec3[][] {
+  const random = seededRandom(0x9e3779b9);
   const cell = LOOP_CLEARANCE_MM;
   const grid = new Map<string, { p: Vec3; walk: number; step: number }[]>();
   const keyOf = (p: Vec3) => `${Math.floor(p[0] / cell)},${Math.floor(p[1] / cell)},${Math.floor(p[2] / cell)}`;
@@ -187,11 +187,7 @@ function smallBowelLoops(reserved: readonly (readonly Vec3[])[] = [], slackMm = 
             // Along its own loop a point needs only as much room as the bend allows (a U-bend
             // of at least 16 mm radius, never a kink folding the loop onto itself).
             const need =
-              q.walk === walk && gap < LOOP_SELF_STEPS
-                ? gap < 2
-                  ? 0
-                  : 0.8 * gap * LOOP_STEP_MM
-                : clearance(p, q.p) - slackMm;
+              q.walk === walk && gap < LOOP_SELF_STEPS ? (gap < 2 ? 0 : 0.8 * gap * LOOP_STEP_MM) : clearance(p, q.p);
             if (dx * dx + dy * dy + dz * dz < need * need) return false;
           }
         }
@@ -222,18 +218,15 @@ function smallBowelLoops(reserved: readonly (readonly Vec3[])[] = [], slackMm = 
   // The segments placed by hand come first, then the jejunum leaves the duodenojejunal flexure
   // forwards, downwards and to the left; a second, finer pass of starting points fills the gaps
   // the first loops left.
-  if (!reserved.length) starts.unshift(...PLACED_SEGMENTS.map((segment) => [...segment]), [JEJUNUM_START]);
+  starts.unshift(...PLACED_SEGMENTS.map((segment) => [...segment]), [JEJUNUM_START]);
   for (let z = -53; z >= -190; z -= 7)
     for (let x = -107; x <= 107; x += 7) for (let y = -75; y <= 30; y += 7) starts.push([[x, y, z]]);
   const loops: Vec3[][] = [];
   // The placed segments are reserved before any walk starts, so no earlier walk takes their room.
-  // A second pass (`reserved`: the loops already grown) fills the gaps they left, coming up to
-  // `slackMm` closer to every loop (distended loops then press on each other); its walks are not joined.
-  if (reserved.length) reserved.forEach((loop, k) => loop.forEach((q) => add(q, -1 - k, 0)));
-  else PLACED_SEGMENTS.forEach((segment, walk) => segment.forEach((q, i) => add(q, walk, i)));
+  PLACED_SEGMENTS.forEach((segment, walk) => segment.forEach((q, i) => add(q, walk, i)));
   for (const prefix of starts) {
     const walk = loops.length;
-    const placed = !reserved.length && walk < PLACED_SEGMENTS.length;
+    const placed = walk < PLACED_SEGMENTS.length;
     if (!placed && !prefix.every((q, i) => inSmallBowelSpace(q) && free(q, walk, i))) continue;
     const points: Vec3[] = [];
     prefix.forEach((q, i) => {
@@ -285,7 +278,7 @@ function smallBowelLoops(reserved: readonly (readonly Vec3[])[] = [], slackMm = 
         }
         if (!next) {
           // Blocked: step back a little and try another way (a few times per loop).
-          if (backtracks++ > (reserved.length ? 12 : 200) || points.length < floor + 2) break;
+          if (backtracks++ > 200 || points.length < floor + 2) break;
           const back = Math.min(
             points.length - Math.max(2, floor),
             1 + Math.floor(random() * Math.min(10, 2 + backtracks / 10)),
@@ -313,7 +306,7 @@ function smallBowelLoops(reserved: readonly (readonly Vec3[])[] = [], slackMm = 
     }
     loops.push(points);
   }
-  return reserved.length ? loops : joinWalks(loops);
+  return joinWalks(loops);
 }
 
 /**
@@ -493,13 +486,6 @@ const COLON_PATH: readonly Vec3[] = [
 /** The small-bowel centrelines as grown (the placed segments first). */
 export const SMALL_BOWEL_LOOPS: readonly (readonly Vec3[])[] = smallBowelLoops();
 
-/**
- * model assumption: a small bowel distended for enteroclysis fills the space below the mesocolon,
- * its loops pressing on each other, so more loops (grown in the gaps the first layout left, up to
- * 7 mm closer) are painted in front of the first ones. Only the distended preparation uses them.
- */
-let extraDistendedLoops: readonly (readonly Vec3[])[] | undefined;
-
 // model assumption: the mesentery is short at its root, so a collapsed loop whose closest
 // approach to the root's centre is within 72 mm is drawn towards it there: the pull (up to
 // 28 mm, fading with that distance beyond 32 mm, never leaving the loop's centreline nearer than
@@ -670,79 +656,6 @@ function smoothPath(points: readonly Vec3[], radii: readonly number[]): [Vec3[],
   return [out, r];
 }
 
-/**
- * The distended small bowel (enteroclysis): the extra loops first, then the grown ones, the loops
- * carrying the Fig 4 lesions last, so where loops press on each other the later one's wall
- * (1.8 mm) separates the lumens and the lesion-bearing loops stay whole. Each 6 mm piece is cut at
- * the planes bisecting the bends at its ends, and painted wall then lumen, so pieces meet without
- * rings and a loop folding back on itself also keeps a wall between its lumens.
- * model assumption: calibre about 24 to 28 mm in the ileum and 27 to 31 mm in the jejunum, varying
- * slowly along a loop; circular folds tall (up to 5 mm), close (about 4 mm apart) and irregular in
- * the jejunum (left upper abdomen: the feathery pattern), low, thin and sparse in the ileum.
- */
-function distendedSmallBowel(): Structure[] {
-  extraDistendedLoops ??= smallBowelLoops(SMALL_BOWEL_LOOPS, 7);
-  const paths = [...extraDistendedLoops, ...[...SMALL_BOWEL_LOOPS].reverse()];
-  const out: Structure[] = [];
-  paths.forEach((path, p) => {
-    const id = p < extraDistendedLoops!.length ? `x${p}` : `${paths.length - 1 - p}`;
-    let arc = 0;
-    // Where a loop ends inside the cavity it narrows (passing into a collapsed segment).
-    const taper = (k: number) => [0.5, 0.78][Math.min(k, path.length - 1 - k)] ?? 1;
-    const radius = (k: number) =>
-      (distendedRadius(path[k]!) + 1 + 1.2 * Math.sin(k * 0.21 + p * 1.9) * Math.cos(k * 0.13 + p)) * taper(k);
-    // The plane between piece k-1 and piece k (bisecting the bend at point k).
-    const joint = (k: number): [Vec3, number] => {
-      const q = path[k]!;
-      const n = unit([
-        path[k + 1]![0] - path[k - 1]![0],
-        path[k + 1]![1] - path[k - 1]![1],
-        path[k + 1]![2] - path[k - 1]![2],
-      ]);
-      return [n, n[0] * q[0] + n[1] * q[1] + n[2] * q[2]];
-    };
-    for (let i = 0; i + 1 < path.length; i++) {
-      const a = path[i]!,
-        b = path[i + 1]!;
-      const planes: [Vec3, number][] = [];
-      if (i > 0) {
-        const [n, o] = joint(i);
-        planes.push([[-n[0], -n[1], -n[2]], -o]);
-      }
-      if (i + 2 < path.length) planes.push(joint(i + 1));
-      const ra = radius(i),
-        rb = radius(i + 1);
-      const wall: Shape = new Tube([a, b], [ra, rb]);
-      out.push(
-        structure(
-          `small-bowel-${id}-wall-${i}`,
-          'gut-wall',
-          planes.length ? new Intersection([wall, ...planes.map(([n, o]) => new HalfSpace(n, o))]) : wall,
-          'small bowel',
-          0.1,
-        ),
-      );
-      const mid: Vec3 = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2, (a[2] + b[2]) / 2];
-      const jejunal = jejunality(mid);
-      const inner = Math.min(ra, rb) - 1.8;
-      // The lumen reaches 1 mm past the joints, so its edge does not draw a line across the loop.
-      const lumen = new ValvulaeLumen(
-        a,
-        b,
-        inner,
-        Math.min(1.8 + 3.2 * jejunal, inner / 2),
-        12 - 8 * jejunal,
-        arc,
-        p * 1.37 + 0.5,
-        planes.map(([n, o]): [Vec3, number] => [n, o + 1]),
-      );
-      out.push(structure(`small-bowel-${id}-content-${i}`, 'enteric-water', lumen, 'small bowel'));
-      arc += Math.hypot(b[0] - a[0], b[1] - a[1], b[2] - a[2]);
-    }
-  });
-  return out;
-}
-
 export function gutStructures(bowel: BowelPreparation, stomachContent: StomachContent = 'gas-and-fluid'): Structure[] {
   const s: Structure[] = [];
   s.push(
@@ -779,56 +692,53 @@ export function gutStructures(bowel: BowelPreparation, stomachContent: StomachCo
   const content: TissueId = distended ? 'enteric-water' : 'bowel-content';
   // One short tube per segment, so a slice only looks at the few segments near it. Within one
   // path all walls are painted before the lumens (no seams at the joints).
-  if (distended) s.push(...distendedSmallBowel());
-  else
-    smallBowelCentrelines(bowel).forEach((path, p) => {
-      const pieces: Tube[] = [];
-      const lumens: Shape[] = [];
-      let arc = 0;
-      const radius = (q: Vec3) => (distended ? distendedRadius(q) : 8.5 + jejunality(q));
-      // Collapsed: the fluid slit narrows and widens irregularly along the loop (0.6 to 3.4 mm)
-      // and wanders off the axis by up to 3 mm, so it never forms a regular tube or bead chain.
-      const slit = (i: number) =>
-        0.6 + 2.8 * (0.5 + 0.5 * Math.sin(i * 1.9 + p * 2.3) * Math.cos(i * 0.71 + p * 0.9)) ** 2;
-      // Where a loop ends inside the cavity it narrows over its last 12 mm (a distended loop
-      // passing into a collapsed segment, a collapsed loop thinning as it leaves the field)
-      // instead of ending in a full round cap; its fluid narrows and wanders less with it.
-      const taper = (k: number) => (distended ? [0.5, 0.78] : [0.55, 0.8])[Math.min(k, path.length - 1 - k)] ?? 1;
-      const wander = (q: Vec3, i: number): Vec3 => [
-        q[0] + 3 * taper(i) * Math.sin(i * 1.3 + p),
-        q[1] + 3 * taper(i) * Math.cos(i * 0.9 + 2 * p),
-        q[2] + 2 * taper(i) * Math.sin(i * 2.1 + 3 * p),
-      ];
-      for (let i = 0; i + 1 < path.length; i++) {
-        const a = path[i]!,
-          b = path[i + 1]!;
-        const mid: Vec3 = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2, (a[2] + b[2]) / 2];
-        pieces.push(new Tube([a, b], [radius(a) * taper(i), radius(b) * taper(i + 1)]));
-        if (distended) {
-          const jejunal = jejunality(mid) > 0.5;
-          const inner = radius(mid) * Math.min(taper(i), taper(i + 1)) - 1.8;
-          // Thin folds (cos⁴: a narrow crest, not a square tooth) whose height varies from fold to
-          // fold, so the jejunum looks feathery. The pitch stays the 6 mm step, so every joint lies on
-          // a fold and the next piece's round end does not wipe out this piece's folds.
-          const h = jejunal ? Math.min(6, inner / 2) * (0.6 + 0.5 * (0.5 + 0.5 * Math.sin(i * 2.3 + p * 1.7))) : 2;
-          lumens.push(new FoldedLumen([a, b], inner, h, jejunal ? 6 : 12, jejunal ? 4 : 2, arc));
-        } else if (jejunality(mid) > 0.5) {
-          // Collapsed jejunum: a narrow, wandering channel of fluid whose edges are scalloped by
-          // close folds (the feathery pattern); the folds narrow it by under half, so the channel
-          // stays continuous, and their spacing (4 to 6.5 mm) and the channel's width vary from
-          // segment to segment, so on a thick MRCP slab it is faint irregular fluid, not a coil.
-          const r = (2.6 + 0.9 * Math.sin(i * 2.3 + p)) * Math.min(taper(i), taper(i + 1));
-          const pitch = 4 + 2.5 * (0.5 + 0.5 * Math.sin(i * 1.7 + 3 * p));
-          lumens.push(new FoldedLumen([wander(a, i), wander(b, i + 1)], r, 0.45 * r, pitch, 3, arc * 1.37));
-        } else
-          lumens.push(new Tube([wander(a, i), wander(b, i + 1)], [slit(i) * taper(i), slit(i + 1) * taper(i + 1)]));
-        arc += Math.hypot(b[0] - a[0], b[1] - a[1], b[2] - a[2]);
-      }
-      pieces.forEach((piece, i) =>
-        s.push(structure(`small-bowel-${p}-wall-${i}`, 'gut-wall', piece, 'small bowel', distended ? 0.1 : 0.3)),
-      );
-      lumens.forEach((lumen, i) => s.push(structure(`small-bowel-${p}-content-${i}`, content, lumen, 'small bowel')));
-    });
+  smallBowelCentrelines(bowel).forEach((path, p) => {
+    const pieces: Tube[] = [];
+    const lumens: Shape[] = [];
+    let arc = 0;
+    const radius = (q: Vec3) => (distended ? distendedRadius(q) : 8.5 + jejunality(q));
+    // Collapsed: the fluid slit narrows and widens irregularly along the loop (0.6 to 3.4 mm)
+    // and wanders off the axis by up to 3 mm, so it never forms a regular tube or bead chain.
+    const slit = (i: number) =>
+      0.6 + 2.8 * (0.5 + 0.5 * Math.sin(i * 1.9 + p * 2.3) * Math.cos(i * 0.71 + p * 0.9)) ** 2;
+    // Where a loop ends inside the cavity it narrows over its last 12 mm (a distended loop
+    // passing into a collapsed segment, a collapsed loop thinning as it leaves the field)
+    // instead of ending in a full round cap; its fluid narrows and wanders less with it.
+    const taper = (k: number) => (distended ? [0.5, 0.78] : [0.55, 0.8])[Math.min(k, path.length - 1 - k)] ?? 1;
+    const wander = (q: Vec3, i: number): Vec3 => [
+      q[0] + 3 * taper(i) * Math.sin(i * 1.3 + p),
+      q[1] + 3 * taper(i) * Math.cos(i * 0.9 + 2 * p),
+      q[2] + 2 * taper(i) * Math.sin(i * 2.1 + 3 * p),
+    ];
+    for (let i = 0; i + 1 < path.length; i++) {
+      const a = path[i]!,
+        b = path[i + 1]!;
+      const mid: Vec3 = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2, (a[2] + b[2]) / 2];
+      pieces.push(new Tube([a, b], [radius(a) * taper(i), radius(b) * taper(i + 1)]));
+      if (distended) {
+        const jejunal = jejunality(mid) > 0.5;
+        const inner = radius(mid) * Math.min(taper(i), taper(i + 1)) - 1.8;
+        // Thin folds (cos⁴: a narrow crest, not a square tooth) whose height varies from fold to
+        // fold, so the jejunum looks feathery. The pitch stays the 6 mm step, so every joint lies on
+        // a fold and the next piece's round end does not wipe out this piece's folds.
+        const h = jejunal ? Math.min(6, inner / 2) * (0.6 + 0.5 * (0.5 + 0.5 * Math.sin(i * 2.3 + p * 1.7))) : 2;
+        lumens.push(new FoldedLumen([a, b], inner, h, jejunal ? 6 : 12, jejunal ? 4 : 2, arc));
+      } else if (jejunality(mid) > 0.5) {
+        // Collapsed jejunum: a narrow, wandering channel of fluid whose edges are scalloped by
+        // close folds (the feathery pattern); the folds narrow it by under half, so the channel
+        // stays continuous, and their spacing (4 to 6.5 mm) and the channel's width vary from
+        // segment to segment, so on a thick MRCP slab it is faint irregular fluid, not a coil.
+        const r = (2.6 + 0.9 * Math.sin(i * 2.3 + p)) * Math.min(taper(i), taper(i + 1));
+        const pitch = 4 + 2.5 * (0.5 + 0.5 * Math.sin(i * 1.7 + 3 * p));
+        lumens.push(new FoldedLumen([wander(a, i), wander(b, i + 1)], r, 0.45 * r, pitch, 3, arc * 1.37));
+      } else lumens.push(new Tube([wander(a, i), wander(b, i + 1)], [slit(i) * taper(i), slit(i + 1) * taper(i + 1)]));
+      arc += Math.hypot(b[0] - a[0], b[1] - a[1], b[2] - a[2]);
+    }
+    pieces.forEach((piece, i) =>
+      s.push(structure(`small-bowel-${p}-wall-${i}`, 'gut-wall', piece, 'small bowel', distended ? 0.1 : 0.3)),
+    );
+    lumens.forEach((lumen, i) => s.push(structure(`small-bowel-${p}-content-${i}`, content, lumen, 'small bowel')));
+  });
   // Colon: haustra (model assumption: folds 22 to 40 mm apart, irregularly spaced, that indent
   // the lumen by 7 mm and the outer contour by 3.5 mm, so the colon is sacculated on every plane);
   // stool mottled with gas bubbles all along, and a cap of gas in the front of each segment (a
