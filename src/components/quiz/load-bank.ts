@@ -1,4 +1,4 @@
-import { itemLookup, readQuestionBank, type QuestionBank } from '../../quiz-engine/bank';
+import { readQuestionBank, type QuestionBank } from '../../quiz-engine/bank';
 import type { Item } from '../../quiz-engine/items/schema';
 import type { ItemLookup } from '../../quiz-engine/session/run';
 
@@ -6,12 +6,6 @@ import type { ItemLookup } from '../../quiz-engine/session/run';
 export interface QuizBank {
   readonly items: readonly Item[];
   readonly lookup: ItemLookup;
-}
-
-/** Fetches and reads the bank (loadQuestionBank) with its lookup. */
-export async function loadQuizBank(): Promise<QuizBank> {
-  const bank = await loadQuestionBank();
-  return { items: bank.items, lookup: itemLookup(bank.items) };
 }
 
 /**

@@ -43,7 +43,12 @@ export function startQuizPage(root: HTMLElement): QuizPage {
   /** Fetches and reads the bank, once (a failed download may be retried); the form's counts become exact. */
   const bank = (): Promise<QuizBank> => {
     if (!bankLoading) {
-      bankLoading = import('./load-bank').then(({ loadQuizBank }) => loadQuizBank());
+      bankLoading = Promise.all([import('./load-bank'), import('../../quiz-engine/bank')]).then(
+        async ([{ loadQuestionBank }, { itemLookup }]) => {
+          const read = await loadQuestionBank();
+          return { items: read.items, lookup: itemLookup(read.items) };
+        },
+      );
       bankLoading.then(
         (read) => setup.setItems(read.items),
         () => (bankLoading = undefined),

@@ -91,7 +91,8 @@ export function inDisplayOrder<T extends { readonly id: string }>(
 /**
  * The first `count` items of a shuffled pool, skipping any item whose enemy (an item of the same
  * exclusion group, items/exclusions.ts) is already drawn: no quiz holds two items that give each
- * other away. A pool rich in enemies can give fewer than `count` items.
+ * other away. Enemies are listed both ways round (the build publishes them so, `enemiesOf`). A
+ * pool rich in enemies can give fewer than `count` items.
  */
 export function drawWithoutEnemies<T extends { readonly id: string; readonly enemies?: readonly string[] }>(
   shuffled: readonly T[],
@@ -99,12 +100,11 @@ export function drawWithoutEnemies<T extends { readonly id: string; readonly ene
 ): T[] {
   const drawn: T[] = [];
   const barred = new Set<string>();
-  for (const item of shuffled) {
-    if (drawn.length >= count) break;
-    if (barred.has(item.id) || item.enemies?.some((id) => drawn.some((d) => d.id === id))) continue;
-    drawn.push(item);
-    for (const id of item.enemies ?? []) barred.add(id);
-  }
+  for (const item of shuffled)
+    if (drawn.length < count && !barred.has(item.id)) {
+      drawn.push(item);
+      for (const id of item.enemies ?? []) barred.add(id);
+    }
   return drawn;
 }
 
