@@ -4,13 +4,15 @@ import type { LoadedProgress } from './browser-progress';
 import type { ProgressDocument } from '../../quiz-engine/progress/document';
 import type { QuizBank } from './load-bank';
 import { SetupForm } from './setup-form';
+import { progressKey } from '../../quiz-engine/progress/keys';
 
 /**
  * The /quiz/ page. The setup form is plain HTML (QuizSetupForm.astro) made live by SetupForm, so
  * the page hydrates nothing while it loads (issue 10: the Svelte form's hydration was one long
  * task of ≈ 100 ms at 4× CPU slowdown). Then, each in a task of its own:
  * - the learner's stored progress is read (its codec is the heavy part): it gives the form its
- *   history counts, and a stored quiz is resumed at once;
+ *   history counts, and a stored quiz is resumed at once; with nothing stored, the codec waits for
+ *   the form's first use;
  * - on the form's first use (a pointer or focus in it), the bank (≈ 0.5 MB) is read, so the counts
  *   are exact and topics can be listed, and the quiz app (QuizApp.svelte, with the Svelte runtime)
  *   loads in the background; Start mounts it beside the form and hides the form until the learner
@@ -125,13 +127,18 @@ export function startQuizPage(root: HTMLElement): QuizPage {
     );
   }
 
+  let used: () => void = () => undefined;
+  /** Resolves on the form's first use (a pointer, a focus or a submit in it). */
+  const firstUse = new Promise<void>((resolve) => (used = resolve));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    used();
     const config = setup.config();
     if (config) void openApp(config);
   });
   // The form's first use: everything a quiz needs loads in the background.
   const warm = () => {
+    used();
     void bank().catch(() => undefined);
     void appModules().catch(() => undefined);
   };
@@ -139,7 +146,10 @@ export function startQuizPage(root: HTMLElement): QuizPage {
   form.addEventListener('focusin', warm, { once: true });
 
   // In tasks of their own, after the first paint: the progress codec's modules, then reading.
+  // A learner with nothing stored (and storage that can be read) has no history, no notice and no
+  // quiz to resume: the codec then loads on the form's first use, not while the page loads.
   const progressRead = nextTask()
+    .then(() => (nothingStored() ? firstUse : undefined))
     .then(() => Promise.all([import('./browser-progress'), import('../../quiz-engine/progress/history')]))
     .then(async ([{ loadProgress }, history]) => {
       await nextTask();
@@ -160,6 +170,15 @@ export function startQuizPage(root: HTMLElement): QuizPage {
       showMessages(['The quiz could not start (the page is missing a file). Reload the page to try again.']),
     );
   return { ready };
+}
+
+/** Whether this browser holds no progress at all (false when storage cannot even be read). */
+function nothingStored(): boolean {
+  try {
+    return window.localStorage.getItem(progressKey) === null;
+  } catch {
+    return false;
+  }
 }
 
 /** The notice about the stored progress (unreadable, blocked, updated), above the form and the quiz. */
