@@ -17,7 +17,6 @@ export class SetupForm {
   #items: readonly SelectableItem[];
   #complete = false;
   #history: LearnerHistory = emptyHistory;
-  #view: SetupView | undefined;
 
   constructor(form: HTMLFormElement) {
     this.form = form;
@@ -93,7 +92,6 @@ export class SetupForm {
   render(): SetupView {
     const choices = this.read();
     const view = setupView(this.#items, this.#history, choices, this.#complete);
-    this.#view = view;
     const form = this.form;
     setText(form.querySelector('[data-total]'), view.total);
     setText(form.querySelector('[data-plural]'), view.plural ? 'questions' : 'question');
@@ -117,10 +115,6 @@ export class SetupForm {
     return view;
   }
 
-  get view(): SetupView | undefined {
-    return this.#view;
-  }
-
   // Topics chosen by a link or the last quiz before the bank (and so the list) was read.
   #pendingTopics: string[] = [];
   #topicsListed = false;
@@ -135,8 +129,7 @@ export class SetupForm {
     if (this.#topicsListed || !details.open || !this.#complete) return;
     const list = details.querySelector<HTMLFieldSetElement>('[data-topics-list]');
     if (!list) return;
-    const view = setupView(this.#items, this.#history, this.read(), true);
-    for (const topic of view.topicList) {
+    for (const topic of this.render().topicList) {
       const label = document.createElement('label');
       const box = document.createElement('input');
       box.type = 'checkbox';
